@@ -1,0 +1,45 @@
+package vn.danhgia.scheme;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import vn.danhgia.rules.RatingRules;
+
+/**
+ * An evaluation scheme as other modules see it (immutable snapshot).
+ *
+ * @param code           stable identifier, e.g. {@code AG-02-HD-TU-2026}
+ * @param name           Vietnamese title shown to people
+ * @param legalBasis     the issuing document(s), e.g. "Hướng dẫn số 02-HD/TU ngày 19/6/2026 …"
+ * @param effectiveFrom  the first day of the periods rated under this scheme
+ * @param ratedQuarters  quarters rated quarterly (seed 000 §I.2.2: I, II, III; IV folds into the year-end rating)
+ * @param allowedFactors values allowed for the quality, timeliness and leadership factors (seed 002: 0.75, 1, 1.2)
+ */
+public record EvaluationSchemeView(String code, String name, String legalBasis, LocalDate effectiveFrom,
+                                   List<CriterionGroup> criteriaGroups, List<AxisDefinition> axes,
+                                   List<Deadline> deadlines, RatingRules ratingRules, Set<Integer> ratedQuarters,
+                                   List<BigDecimal> allowedFactors) {
+
+    public EvaluationSchemeView {
+        criteriaGroups = List.copyOf(criteriaGroups);
+        axes = List.copyOf(axes);
+        deadlines = List.copyOf(deadlines);
+        ratedQuarters = Set.copyOf(ratedQuarters);
+        allowedFactors = List.copyOf(allowedFactors);
+    }
+
+    public List<CriterionDefinition> criteria() {
+        return criteriaGroups.stream().flatMap(group -> group.items().stream()).toList();
+    }
+
+    /** Maximum of the general criteria (30 in seed 002). */
+    public BigDecimal generalMaxPoints() {
+        return criteria().stream().map(CriterionDefinition::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Maximum of the task results: the default axis maxima added up (70 in seed 002). */
+    public BigDecimal taskMaxPoints() {
+        return axes.stream().map(AxisDefinition::defaultMaxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
