@@ -1,0 +1,38 @@
+package vn.danhgia.platform;
+
+import java.time.Clock;
+import java.util.Set;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts; the raw password never leaves this method except as its hash. */
+@Service
+public class UserAccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** Creates the account unless the username is taken; returns whether it was created. */
+    @Transactional
+    public boolean createIfAbsent(String username, String rawPassword, String displayName, Set<Role> roles) {
+        if (accounts.existsByUsername(username)) {
+            return false;
+        }
+        accounts.save(new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, roles,
+                clock.instant()));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAccountExists() {
+        return accounts.count() > 0;
+    }
+}

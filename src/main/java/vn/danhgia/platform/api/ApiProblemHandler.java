@@ -1,0 +1,75 @@
+package vn.danhgia.platform.api;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.danhgia.platform.FieldViolation;
+import vn.danhgia.platform.InvalidInputException;
+
+/**
+ * Every error of the JSON API as RFC 9457 problem+json with a Vietnamese {@code detail} that names the field and the
+ * rule, plus an {@code errors} list of {field, message}. Spring MVC's own errors get their detail from the
+ * {@code problemDetail.*} keys of the api bundle.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+    private final JsonErrorTranslator jsonErrors = new JsonErrorTranslator();
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException invalid) {
+        return badRequest(invalid.violations());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        return ResponseEntity.badRequest().body(problemOf(List.of(jsonErrors.translate(unreadable))));
+    }
+
+    private ResponseEntity<ProblemDetail> badRequest(List<FieldViolation> violations) {
+        return ResponseEntity.badRequest().body(problemOf(violations));
+    }
+
+    private ProblemDetail problemOf(List<FieldViolation> violations) {
+        List<Map<String, String>> errors = violations.stream()
+                .map(violation -> Map.of("field", violation.field(), "message", describe(violation)))
+                .toList();
+        String detail = String.join("; ", errors.stream()
+                .map(error -> error.get("field").isEmpty() ? error.get("message")
+                        : error.get("field") + ": " + error.get("message"))
+                .toList());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle(message("api.problem.invalid-input.title"));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private String describe(FieldViolation violation) {
+        return messages.getMessage(violation.messageKey(), violation.arguments().toArray(),
+                LocaleContextHolder.getLocale());
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}
