@@ -20,7 +20,8 @@ public interface SchemeService {
      * @return the scheme as changed, with its new version
      * @throws SchemeRuleViolation when the scheme is unknown or a value breaks a rule; nothing is changed
      * @throws org.springframework.dao.OptimisticLockingFailureException when the scheme was changed after
-     *                                                                    {@code settings.version()} was read
+     *                                                                    {@code settings.version()} was read (message
+     *                                                                    key {@code scheme.violation.stale})
      */
     SchemeDetails updateSettings(String code, SchemeSettings settings);
 }

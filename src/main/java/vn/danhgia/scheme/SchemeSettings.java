@@ -33,4 +33,9 @@ public record SchemeSettings(long version, RatingRules ratingRules, Map<Integer,
                         AxisDefinition::defaultMaxPoints)),
                 scheme.deadlines());
     }
+
+    /** The same settings with other axis weights, e.g. to put a person's main axis first (seed 002 principle 2.5). */
+    public SchemeSettings withAxisMaxPoints(Map<Integer, BigDecimal> otherAxisMaxPoints) {
+        return new SchemeSettings(version, ratingRules, otherAxisMaxPoints, deadlines);
+    }
 }

@@ -81,7 +81,7 @@ class EvaluationScheme {
     @Enumerated(EnumType.STRING)
     private QuotaBase quotaBase;
 
-    @OneToMany(orphanRemoval = true)
+    @OneToMany
     @JoinColumn(name = "scheme_id", nullable = false, updatable = false)
     @OrderBy("number")
     private List<SchemeCriterionGroup> criteriaGroups = new ArrayList<>();
