@@ -34,7 +34,7 @@ public record SchemeSettings(long version, RatingRules ratingRules, Map<Integer,
                 scheme.deadlines());
     }
 
-    /** The same settings with other axis weights, e.g. to put a person's main axis first (seed 002 principle 2.5). */
+    /** The same settings with other default axis weights. */
     public SchemeSettings withAxisMaxPoints(Map<Integer, BigDecimal> otherAxisMaxPoints) {
         return new SchemeSettings(version, ratingRules, otherAxisMaxPoints, deadlines);
     }
