@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,18 +13,24 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 of the JSON API as problem+json (RFC 9457), with a Vietnamese detail. */
+/**
+ * 401 and 403 of the JSON API as problem+json (RFC 9457), with a Vietnamese detail. The locale comes from the
+ * application's resolver because these answers are written by security filters, before the dispatcher sets it.
+ */
 @Component
 class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper jsonMapper;
     private final MessageSource messages;
+    private final LocaleResolver localeResolver;
 
-    ProblemSecurityHandler(JsonMapper jsonMapper, MessageSource messages) {
+    ProblemSecurityHandler(JsonMapper jsonMapper, MessageSource messages, LocaleResolver localeResolver) {
         this.jsonMapper = jsonMapper;
         this.messages = messages;
+        this.localeResolver = localeResolver;
     }
 
     @Override
@@ -47,7 +52,7 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
-        problem.put("detail", messages.getMessage(detailKey, null, LocaleContextHolder.getLocale()));
+        problem.put("detail", messages.getMessage(detailKey, null, localeResolver.resolveLocale(request)));
         problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

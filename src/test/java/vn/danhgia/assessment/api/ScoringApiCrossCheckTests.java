@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +19,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Random score sheets through the API, compared with a computation written independently of the engine: plain
- * 50-digit decimal arithmetic over the formulas of seed 002 Phụ lục 2, rounded half-up at the end.
+ * Random score sheets through the API, compared with a computation written independently of the engine over the
+ * formulas of seed 002 Phụ lục 2: each axis's points as one quotient Σunits × max / (4 ΣP), the sum over a common
+ * denominator, one half-up division at the end. (A first version divided ΣQ/ΣP to 50 digits first and so read an exact
+ * 58.575 as 58.5749…: the engine was right.)
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ScoringApiCrossCheckTests {
 
-    private static final MathContext WIDE = new MathContext(50, RoundingMode.HALF_EVEN);
     private static final String[] FACTORS = {"0", "0.5", "0.75", "1", "1.2", "1.5"};
     private static final int[][] WEIGHT_SPLITS = {{70}, {30, 15, 10, 5, 5, 5}, {40, 30}, {35, 20, 15}};
 
@@ -52,8 +52,8 @@ class ScoringApiCrossCheckTests {
                 body.append(i == 0 ? "" : ",").append("{\"code\":\"").append(codes[i]).append("\",\"met\":").append(met).append('}');
             }
             body.append("],\"axes\":[");
-            BigDecimal expectedTaskPoints = BigDecimal.ZERO;
-            List<BigDecimal> expectedAxisPoints = new ArrayList<>();
+            List<BigDecimal> numerators = new ArrayList<>();
+            List<BigDecimal> denominators = new ArrayList<>();
             for (int a = 0; a < split.length; a++) {
                 body.append(a == 0 ? "" : ",").append("{\"axis\":").append(a + 1).append(",\"maxPoints\":").append(split[a])
                         .append(",\"tasks\":[");
@@ -77,12 +77,17 @@ class ScoringApiCrossCheckTests {
                             .append(",\"timeliness\":").append(timeliness).append(",\"leadership\":").append(leadership).append('}');
                 }
                 body.append("]}");
-                BigDecimal kpi = sum.divide(p, WIDE).divide(new BigDecimal("4"), WIDE);
-                BigDecimal points = kpi.multiply(BigDecimal.valueOf(split[a]), WIDE);
-                expectedAxisPoints.add(points);
-                expectedTaskPoints = expectedTaskPoints.add(points, WIDE);
+                // points = KPI × max = Σunits × max / (4 ΣP), kept as numerator and denominator.
+                numerators.add(sum.multiply(BigDecimal.valueOf(split[a])));
+                denominators.add(p.multiply(new BigDecimal("4")));
             }
             body.append("]}");
+            // Over the product of all denominators every axis's points are a whole multiple: an exact common base.
+            BigDecimal common = denominators.stream().reduce(BigDecimal.ONE, BigDecimal::multiply);
+            BigDecimal taskNumerator = BigDecimal.ZERO;
+            for (int a = 0; a < split.length; a++) {
+                taskNumerator = taskNumerator.add(numerators.get(a).multiply(common.divide(denominators.get(a))));
+            }
 
             String answer = mvc.perform(post("/api/v1/scoring/quarterly").with(ScoringApiTests.ADMIN)
                             .contentType(MediaType.APPLICATION_JSON).content(body.toString()))
@@ -91,12 +96,12 @@ class ScoringApiCrossCheckTests {
 
             assertThat(result.get("generalPoints").decimalValue()).isEqualByComparingTo(general);
             assertThat(result.get("taskPoints").decimalValue()).as("sheet %d task points", sheet)
-                    .isEqualByComparingTo(expectedTaskPoints.setScale(2, RoundingMode.HALF_UP));
+                    .isEqualByComparingTo(taskNumerator.divide(common, 2, RoundingMode.HALF_UP));
             assertThat(result.get("total").decimalValue()).as("sheet %d total", sheet)
-                    .isEqualByComparingTo(expectedTaskPoints.add(general).setScale(2, RoundingMode.HALF_UP));
+                    .isEqualByComparingTo(taskNumerator.add(general.multiply(common)).divide(common, 2, RoundingMode.HALF_UP));
             for (int a = 0; a < split.length; a++) {
                 assertThat(result.get("axes").get(a).get("points").decimalValue()).as("sheet %d axis %d", sheet, a + 1)
-                        .isEqualByComparingTo(expectedAxisPoints.get(a).setScale(2, RoundingMode.HALF_UP));
+                        .isEqualByComparingTo(numerators.get(a).divide(denominators.get(a), 2, RoundingMode.HALF_UP));
             }
         }
     }

@@ -1,0 +1,79 @@
+package vn.danhgia.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Errors raised before any controller is chosen travel through the servlet container's error dispatch, which only a
+ * real server shows: they must still be problem+json with a Vietnamese detail, never an HTML page or a stack trace.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiErrorsOverHttpTests {
+
+    private static final String BASIC = "Basic " + Base64.getEncoder()
+            .encodeToString("admin:test-admin-password-only-for-tests".getBytes(StandardCharsets.UTF_8));
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void wrongMethodAnswers405ProblemJson() throws Exception {
+        HttpResponse<String> response = send(request("/api/v1/scoring/quarterly").GET());
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertProblemJson(response, "Phương thức");
+    }
+
+    @Test
+    void wrongContentTypeAnswers415ProblemJson() throws Exception {
+        HttpResponse<String> response = send(request("/api/v1/scoring/quarterly")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")));
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertProblemJson(response, "application/json");
+    }
+
+    @Test
+    void unknownApiPathAnswers404ProblemJson() throws Exception {
+        HttpResponse<String> response = send(request("/api/v1/khong-co").GET());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertProblemJson(response, "Không tìm thấy");
+    }
+
+    @Test
+    void badCredentialsAnswer401ProblemJsonInVietnamese() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/scoring/quarterly"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:sai".getBytes()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertProblemJson(response, "xác thực");
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", BASIC).header("Accept", "application/json");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertProblemJson(HttpResponse<String> response, String detailFragment) {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":" + response.statusCode()).contains(detailFragment)
+                .doesNotContain("Exception").doesNotContain("at org.");
+    }
+}
