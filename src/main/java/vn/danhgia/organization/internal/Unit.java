@@ -52,11 +52,14 @@ public class Unit {
         this.parent = parent;
     }
 
-    /** The cơ quan, đơn vị this unit belongs to: the nearest agency or centre above or at it, else the tree's top. */
+    /**
+     * The cơ quan, đơn vị this unit belongs to: the nearest agency or centre above or at it, else the tree's top.
+     * Walks through accessors because the parents may be lazy proxies whose fields are not loaded.
+     */
     public Unit organisation() {
         Unit unit = this;
-        while (!unit.kind.isOrganisation() && unit.parent != null) {
-            unit = unit.parent;
+        while (!unit.getKind().isOrganisation() && unit.getParent() != null) {
+            unit = unit.getParent();
         }
         return unit;
     }
@@ -75,5 +78,13 @@ public class Unit {
 
     public String getName() {
         return name;
+    }
+
+    public UnitKind getKind() {
+        return kind;
+    }
+
+    public Unit getParent() {
+        return parent;
     }
 }
