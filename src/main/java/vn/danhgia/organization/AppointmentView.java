@@ -8,8 +8,4 @@ import java.time.LocalDate;
  */
 public record AppointmentView(AppointmentId id, CadreId cadre, PositionId position, String positionTitle, UnitId unit,
                               String unitName, LocalDate start, LocalDate end, AppointmentKind kind) {
-
-    public boolean isInForceOn(LocalDate date) {
-        return !start.isAfter(date) && (end == null || !end.isBefore(date));
-    }
 }

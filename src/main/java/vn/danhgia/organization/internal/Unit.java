@@ -72,10 +72,6 @@ public class Unit {
         return id;
     }
 
-    public String getCode() {
-        return code;
-    }
-
     public String getName() {
         return name;
     }
