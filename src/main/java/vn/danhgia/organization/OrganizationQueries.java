@@ -1,0 +1,41 @@
+package vn.danhgia.organization;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read access to the organisation for other modules. Every answer is a record; dates are days in force, both ends
+ * included. Lists that may cover a whole province (tens of thousands of cadres) are read with one query each.
+ */
+public interface OrganizationQueries {
+
+    Optional<UnitView> unitByCode(String code);
+
+    Optional<PositionView> positionByCode(String code);
+
+    Optional<CadreView> cadre(CadreId cadre);
+
+    Optional<CadreView> cadreByCode(String code);
+
+    /** The cadre's appointments in force on the date, oldest first; concurrent posts included. */
+    List<AppointmentView> appointmentsInForce(CadreId cadre, LocalDate date);
+
+    /** All the cadre's appointments, oldest first. */
+    List<AppointmentView> appointmentHistory(CadreId cadre);
+
+    /** Every cadre with every position they hold on the date, by unit code, rank (heads first) and cadre code. */
+    List<CadreWithPosition> cadresWithPositions(LocalDate date);
+
+    /** For each position the cadre holds on the date: who evaluates and who decides (seed 002 §2.2). */
+    List<CadreScope> authoritiesFor(CadreId cadre, LocalDate date);
+
+    /** The cadres (with the position that brings them in) the unit evaluates or helps evaluate on the date. */
+    List<CadreWithPosition> cadresEvaluatedBy(UnitId authority, LocalDate date);
+
+    /** The cadres (with the position that brings them in) the unit decides or helps decide on the date. */
+    List<CadreWithPosition> cadresDecidedBy(UnitId authority, LocalDate date);
+
+    /** The special cases of seed 002 §7 for the cadre in the quarter, rated on {@code ratingDate}. */
+    List<SpecialCase> specialCases(CadreId cadre, int year, int quarter, LocalDate ratingDate);
+}

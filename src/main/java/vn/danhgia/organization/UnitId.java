@@ -1,0 +1,4 @@
+package vn.danhgia.organization;
+
+public record UnitId(long value) {
+}

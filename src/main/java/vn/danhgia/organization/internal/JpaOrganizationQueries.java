@@ -1,0 +1,134 @@
+package vn.danhgia.organization.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.organization.AppointmentView;
+import vn.danhgia.organization.Authority;
+import vn.danhgia.organization.AuthorityUnit;
+import vn.danhgia.organization.CadreId;
+import vn.danhgia.organization.CadreScope;
+import vn.danhgia.organization.CadreView;
+import vn.danhgia.organization.CadreWithPosition;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.organization.PositionId;
+import vn.danhgia.organization.PositionView;
+import vn.danhgia.organization.ScopeRole;
+import vn.danhgia.organization.SpecialCase;
+import vn.danhgia.organization.SpecialCases;
+import vn.danhgia.organization.UnitId;
+import vn.danhgia.organization.UnitView;
+
+@Service
+@Transactional(readOnly = true)
+class JpaOrganizationQueries implements OrganizationQueries {
+
+    private static final Comparator<CadrePositionRow> BY_UNIT_RANK_CADRE = Comparator
+            .comparing(CadrePositionRow::unitCode)
+            .thenComparing(CadrePositionRow::rank)
+            .thenComparing(CadrePositionRow::cadreCode);
+
+    private final UnitRepository units;
+    private final PositionRepository positions;
+    private final CadreRepository cadres;
+    private final AppointmentRepository appointments;
+    private final ManagementScopeRepository scopes;
+
+    JpaOrganizationQueries(UnitRepository units, PositionRepository positions, CadreRepository cadres,
+                           AppointmentRepository appointments, ManagementScopeRepository scopes) {
+        this.units = units;
+        this.positions = positions;
+        this.cadres = cadres;
+        this.appointments = appointments;
+        this.scopes = scopes;
+    }
+
+    @Override
+    public Optional<UnitView> unitByCode(String code) {
+        return units.findByCode(code).map(Unit::view);
+    }
+
+    @Override
+    public Optional<PositionView> positionByCode(String code) {
+        return positions.findByCode(code).map(Position::view);
+    }
+
+    @Override
+    public Optional<CadreView> cadre(CadreId cadre) {
+        return cadres.findById(cadre.value()).map(Cadre::view);
+    }
+
+    @Override
+    public Optional<CadreView> cadreByCode(String code) {
+        return cadres.findByCode(code).map(Cadre::view);
+    }
+
+    @Override
+    public List<AppointmentView> appointmentsInForce(CadreId cadre, LocalDate date) {
+        return appointments.inForce(cadre.value(), date).stream().map(Appointment::view).toList();
+    }
+
+    @Override
+    public List<AppointmentView> appointmentHistory(CadreId cadre) {
+        return appointments.history(cadre.value()).stream().map(Appointment::view).toList();
+    }
+
+    @Override
+    public List<CadreWithPosition> cadresWithPositions(LocalDate date) {
+        return sorted(appointments.allInForce(date));
+    }
+
+    @Override
+    public List<CadreScope> authoritiesFor(CadreId cadre, LocalDate date) {
+        Map<Long, List<ScopeRow>> byPosition = new LinkedHashMap<>();
+        for (ScopeRow row : scopes.scopesOfCadre(cadre.value(), date)) {
+            byPosition.computeIfAbsent(row.positionId(), id -> new ArrayList<>()).add(row);
+        }
+        return byPosition.values().stream().map(JpaOrganizationQueries::cadreScope).toList();
+    }
+
+    private static CadreScope cadreScope(List<ScopeRow> rows) {
+        ScopeRow first = rows.get(0);
+        return new CadreScope(new PositionId(first.positionId()), first.positionTitle(), first.unitName(),
+                authority(rows, ScopeRole.EVALUATES), authority(rows, ScopeRole.DECIDES));
+    }
+
+    private static Authority authority(List<ScopeRow> rows, ScopeRole role) {
+        List<ScopeRow> ofRole = rows.stream().filter(row -> row.role() == role).toList();
+        if (ofRole.isEmpty()) {
+            return Authority.NONE;
+        }
+        List<AuthorityUnit> members = ofRole.stream()
+                .map(row -> new AuthorityUnit(new UnitId(row.authorityId()), row.authorityCode(), row.authorityName(),
+                        row.authorityKind()))
+                .distinct()
+                .toList();
+        return new Authority(members, ofRole.get(0).basis());
+    }
+
+    @Override
+    public List<CadreWithPosition> cadresEvaluatedBy(UnitId authority, LocalDate date) {
+        return sorted(scopes.cadresInScope(authority.value(), ScopeRole.EVALUATES, date));
+    }
+
+    @Override
+    public List<CadreWithPosition> cadresDecidedBy(UnitId authority, LocalDate date) {
+        return sorted(scopes.cadresInScope(authority.value(), ScopeRole.DECIDES, date));
+    }
+
+    @Override
+    public List<SpecialCase> specialCases(CadreId cadre, int year, int quarter, LocalDate ratingDate) {
+        return SpecialCases.in(year, quarter, ratingDate,
+                appointments.history(cadre.value()).stream().map(Appointment::fact).toList());
+    }
+
+    private static List<CadreWithPosition> sorted(List<CadrePositionRow> rows) {
+        return rows.stream().sorted(BY_UNIT_RANK_CADRE).map(CadrePositionRow::view).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package vn.danhgia.organization.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import vn.danhgia.organization.ScopeRole;
+
+public interface ManagementScopeRepository extends JpaRepository<ManagementScope, Long> {
+
+    /** The cadre's positions on the date with each unit of their authorities, in assignment order. */
+    @Query("""
+            select new vn.danhgia.organization.internal.ScopeRow(p.id, p.title, u.name, s.role, au.id, au.code,
+                   au.name, au.kind, s.basis)
+            from Appointment a join a.position p join p.unit u
+                 left join ManagementScope s on s.position = p and s.validFrom <= :date
+                                                and (s.validTo is null or s.validTo >= :date)
+                 left join s.authority au
+            where a.cadre.id = :cadreId and a.start <= :date and (a.end is null or a.end >= :date)
+            order by a.start, a.id, s.id""")
+    List<ScopeRow> scopesOfCadre(Long cadreId, LocalDate date);
+
+    /** Everyone whose position falls under the authority for the role on the date: one query for any number. */
+    @Query("""
+            select distinct new vn.danhgia.organization.internal.CadrePositionRow(c.id, c.code, c.fullName, p.id,
+                   p.title, u.id, u.code, u.name, p.rank, p.track, p.leader)
+            from ManagementScope s join s.position p join p.unit u
+                 join Appointment a on a.position = p join a.cadre c
+            where s.authority.id = :authorityId and s.role = :role
+              and s.validFrom <= :date and (s.validTo is null or s.validTo >= :date)
+              and a.start <= :date and (a.end is null or a.end >= :date)""")
+    List<CadrePositionRow> cadresInScope(Long authorityId, ScopeRole role, LocalDate date);
+}

@@ -1,0 +1,8 @@
+/**
+ * Organisation (tổ chức bộ máy): units (cơ quan, đơn vị, chi bộ…), positions (chức vụ), cadres (cán bộ), appointments
+ * (bổ nhiệm) and management scopes (diện quản lý, thẩm quyền đánh giá): who evaluates and who decides for a position.
+ * Other modules read it through {@link vn.danhgia.organization.OrganizationQueries} and change it through
+ * {@link vn.danhgia.organization.OrganizationService}; both speak in records, never entities.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package vn.danhgia.organization;
