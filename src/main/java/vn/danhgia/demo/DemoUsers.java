@@ -1,0 +1,83 @@
+package vn.danhgia.demo;
+
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.danhgia.organization.CadreView;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.platform.Role;
+import vn.danhgia.platform.UserAccountService;
+
+/**
+ * Creates one account per role for people of the demo organisation (runs after it is loaded). Existing accounts are
+ * left alone, so restarting never changes a password; to see new ones, start with an empty data folder.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoUsers implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+
+    record DemoUser(String username, String cadreCode, Set<Role> roles, String roleLabel) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("thamquyen", "NB001", EnumSet.of(Role.AUTHORITY, Role.UNIT_HEAD, Role.CADRE),
+                    "cấp có thẩm quyền (Chánh Văn phòng)"),
+            new DemoUser("hoidong", "NB002", EnumSet.of(Role.COUNCIL_MEMBER, Role.CADRE),
+                    "thành viên Hội đồng đánh giá (Phó Chánh Văn phòng)"),
+            new DemoUser("kiemtra", "NB003", EnumSet.of(Role.INSPECTION, Role.CADRE), "Ủy ban Kiểm tra"),
+            new DemoUser("tochuc", "NB006", EnumSet.of(Role.PERSONNEL_OFFICER, Role.UNIT_HEAD, Role.CADRE),
+                    "cán bộ tổ chức (Trưởng phòng Hành chính – Tổ chức)"),
+            new DemoUser("truongphong", "NB013", EnumSet.of(Role.UNIT_HEAD, Role.CADRE), "người đứng đầu đơn vị"),
+            new DemoUser("canbo", "NB011", EnumSet.of(Role.CADRE), "cán bộ"));
+
+    private final OrganizationQueries organization;
+    private final UserAccountService accounts;
+    private final SecureRandom random = new SecureRandom();
+
+    DemoUsers(OrganizationQueries organization, UserAccountService accounts) {
+        this.organization = organization;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        StringBuilder created = new StringBuilder();
+        for (DemoUser user : USERS) {
+            CadreView cadre = organization.cadreByCode(user.cadreCode()).orElseThrow(
+                    () -> new IllegalStateException("demo cadre " + user.cadreCode() + " is missing"));
+            String password = generatePassword();
+            if (accounts.createIfAbsent(user.username(), password, cadre.fullName(), user.roles())) {
+                created.append(String.format("%n  %-12s %-14s %s — %s", user.username(), password, cadre.fullName(),
+                        user.roleLabel()));
+            }
+        }
+        if (!created.isEmpty()) {
+            log.warn("""
+
+                    ================================================================
+                    DEMO ONLY — accounts of the sample organisation (username, password, person):{}
+                    These passwords are shown only this once. Never use the demo profile with real data.
+                    ================================================================""", created);
+        }
+    }
+
+    private String generatePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

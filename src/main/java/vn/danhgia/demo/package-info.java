@@ -1,0 +1,6 @@
+/**
+ * Demo mode (profile {@code demo}): accounts for people of the sample organisation, one per role, so that every part of
+ * the system can be tried. Their passwords are generated, printed once in the log and meant for demonstration only.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "platform"})
+package vn.danhgia.demo;
