@@ -1,6 +1,7 @@
 package vn.danhgia.rules;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The task conditions of a person or a unit in a quarter, by count of tasks (seed 000 §III.3: "ít nhất 30% số nhiệm
@@ -28,6 +29,11 @@ public record TaskConditions(int assigned, int done, int beyond, int late, int n
         if (beyond > done || late > done || needingRework > done) {
             throw new IllegalArgumentException("beyond, late and needing rework count done tasks only");
         }
+    }
+
+    /** Counts the task results of all axes with the scheme's thresholds (see {@link TaskConditionPolicy}). */
+    public static TaskConditions of(List<TaskResult> tasks, RatingRules rules) {
+        return new TaskConditionPolicy(rules).count(tasks);
     }
 
     public int notDone() {

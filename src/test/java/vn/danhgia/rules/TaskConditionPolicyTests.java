@@ -62,7 +62,7 @@ class TaskConditionPolicyTests {
      */
     @Test
     void seed002ExampleCountsOneUndoneAndOneBeyond() {
-        TaskConditions conditions = policy.count(ScoreSheetMother.seed002ExampleTasks());
+        TaskConditions conditions = TaskConditions.of(ScoreSheetMother.seed002ExampleTasks(), RatingRules.defaults());
         assertThat(conditions).isEqualTo(new TaskConditions(5, 4, 1, 0, 0));
         assertThat(conditions.allDone()).isFalse();
         assertThat(conditions.notDone()).isEqualTo(1);
