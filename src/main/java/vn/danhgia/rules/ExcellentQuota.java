@@ -1,0 +1,61 @@
+package vn.danhgia.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The EXCELLENT quota (tỷ lệ "Hoàn thành xuất sắc nhiệm vụ"):
+ * <ul>
+ *   <li>places = share × base rounded half-up (seed 000 §III.3.1: "không vượt quá 20% tổng số cá nhân được đánh giá,
+ *       xếp loại Hoàn thành tốt nhiệm vụ"; seed 002 §6.1: "làm tròn từ 0,5 trở lên làm tròn lên 1");</li>
+ *   <li>the head is outside the members' count (seed 002 §6.1: "không tính vào tỷ lệ");</li>
+ *   <li>a unit with fewer than 5 leaders, all GOOD or better, may have one (seed 000 §III.3.1: "được chọn 01 … nếu đủ
+ *       điều kiện"); whether someone is eligible is left to {@link ExcellentRanking};</li>
+ *   <li>the base is the pool qualifying for GOOD or better, or only those finally GOOD ({@link QuotaBase}); in the
+ *       latter reading the places k are the largest with k ≤ round(share × (pool − k)), since every EXCELLENT place
+ *       leaves the GOOD count.</li>
+ * </ul>
+ */
+public final class ExcellentQuota {
+
+    private ExcellentQuota() {
+    }
+
+    public static QuotaAllowance allowance(QuotaGroup group, RatingRules rules) {
+        int pool = group.qualifiedMembers();
+        BigDecimal share = rules.excellentQuotaShare();
+        int places = placesOf(share, pool);
+        int base = pool;
+        if (rules.quotaBase() == QuotaBase.FINALLY_GOOD) {
+            places = 0;
+            for (int k = pool; k > 0; k--) {
+                if (k <= placesOf(share, pool - k)) {
+                    places = k;
+                    break;
+                }
+            }
+            base = pool - places;
+        }
+        BigDecimal exact = share.multiply(BigDecimal.valueOf(base));
+        List<RatingReason> reasons = new ArrayList<>();
+        reasons.add(RatingReason.of(ReasonCode.QUOTA_PLACES, null, base,
+                TaskConditions.percent(Fraction.of(share)), exact, places));
+        if (places == 0 && pool > 0 && group.isSmallUnitAllGood(rules.smallUnitLimit())) {
+            places = 1;
+            reasons.add(RatingReason.of(ReasonCode.QUOTA_SMALL_UNIT, null, group.leadersInUnit(),
+                    rules.smallUnitLimit()));
+        }
+        return new QuotaAllowance(places, base, exact, reasons);
+    }
+
+    /** The allowed places for a peer group under the shipped rules: 12 → 2, 13 → 3, 23 → 5. */
+    public static int allowedPlaces(int qualifiedMembers, RatingRules rules) {
+        return allowance(QuotaGroup.peerGroup(qualifiedMembers), rules).places();
+    }
+
+    private static int placesOf(BigDecimal share, int base) {
+        return share.multiply(BigDecimal.valueOf(base)).setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+}

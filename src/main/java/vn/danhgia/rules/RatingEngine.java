@@ -1,0 +1,136 @@
+package vn.danhgia.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Suggests a person's quarterly level (đề xuất mức xếp loại) as the lowest of: the points band (Quy định 366-QĐ/TW
+ * Điều 11; skipped in a conditions-only scheme), the level's task conditions (seed 000 §III.3.1–3.3, seed 002 §6.1),
+ * the led unit's conditions and the remedy of earlier shortcomings (Quy định 366-QĐ/TW Điều 11), the veto events
+ * (seed 000 §III.3.4) and the collective caps (seed 002 §6.3, seed 004 §VII.2). Every rule that applies adds a
+ * reason; each rule that holds the level below EXCELLENT is listed even when another rule is stricter, so the
+ * reader sees all that stands in the way.
+ */
+public final class RatingEngine {
+
+    public RatingSuggestion suggest(RatingCase ratingCase, RatingRules rules) {
+        List<RatingReason> reasons = new ArrayList<>();
+        if (rules.method() == RatingMethod.BANDS_AND_CONDITIONS) {
+            reasons.add(pointsBand(ratingCase, rules));
+        }
+        addTaskConditions(ratingCase, rules, reasons);
+        addLedUnit(ratingCase, rules, reasons);
+        if (ratingCase.shortcomings() == EarlierShortcomings.NOT_REMEDIED) {
+            reasons.add(RatingReason.of(ReasonCode.SHORTCOMINGS_NOT_REMEDIED, RatingLevel.GOOD));
+        }
+        ratingCase.vetoEvents().forEach(event -> reasons.add(event.reason()));
+        addCollective(ratingCase, rules, reasons);
+        RatingLevel level = reasons.stream().filter(reason -> reason.cap() != null).map(RatingReason::cap)
+                .reduce(RatingLevel.EXCELLENT, RatingLevel::atMost);
+        return new RatingSuggestion(level, reasons);
+    }
+
+    /** Quy định 366-QĐ/TW Điều 11: ≥ 90 EXCELLENT, 70 to < 90 GOOD, 50 to < 70 COMPLETED, < 50 NOT_COMPLETED. */
+    static RatingLevel band(Fraction total, RatingRules rules) {
+        if (total.compareTo(rules.excellentMinPoints()) >= 0) {
+            return RatingLevel.EXCELLENT;
+        }
+        if (total.compareTo(rules.goodMinPoints()) >= 0) {
+            return RatingLevel.GOOD;
+        }
+        if (total.compareTo(rules.completedMinPoints()) >= 0) {
+            return RatingLevel.COMPLETED;
+        }
+        return RatingLevel.NOT_COMPLETED;
+    }
+
+    private static RatingReason pointsBand(RatingCase ratingCase, RatingRules rules) {
+        if (ratingCase.score() == null) {
+            throw new IllegalArgumentException("the scheme rates by points bands and conditions; the case has no score");
+        }
+        Fraction total = ratingCase.score().total();
+        RatingLevel band = band(total, rules);
+        // The exact total decides the band; the two-decimal figure is only what the message shows.
+        return RatingReason.of(ReasonCode.POINTS_BAND, band, total.rounded(2), band, rules.excellentMinPoints(),
+                rules.goodMinPoints(), rules.completedMinPoints());
+    }
+
+    // Seed 000 §III.3.1–3.3; seed 002 §6.1 for undone tasks and force majeure.
+    private static void addTaskConditions(RatingCase ratingCase, RatingRules rules, List<RatingReason> reasons) {
+        TaskConditions counted = ratingCase.conditions(rules);
+        TaskConditions assessed = counted;
+        if (!counted.allDone()) {
+            if (ratingCase.forceMajeure() != null) {
+                reasons.add(RatingReason.of(ReasonCode.FORCE_MAJEURE, null, counted.notDone(), counted.assigned(),
+                        ratingCase.forceMajeure().reason()));
+                assessed = counted.excusingUndone();
+            } else {
+                reasons.add(RatingReason.of(ReasonCode.NOT_ALL_DONE, RatingLevel.NOT_COMPLETED, counted.notDone(),
+                        counted.assigned()));
+            }
+        }
+        if (assessed.lateShare().compareTo(rules.completedMaxLateShare()) > 0) {
+            reasons.add(RatingReason.of(ReasonCode.LATE_SHARE, RatingLevel.NOT_COMPLETED, assessed.late(),
+                    assessed.assigned(), TaskConditions.percent(assessed.lateShare()),
+                    percent(rules.completedMaxLateShare())));
+        } else if (assessed.late() > 0) {
+            reasons.add(RatingReason.of(ReasonCode.LATE_TASKS, RatingLevel.COMPLETED, assessed.late(),
+                    assessed.assigned()));
+        }
+        if (assessed.needingRework() > 0) {
+            reasons.add(RatingReason.of(ReasonCode.REWORK_TASKS, RatingLevel.COMPLETED, assessed.needingRework(),
+                    assessed.assigned()));
+        }
+        boolean beyondEnough = assessed.beyondShare().compareTo(rules.excellentMinBeyondShare()) >= 0;
+        reasons.add(RatingReason.of(beyondEnough ? ReasonCode.BEYOND_SHARE_MET : ReasonCode.BEYOND_SHARE_SHORT,
+                beyondEnough ? RatingLevel.EXCELLENT : RatingLevel.GOOD, assessed.beyond(), assessed.assigned(),
+                TaskConditions.percent(assessed.beyondShare()), percent(rules.excellentMinBeyondShare())));
+    }
+
+    /**
+     * Quy định 366-QĐ/TW Điều 11 (DOMAIN "Beyond the seeds"): a leader's EXCELLENT and GOOD also need the led unit to
+     * meet that level's task conditions; COMPLETED asks nothing of the unit.
+     */
+    private static void addLedUnit(RatingCase ratingCase, RatingRules rules, List<RatingReason> reasons) {
+        if (!ratingCase.leader()) {
+            return;
+        }
+        TaskConditions unit = ratingCase.ledUnit();
+        if (unit == null) {
+            reasons.add(RatingReason.of(ReasonCode.LEADER_UNIT_UNKNOWN, RatingLevel.COMPLETED));
+            return;
+        }
+        RatingLevel unitLevel = unit.satisfiedLevel(rules);
+        RatingLevel cap = unitLevel.isAtLeast(RatingLevel.GOOD) ? unitLevel : RatingLevel.COMPLETED;
+        if (cap != RatingLevel.EXCELLENT) {
+            reasons.add(RatingReason.of(ReasonCode.LEADER_UNIT_CONDITIONS, cap, unitLevel, unit.done(),
+                    unit.assigned(), unit.beyond(), TaskConditions.percent(unit.beyondShare()), unit.late(),
+                    unit.needingRework()));
+        }
+    }
+
+    // Seed 002 §6.3 (collective below 70 %); seed 004 §VII.2 (head never above the collective).
+    private static void addCollective(RatingCase ratingCase, RatingRules rules, List<RatingReason> reasons) {
+        CollectiveRole role = ratingCase.collectiveRole();
+        CollectiveResult collective = ratingCase.collective();
+        if (role == CollectiveRole.NONE || collective == null) {
+            return;
+        }
+        Fraction completion = collective.completion();
+        if (completion != null && completion.compareTo(rules.collectiveMinCompletion()) < 0) {
+            boolean head = role == CollectiveRole.HEAD;
+            reasons.add(RatingReason.of(head ? ReasonCode.COLLECTIVE_BELOW_THRESHOLD
+                            : ReasonCode.COLLECTIVE_BELOW_THRESHOLD_NO_EXCELLENT,
+                    head ? RatingLevel.NOT_COMPLETED : RatingLevel.GOOD, TaskConditions.percent(completion),
+                    percent(rules.collectiveMinCompletion())));
+        }
+        if (role == CollectiveRole.HEAD && collective.level() != null && collective.level() != RatingLevel.EXCELLENT) {
+            reasons.add(RatingReason.of(ReasonCode.HEAD_ABOVE_COLLECTIVE, collective.level(), collective.level()));
+        }
+    }
+
+    private static BigDecimal percent(BigDecimal share) {
+        return TaskConditions.percent(Fraction.of(share));
+    }
+}

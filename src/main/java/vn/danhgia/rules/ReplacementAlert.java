@@ -1,0 +1,13 @@
+package vn.danhgia.rules;
+
+/**
+ * NOT_COMPLETED in two or more consecutive rated periods: "Thực hiện ngay việc thay thế những cán bộ có kết quả đánh
+ * giá, xếp loại Không hoàn thành nhiệm vụ từ 02 quý liên tiếp trở lên" (seed 002 §5), raised to the authority.
+ *
+ * @param from    the first period of the run
+ * @param to      the last period of the run
+ * @param periods the length of the run
+ * @param reason  the message to show
+ */
+public record ReplacementAlert(PeriodRating from, PeriodRating to, int periods, RatingReason reason) {
+}

@@ -1,0 +1,23 @@
+package vn.danhgia.rules;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The rules are plain Java so that every module and other systems can reuse them: nothing but the JDK. */
+class RulesPurityTests {
+
+    private final JavaClasses rules = new ClassFileImporter()
+            .withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPackages("vn.danhgia.rules");
+
+    @Test
+    void rulesDependOnTheJdkOnly() {
+        noClasses().that().resideInAPackage("vn.danhgia.rules..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "vn.danhgia.rules..")
+                .check(rules);
+    }
+}
