@@ -6,9 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,28 +15,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
-import vn.danhgia.rules.AxisTasks;
-import vn.danhgia.rules.GeneralCriterionResult;
 import vn.danhgia.rules.QuarterlyScore;
 import vn.danhgia.rules.QuarterlyScorer;
-import vn.danhgia.rules.TaskResult;
-import vn.danhgia.scheme.CriterionDefinition;
 import vn.danhgia.scheme.EvaluationSchemeView;
-import vn.danhgia.scheme.SchemeCatalog;
 
 @Tag(name = "Chấm điểm", description = "Chấm điểm hằng quý theo Hướng dẫn 02-HD/TU, Phụ lục 2 và Mẫu 03")
 @RestController
 @RequestMapping(path = "/api/v1/scoring", produces = MediaType.APPLICATION_JSON_VALUE)
 class ScoringApiController {
 
-    private final SchemeCatalog schemes;
-    private final Clock clock;
+    private final SchemeLookup schemes;
     private final QuarterlyScorer scorer = new QuarterlyScorer();
     private final QuarterlyScoringRequestValidator validator = new QuarterlyScoringRequestValidator();
 
-    ScoringApiController(SchemeCatalog schemes, Clock clock) {
+    ScoringApiController(SchemeLookup schemes) {
         this.schemes = schemes;
-        this.clock = clock;
     }
 
     @Operation(summary = "Chấm điểm một quý",
@@ -62,38 +52,14 @@ class ScoringApiController {
                     name = "Phụ lục 2", value = SEED_002_EXAMPLE))) @RequestBody QuarterlyScoringRequest request,
             @Parameter(description = "Mã phương án đánh giá; mặc định là phương án đang áp dụng hôm nay",
                     example = "AG-02-HD-TU-2026") @RequestParam(required = false) String scheme) {
-        EvaluationSchemeView evaluationScheme = schemeFor(scheme);
+        EvaluationSchemeView evaluationScheme = schemes.schemeFor(scheme);
         List<FieldViolation> violations = validator.validate(request, evaluationScheme);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        QuarterlyScore score = scorer.score(criteriaOf(request, evaluationScheme), axesOf(request));
+        QuarterlyScore score = scorer.score(ScoreSheetMapping.criteriaOf(request, evaluationScheme),
+                ScoreSheetMapping.axesOf(request));
         return QuarterlyScoringResponse.of(score);
-    }
-
-    private EvaluationSchemeView schemeFor(String code) {
-        if (code != null) {
-            return schemes.byCode(code).orElseThrow(() -> new InvalidInputException(
-                    List.of(FieldViolation.of("scheme", "api.scoring.scheme.unknown", code))));
-        }
-        LocalDate today = LocalDate.now(clock);
-        return schemes.inForce(today).orElseThrow(() -> new InvalidInputException(
-                List.of(FieldViolation.of("scheme", "api.scoring.scheme.none-in-force",
-                        today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))))));
-    }
-
-    private static List<GeneralCriterionResult> criteriaOf(QuarterlyScoringRequest request,
-                                                           EvaluationSchemeView scheme) {
-        return request.generalCriteria().stream().map(input -> new GeneralCriterionResult(input.code(),
-                scheme.criteria().stream().filter(c -> c.code().equals(input.code())).findFirst()
-                        .map(CriterionDefinition::maxPoints).orElseThrow(), input.met())).toList();
-    }
-
-    private static List<AxisTasks> axesOf(QuarterlyScoringRequest request) {
-        return request.axes().stream().map(axis -> new AxisTasks(axis.axis(), axis.maxPoints(),
-                axis.tasks() == null ? List.of() : axis.tasks().stream().map(task -> new TaskResult(task.title(),
-                        task.plannedQuantity(), task.coefficient(), task.doneQuantity(), task.quality(),
-                        task.timeliness(), task.leadership())).toList())).toList();
     }
 
     private static final String SEED_002_EXAMPLE = """

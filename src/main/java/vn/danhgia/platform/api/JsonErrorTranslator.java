@@ -1,5 +1,7 @@
 package vn.danhgia.platform.api;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -22,6 +24,11 @@ class JsonErrorTranslator {
         }
         if (jackson instanceof InvalidNullException) {
             return FieldViolation.of(field, "api.validation.required");
+        }
+        if (jackson instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && mismatch.getTargetType().isEnum()) {
+            return FieldViolation.of(field, "api.json.wrong-value", Arrays.stream(mismatch.getTargetType()
+                    .getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")));
         }
         if (jackson instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return FieldViolation.of(field, "api.json.wrong-type." + expectedType(mismatch.getTargetType()));
