@@ -32,7 +32,8 @@ public final class DisplayFormats {
     }
 
     private static String format(BigDecimal value, String pattern) {
-        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(LocaleContextHolder.getLocale()));
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(LocaleContextHolder.getLocale());
+        DecimalFormat format = new DecimalFormat(pattern, symbols);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
     }
