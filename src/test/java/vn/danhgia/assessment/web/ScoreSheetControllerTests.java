@@ -63,7 +63,9 @@ class ScoreSheetControllerTests {
         assertThat(count(html, "type=\"radio\"[^>]*value=\"false\"")).isEqualTo(17);
         assertThat(List.of(0, 1, 2, 3, 4, 5)).map(a -> inputValue(html, "axes[" + a + "].maxPoints"))
                 .containsExactly("30", "15", "10", "5", "5", "5");
-        assertThat(html).contains("id=\"rating-suggestion\"");
+        assertThat(html).contains("id=\"rating-suggestion\"",
+                        "Nhập nhiệm vụ của các trục; điểm được tính lại ngay khi bạn nhập.")
+                .doesNotContain("Chưa tính được điểm");
     }
 
     @Test
