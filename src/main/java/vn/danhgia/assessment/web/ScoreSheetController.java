@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.FragmentsRendering;
-import vn.danhgia.rules.QuarterlyScorer;
+import vn.danhgia.rules.RatingCase;
+import vn.danhgia.rules.RatingEngine;
 import vn.danhgia.scheme.EvaluationSchemeView;
 import vn.danhgia.scheme.SchemeCatalog;
 
@@ -38,11 +40,13 @@ class ScoreSheetController {
 
     private final SchemeCatalog schemes;
     private final Clock clock;
-    private final QuarterlyScorer scorer = new QuarterlyScorer();
+    private final MessageSource messages;
+    private final RatingEngine engine = new RatingEngine();
 
-    ScoreSheetController(SchemeCatalog schemes, Clock clock) {
+    ScoreSheetController(SchemeCatalog schemes, Clock clock, MessageSource messages) {
         this.schemes = schemes;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -123,8 +127,13 @@ class ScoreSheetController {
 
     private void score(EvaluationSchemeView scheme, ScoreSheetForm form, BindingResult errors, Model model,
                        Locale locale) {
-        new ScoreSheetReader(scheme, errors, locale).read(form).ifPresent(input -> model.addAttribute("result",
-                ScoreSheetResult.of(scheme, input.criteria(), scorer.score(input.criteria(), input.axes()))));
+        new ScoreSheetReader(scheme, errors, locale).read(form).ifPresent(input -> {
+            // The sheet alone is the case: not a leader, no veto event, no collective (those come with appraisal).
+            RatingCase ratingCase = RatingCase.builder().scoreSheet(input.criteria(), input.axes()).build();
+            model.addAttribute("result", ScoreSheetResult.of(scheme, input.criteria(), ratingCase.score()));
+            model.addAttribute("suggestion", RatingSuggestionView.of(
+                    engine.suggest(ratingCase, scheme.ratingRules()), messages, locale));
+        });
     }
 
     private static List<TaskForm> tasksOf(ScoreSheetForm form, int axis) {

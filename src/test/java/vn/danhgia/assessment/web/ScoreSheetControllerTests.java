@@ -90,6 +90,20 @@ class ScoreSheetControllerTests {
         assertThat(html).doesNotContain("Chưa tính được điểm");
     }
 
+    /**
+     * Seed 002 §6.1: "Trường hợp cá nhân hoàn thành dưới 100% nhiệm vụ được giao trong quý thì xếp loại “Không hoàn
+     * thành nhiệm vụ”": in the worked example only one of the two monthly reports was done, so 91,93 points still
+     * rate NOT_COMPLETED, and the page says why and under which rule.
+     */
+    @Test
+    void workedExampleSuggestsNotCompletedBecauseOneReportIsMissing() throws Exception {
+        String html = html(SheetRequest.seed002WorkedExample().postTo(RESULT));
+
+        assertThat(html).contains("id=\"suggested-level\"", "Không hoàn thành nhiệm vụ");
+        assertThat(html).contains("Hoàn thành dưới 100% nhiệm vụ được giao (1/5 nhiệm vụ chưa hoàn thành)");
+        assertThat(html).contains("Hướng dẫn số 02-HD/TU ngày 19/6/2026 của Ban Thường vụ Tỉnh ủy, mục 6.1");
+    }
+
     @Test
     void exampleButtonLoadsTheWorkedExampleOnAxisFourWithItsFigures() throws Exception {
         String html = html(get("/assessment/score-sheet/example"));

@@ -83,7 +83,7 @@ class MessageBundlesTests {
         assertThat(problems).isEmpty();
     }
 
-    /** A base bundle only makes Spring Boot set up the message source; keys in it would escape the twin check. */
+    /** Bundles come in vi/en pairs (MessagesConfiguration); keys in a base bundle would escape the twin check. */
     @Test
     void baseBundlesHoldNoText() throws IOException {
         List<String> problems = new ArrayList<>();

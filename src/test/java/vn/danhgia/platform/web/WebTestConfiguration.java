@@ -5,16 +5,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import vn.danhgia.platform.MessagesConfiguration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * What the application provides outside the web slice, as pages rely on it: the security rules (form login at
+ * What the application provides outside the web slice, as pages rely on it: the message bundles, the security rules (form login at
  * {@code /login}; the login page and static resources public, everything else signed in; CSRF on) and a clock,
  * fixed at 15/07/2026, in quarter III/2026 under seed 002's scheme.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(MessagesConfiguration.class)
 public class WebTestConfiguration {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
