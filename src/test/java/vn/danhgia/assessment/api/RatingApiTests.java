@@ -1,0 +1,141 @@
+package vn.danhgia.assessment.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** POST /api/v1/rating/suggest, /excellent-quota and /year-end (issue 2 §5). */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RatingApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    /** Seed 002 §6.1: under 100 % of tasks done → "Không hoàn thành nhiệm vụ", whatever the 91,93 points say. */
+    @Test
+    void workedExampleIsNotCompletedBecauseOneReportIsMissing() throws Exception {
+        call("/suggest", "{\"scoreSheet\":" + ScoringRequests.seed002Example() + "}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.level").value("NOT_COMPLETED"))
+                .andExpect(jsonPath("$.levelName").value("Không hoàn thành nhiệm vụ"))
+                .andExpect(jsonPath("$.score.total").value(91.93))
+                .andExpect(jsonPath("$.taskConditions.done").value(4))
+                .andExpect(jsonPath("$.reasons[?(@.code == 'not-all-done')].citation").value("Seed 002 §6.1"));
+    }
+
+    /**
+     * Seed 002 §6.1: "trừ trường hợp vì lý do khách quan, bất khả kháng được cấp có thẩm quyền xác nhận". The excused
+     * report leaves four tasks, all on time and one of them beyond requirement (25 % < 30 %): GOOD.
+     */
+    @Test
+    void confirmedForceMajeureLiftsTheNotCompletedRule() throws Exception {
+        call("/suggest", "{\"scoreSheet\":" + ScoringRequests.seed002Example()
+                + ",\"forceMajeureReason\":\"Báo cáo tháng 6 hoãn theo chỉ đạo của Thường trực Tỉnh ủy\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.level").value("GOOD"));
+    }
+
+    /** Seed 000 §III.3.4 a): "bị xử lý kỷ luật từ khiển trách trở lên" → NOT_COMPLETED. */
+    @Test
+    void reprimandForADutyViolationVetoes() throws Exception {
+        call("/suggest", "{\"taskConditions\":{\"assigned\":5,\"done\":5,\"beyond\":2,\"late\":0,\"needingRework\":0},"
+                + "\"vetoes\":[{\"kind\":\"DISCIPLINE\",\"disciplineForm\":\"REPRIMAND\",\"dutyRelated\":true}]}",
+                "NB-VP-UBND-2026")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.level").value("NOT_COMPLETED"))
+                .andExpect(jsonPath("$.score").doesNotExist());
+    }
+
+    @Test
+    void pointsSchemeWithoutASheetIsRefused() throws Exception {
+        problem(call("/suggest", "{\"taskConditions\":{\"assigned\":5,\"done\":5,\"beyond\":2,\"late\":0,"
+                + "\"needingRework\":0}}"))
+                .andExpect(jsonPath("$.errors[0].field").value("scoreSheet"));
+    }
+
+    @Test
+    void sheetErrorsAreNamedInsideTheSheet() throws Exception {
+        problem(call("/suggest", "{\"scoreSheet\":" + ScoringRequests.seed002Example()
+                .replace("\"plannedQuantity\":2", "\"plannedQuantity\":-2") + "}"))
+                .andExpect(jsonPath("$.errors[0].field").value("scoreSheet.axes[0].tasks[0].plannedQuantity"));
+    }
+
+    @Test
+    void unknownDisciplineFormListsTheAllowedValues() throws Exception {
+        problem(call("/suggest", "{\"taskConditions\":{\"assigned\":1,\"done\":1,\"beyond\":0,\"late\":0,"
+                + "\"needingRework\":0},\"vetoes\":[{\"kind\":\"DISCIPLINE\",\"disciplineForm\":\"NHAC_NHO\"}]}",
+                "NB-VP-UBND-2026"))
+                .andExpect(jsonPath("$.detail", containsString("vetoes[0].disciplineForm: giá trị không hợp lệ")))
+                .andExpect(jsonPath("$.detail", containsString("REPRIMAND")));
+    }
+
+    @Test
+    void doneAboveAssignedIsRefused() throws Exception {
+        problem(call("/suggest", "{\"taskConditions\":{\"assigned\":3,\"done\":4,\"beyond\":0,\"late\":0,"
+                + "\"needingRework\":0}}", "NB-VP-UBND-2026"))
+                .andExpect(jsonPath("$.errors[0].field").value("taskConditions.done"));
+    }
+
+    /** Seed 000 §III.3.1: 20 % of 13 GOOD = 2,6 → 3 places ("làm tròn từ 0,5 trở lên làm tròn lên 1"). */
+    @Test
+    void thirteenGoodCadresGetThreeExcellentPlaces() throws Exception {
+        StringBuilder candidates = new StringBuilder();
+        for (int i = 1; i <= 13; i++) {
+            candidates.append(i == 1 ? "" : ",").append("{\"id\":\"NB0").append(10 + i)
+                    .append("\",\"role\":\"MEMBER\",\"suggestedLevel\":\"").append(i <= 4 ? "EXCELLENT" : "GOOD")
+                    .append("\",\"total\":").append(95 - i).append(",\"kpi\":").append(1.0 - i / 100.0).append('}');
+        }
+        call("/excellent-quota", "{\"group\":\"PEER_GROUP\",\"candidates\":[" + candidates + "]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.places").value(3))
+                .andExpect(jsonPath("$.base").value(13))
+                .andExpect(jsonPath("$.ranking[0].id").value("NB011"))
+                .andExpect(jsonPath("$.ranking[0].outcome").value("AWARDED"))
+                .andExpect(jsonPath("$.ranking[3].outcome").value("OUTSIDE_PLACES"));
+    }
+
+    /** Seed 002 §5: "Không hoàn thành nhiệm vụ từ 02 quý liên tiếp trở lên" → replace; across the year boundary. */
+    @Test
+    void notCompletedInQuarterThreeAndAtYearEndRaisesTheReplacementAlert() throws Exception {
+        call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2026,\"period\":\"Q1\",\"level\":\"GOOD\"},"
+                + "{\"year\":2026,\"period\":\"Q2\",\"level\":\"GOOD\"},{\"year\":2026,\"period\":\"Q3\","
+                + "\"level\":\"NOT_COMPLETED\"},{\"year\":2026,\"period\":\"YEAR_END\",\"level\":\"NOT_COMPLETED\"}]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.excellentAllowed").value(false))
+                .andExpect(jsonPath("$.replacementAlerts[0].fromPeriod").value("Q3"))
+                .andExpect(jsonPath("$.replacementAlerts[0].toPeriod").value("YEAR_END"));
+    }
+
+    @Test
+    void duplicatedPeriodIsRefused() throws Exception {
+        problem(call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2026,\"period\":\"Q1\",\"level\":\"GOOD\"},"
+                + "{\"year\":2026,\"period\":\"Q1\",\"level\":\"GOOD\"}]}"))
+                .andExpect(jsonPath("$.errors[0].field").value("periods[1]"));
+    }
+
+    private ResultActions call(String path, String json) throws Exception {
+        return call(path, json, null);
+    }
+
+    private ResultActions call(String path, String json, String scheme) throws Exception {
+        var request = post("/api/v1/rating" + path).with(ScoringApiTests.ADMIN)
+                .contentType(MediaType.APPLICATION_JSON).content(json);
+        return mvc.perform(scheme == null ? request : request.param("scheme", scheme));
+    }
+
+    private static ResultActions problem(ResultActions actions) throws Exception {
+        return actions.andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+}
