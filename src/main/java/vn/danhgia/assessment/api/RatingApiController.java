@@ -111,11 +111,11 @@ class RatingApiController {
     }
 
     private static VetoEvent vetoOf(VetoInput veto) {
-        String description = veto.description() == null ? "" : veto.description();
         return switch (veto.kind()) {
-            case DISCIPLINE -> new VetoEvent.Discipline(veto.disciplineForm(), veto.dutyRelated(), description);
-            case DEGRADATION -> new VetoEvent.DegradationConcluded(description);
-            case CORRUPTION_IN_MANAGED_SCOPE -> new VetoEvent.CorruptionInManagedScope(veto.exemption(), description);
+            case DISCIPLINE -> new VetoEvent.Discipline(veto.disciplineForm(), veto.dutyRelated(), veto.description());
+            case DEGRADATION -> new VetoEvent.DegradationConcluded(veto.description());
+            case CORRUPTION_IN_MANAGED_SCOPE -> new VetoEvent.CorruptionInManagedScope(veto.exemption(),
+                    veto.description());
         };
     }
 

@@ -30,7 +30,8 @@ record RatingSuggestionRequest(
     }
 
     @Schema(description = "DISCIPLINE: kỷ luật (cần disciplineForm, dutyRelated); DEGRADATION: kết luận suy thoái; "
-            + "CORRUPTION_IN_MANAGED_SCOPE: tham nhũng, lãng phí, tiêu cực trong phạm vi quản lý trực tiếp (cần exemption)")
+            + "CORRUPTION_IN_MANAGED_SCOPE: tham nhũng, lãng phí, tiêu cực trong phạm vi quản lý trực tiếp (cần exemption); "
+            + "description: mô tả sự việc, bắt buộc")
     record VetoInput(VetoKind kind, DisciplineForm disciplineForm, Boolean dutyRelated, CorruptionExemption exemption,
                      String description) {
     }

@@ -74,6 +74,10 @@ class RatingSuggestionRequestValidator {
                 violations.add(FieldViolation.of(field + ".kind", "api.validation.required"));
                 continue;
             }
+            if (veto.description() == null || veto.description().isBlank()) {
+                // The rating records what happened; an unnamed event cannot be checked or contested.
+                violations.add(FieldViolation.of(field + ".description", "api.validation.required"));
+            }
             switch (veto.kind()) {
                 case DISCIPLINE -> {
                     if (veto.disciplineForm() == null) {

@@ -50,11 +50,19 @@ class RatingApiTests {
     @Test
     void reprimandForADutyViolationVetoes() throws Exception {
         call("/suggest", "{\"taskConditions\":{\"assigned\":5,\"done\":5,\"beyond\":2,\"late\":0,\"needingRework\":0},"
-                + "\"vetoes\":[{\"kind\":\"DISCIPLINE\",\"disciplineForm\":\"REPRIMAND\",\"dutyRelated\":true}]}",
+                + "\"vetoes\":[{\"kind\":\"DISCIPLINE\",\"disciplineForm\":\"REPRIMAND\",\"dutyRelated\":true,"
+                + "\"description\":\"Khiển trách do chậm trình đề án, Quyết định 12/QĐ-VP\"}]}",
                 "NB-VP-UBND-2026")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.level").value("NOT_COMPLETED"))
                 .andExpect(jsonPath("$.score").doesNotExist());
+    }
+
+    @Test
+    void vetoWithoutDescriptionIsRefused() throws Exception {
+        problem(call("/suggest", "{\"taskConditions\":{\"assigned\":1,\"done\":1,\"beyond\":0,\"late\":0,"
+                + "\"needingRework\":0},\"vetoes\":[{\"kind\":\"DEGRADATION\"}]}", "NB-VP-UBND-2026"))
+                .andExpect(jsonPath("$.errors[0].field").value("vetoes[0].description"));
     }
 
     @Test
