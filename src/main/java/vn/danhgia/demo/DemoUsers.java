@@ -1,6 +1,5 @@
 package vn.danhgia.demo;
 
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.platform.RandomPasswords;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.UserAccountService;
 
@@ -26,7 +26,6 @@ import vn.danhgia.platform.UserAccountService;
 class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
     record DemoUser(String username, String cadreCode, Set<Role> roles, String roleLabel) {
     }
@@ -44,7 +43,6 @@ class DemoUsers implements ApplicationRunner {
 
     private final OrganizationQueries organization;
     private final UserAccountService accounts;
-    private final SecureRandom random = new SecureRandom();
 
     DemoUsers(OrganizationQueries organization, UserAccountService accounts) {
         this.organization = organization;
@@ -57,7 +55,7 @@ class DemoUsers implements ApplicationRunner {
         for (DemoUser user : USERS) {
             CadreView cadre = organization.cadreByCode(user.cadreCode()).orElseThrow(
                     () -> new IllegalStateException("demo cadre " + user.cadreCode() + " is missing"));
-            String password = generatePassword();
+            String password = RandomPasswords.generate(12);
             if (accounts.createIfAbsent(user.username(), password, cadre.fullName(), user.roles())) {
                 created.append(String.format("%n  %-12s %-14s %s — %s", user.username(), password, cadre.fullName(),
                         user.roleLabel()));
@@ -71,13 +69,5 @@ class DemoUsers implements ApplicationRunner {
                     These passwords are shown only this once. Never use the demo profile with real data.
                     ================================================================""", created);
         }
-    }
-
-    private String generatePassword() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

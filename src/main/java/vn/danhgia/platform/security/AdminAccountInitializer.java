@@ -1,6 +1,5 @@
 package vn.danhgia.platform.security;
 
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.danhgia.platform.RandomPasswords;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.UserAccountService;
 
@@ -22,13 +22,11 @@ import vn.danhgia.platform.UserAccountService;
 class AdminAccountInitializer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccountInitializer.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final int GENERATED_LENGTH = 20;
 
     private final UserAccountService accounts;
     private final String username;
     private final String configuredPassword;
-    private final SecureRandom random = new SecureRandom();
 
     AdminAccountInitializer(UserAccountService accounts, @Value("${danhgia.admin.username}") String username,
                             @Value("${danhgia.admin.password:}") String configuredPassword) {
@@ -43,7 +41,7 @@ class AdminAccountInitializer implements ApplicationRunner {
             return;
         }
         boolean generated = configuredPassword.isBlank();
-        String password = generated ? generatePassword() : configuredPassword;
+        String password = generated ? RandomPasswords.generate(GENERATED_LENGTH) : configuredPassword;
         accounts.createIfAbsent(username, password, "Quản trị hệ thống", EnumSet.of(Role.ADMIN));
         if (generated) {
             log.warn("""
@@ -55,13 +53,5 @@ class AdminAccountInitializer implements ApplicationRunner {
         } else {
             log.info("Created administrator '{}' with the password from DANHGIA_ADMIN_PASSWORD", username);
         }
-    }
-
-    private String generatePassword() {
-        StringBuilder password = new StringBuilder(GENERATED_LENGTH);
-        for (int i = 0; i < GENERATED_LENGTH; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

@@ -1,0 +1,21 @@
+package vn.danhgia.platform;
+
+import java.security.SecureRandom;
+
+/** Passwords for accounts nobody has chosen a password for yet; no look-alike characters (0/O, 1/l/I). */
+public final class RandomPasswords {
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private RandomPasswords() {
+    }
+
+    public static String generate(int length) {
+        StringBuilder password = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}
