@@ -21,6 +21,11 @@ public enum RatingLevel {
         return ordinal() <= other.ordinal();
     }
 
+    /** Key of the level's official name in the rules message bundle. */
+    public String messageKey() {
+        return "rule.level." + name();
+    }
+
     /** The lower of the two levels: a cap never raises a level. */
     public RatingLevel atMost(RatingLevel cap) {
         return cap.ordinal() > ordinal() ? cap : this;

@@ -146,6 +146,7 @@ class QuarterlyScoringRequestValidator {
         return false;
     }
 
+    /** Plain digits for a message, except for values whose plain form would run to megabytes (1e999999). */
     private static String plain(BigDecimal value) {
         return value.abs().compareTo(MAX_QUANTITY.multiply(MAX_QUANTITY)) > 0
                 ? value.toString() : value.stripTrailingZeros().toPlainString();

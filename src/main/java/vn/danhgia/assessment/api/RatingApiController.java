@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.danhgia.assessment.RatingTexts;
 import vn.danhgia.assessment.api.RatingSuggestionRequest.CollectiveInput;
 import vn.danhgia.assessment.api.RatingSuggestionRequest.TaskCount;
 import vn.danhgia.assessment.api.RatingSuggestionRequest.VetoInput;
@@ -23,7 +23,6 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.rules.CollectiveResult;
 import vn.danhgia.rules.RatingCase;
 import vn.danhgia.rules.RatingEngine;
-import vn.danhgia.rules.RatingReason;
 import vn.danhgia.rules.RatingSuggestion;
 import vn.danhgia.rules.TaskConditions;
 import vn.danhgia.rules.VetoEvent;
@@ -36,13 +35,13 @@ import vn.danhgia.scheme.EvaluationSchemeView;
 class RatingApiController {
 
     private final SchemeLookup schemes;
-    private final MessageSource messages;
+    private final RatingTexts texts;
     private final RatingEngine engine = new RatingEngine();
     private final RatingSuggestionRequestValidator validator = new RatingSuggestionRequestValidator();
 
-    RatingApiController(SchemeLookup schemes, MessageSource messages) {
+    RatingApiController(SchemeLookup schemes, RatingTexts texts) {
         this.schemes = schemes;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @Operation(summary = "Gợi ý mức xếp loại một quý",
@@ -62,18 +61,11 @@ class RatingApiController {
         RatingCase ratingCase = ratingCaseOf(request, evaluationScheme);
         RatingSuggestion suggestion = engine.suggest(ratingCase, evaluationScheme.ratingRules());
         Locale locale = LocaleContextHolder.getLocale();
-        return new RatingSuggestionResponse(suggestion.level(),
-                messages.getMessage("rule.level." + suggestion.level().name(), null, locale),
+        return new RatingSuggestionResponse(suggestion.level(), texts.levelName(suggestion.level(), locale),
                 ratingCase.score() == null ? null : QuarterlyScoringResponse.of(ratingCase.score()),
                 TaskCountResult.of(ratingCase.conditions(evaluationScheme.ratingRules())),
                 suggestion.needsAuthorityDecision(),
-                suggestion.reasons().stream().map(reason -> reasonResult(reason, locale)).toList());
-    }
-
-    ReasonResult reasonResult(RatingReason reason, Locale locale) {
-        return new ReasonResult(reason.code(), reason.source().citation(),
-                messages.getMessage("rule.source." + reason.source().name(), null, locale), reason.cap(),
-                messages.getMessage(reason.messageKey(), reason.messageArguments(), locale));
+                suggestion.reasons().stream().map(reason -> ReasonResult.of(reason, texts, locale)).toList());
     }
 
     private static RatingCase ratingCaseOf(RatingSuggestionRequest request, EvaluationSchemeView scheme) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.danhgia.assessment.RatingTexts;
 import vn.danhgia.assessment.api.RatingSuggestionResponse.ReasonResult;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
@@ -43,11 +44,11 @@ import vn.danhgia.scheme.EvaluationSchemeView;
 class RatingChecksApiController {
 
     private final SchemeLookup schemes;
-    private final RatingApiController reasons;
+    private final RatingTexts texts;
 
-    RatingChecksApiController(SchemeLookup schemes, RatingApiController reasons) {
+    RatingChecksApiController(SchemeLookup schemes, RatingTexts texts) {
         this.schemes = schemes;
-        this.reasons = reasons;
+        this.texts = texts;
     }
 
     enum GroupKind {
@@ -92,10 +93,10 @@ class RatingChecksApiController {
         QuotaRanking ranking = ExcellentRanking.rank(candidates, allowance.places());
         Locale locale = LocaleContextHolder.getLocale();
         return new QuotaResponse(allowance.places(), allowance.base(), allowance.exact(),
-                allowance.reasons().stream().map(reason -> reasons.reasonResult(reason, locale)).toList(),
+                allowance.reasons().stream().map(reason -> ReasonResult.of(reason, texts, locale)).toList(),
                 ranking.candidates().stream().map(ranked -> new RankedResult(ranked.candidate().id(),
                         ranked.candidate().name(), ranked.rank(), ranked.outcome(), ranked.proposedLevel(),
-                        ranked.reason() == null ? null : reasons.reasonResult(ranked.reason(), locale))).toList(),
+                        ranked.reason() == null ? null : ReasonResult.of(ranked.reason(), texts, locale))).toList(),
                 ranking.placesLeftForAuthority());
     }
 
@@ -131,11 +132,11 @@ class RatingChecksApiController {
         Locale locale = LocaleContextHolder.getLocale();
         int year = request.year();
         return new YearEndResponse(year, review.excellentAllowed(year), review.yearEndCap(year),
-                review.yearEndReason(year).map(reason -> reasons.reasonResult(reason, locale)).orElse(null),
+                review.yearEndReason(year).map(reason -> ReasonResult.of(reason, texts, locale)).orElse(null),
                 review.excellentQuarters(year),
                 review.replacementAlerts().stream().map(alert -> new AlertResult(alert.from().year(),
                         alert.from().period(), alert.to().year(), alert.to().period(), alert.periods(),
-                        reasons.reasonResult(alert.reason(), locale))).toList());
+                        ReasonResult.of(alert.reason(), texts, locale))).toList());
     }
 
     private static QuotaCandidate candidateOf(QuotaCandidateInput input) {

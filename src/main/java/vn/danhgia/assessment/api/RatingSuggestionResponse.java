@@ -2,7 +2,10 @@ package vn.danhgia.assessment.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.Locale;
+import vn.danhgia.assessment.RatingTexts;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.rules.RatingReason;
 import vn.danhgia.rules.TaskConditions;
 
 @Schema(description = "Mức xếp loại gợi ý và các căn cứ, mỗi căn cứ dẫn quy định")
@@ -27,5 +30,10 @@ record RatingSuggestionResponse(RatingLevel level, String levelName, QuarterlySc
                         @Schema(description = "Mức cao nhất căn cứ này cho phép; null nếu chỉ để thông tin")
                         RatingLevel cap,
                         String message) {
+
+        static ReasonResult of(RatingReason reason, RatingTexts texts, Locale locale) {
+            return new ReasonResult(reason.code(), reason.source().citation(), texts.source(reason, locale),
+                    reason.cap(), texts.message(reason, locale));
+        }
     }
 }

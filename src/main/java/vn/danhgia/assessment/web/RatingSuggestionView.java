@@ -2,7 +2,7 @@ package vn.danhgia.assessment.web;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
+import vn.danhgia.assessment.RatingTexts;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingSuggestion;
 
@@ -17,12 +17,9 @@ public record RatingSuggestionView(RatingLevel level, String levelName, List<Rea
     public record Reason(String message, String source, boolean limits) {
     }
 
-    static RatingSuggestionView of(RatingSuggestion suggestion, MessageSource messages, Locale locale) {
-        return new RatingSuggestionView(suggestion.level(),
-                messages.getMessage("rule.level." + suggestion.level().name(), null, locale),
-                suggestion.reasons().stream().map(reason -> new Reason(
-                        messages.getMessage(reason.messageKey(), reason.messageArguments(), locale),
-                        messages.getMessage("rule.source." + reason.source().name(), null, locale),
-                        reason.limits())).toList());
+    static RatingSuggestionView of(RatingSuggestion suggestion, RatingTexts texts, Locale locale) {
+        return new RatingSuggestionView(suggestion.level(), texts.levelName(suggestion.level(), locale),
+                suggestion.reasons().stream().map(reason -> new Reason(texts.message(reason, locale),
+                        texts.source(reason, locale), reason.limits())).toList());
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.springframework.beans.InvalidPropertyException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.FragmentsRendering;
+import vn.danhgia.assessment.RatingTexts;
 import vn.danhgia.rules.RatingCase;
 import vn.danhgia.rules.RatingEngine;
 import vn.danhgia.scheme.EvaluationSchemeView;
@@ -40,13 +40,13 @@ class ScoreSheetController {
 
     private final SchemeCatalog schemes;
     private final Clock clock;
-    private final MessageSource messages;
+    private final RatingTexts ratingTexts;
     private final RatingEngine engine = new RatingEngine();
 
-    ScoreSheetController(SchemeCatalog schemes, Clock clock, MessageSource messages) {
+    ScoreSheetController(SchemeCatalog schemes, Clock clock, RatingTexts ratingTexts) {
         this.schemes = schemes;
         this.clock = clock;
-        this.messages = messages;
+        this.ratingTexts = ratingTexts;
     }
 
     @GetMapping
@@ -132,7 +132,7 @@ class ScoreSheetController {
             RatingCase ratingCase = RatingCase.builder().scoreSheet(input.criteria(), input.axes()).build();
             model.addAttribute("result", ScoreSheetResult.of(scheme, input.criteria(), ratingCase.score()));
             model.addAttribute("suggestion", RatingSuggestionView.of(
-                    engine.suggest(ratingCase, scheme.ratingRules()), messages, locale));
+                    engine.suggest(ratingCase, scheme.ratingRules()), ratingTexts, locale));
         });
     }
 

@@ -23,11 +23,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
+import vn.danhgia.assessment.RatingTexts;
 import vn.danhgia.platform.web.WebTestConfiguration;
 import vn.danhgia.scheme.SchemeCatalog;
 
 @WebMvcTest(ScoreSheetController.class)
-@Import(WebTestConfiguration.class)
+@Import({WebTestConfiguration.class, RatingTexts.class})
 @WithMockUser("nguyen.van.an")
 class ScoreSheetControllerTests {
 
