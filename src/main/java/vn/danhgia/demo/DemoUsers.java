@@ -39,7 +39,7 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("tochuc", "NB006", EnumSet.of(Role.PERSONNEL_OFFICER, Role.UNIT_HEAD, Role.CADRE),
                     "cán bộ tổ chức (Trưởng phòng Hành chính – Tổ chức)"),
             new DemoUser("truongphong", "NB013", EnumSet.of(Role.UNIT_HEAD, Role.CADRE), "người đứng đầu đơn vị"),
-            new DemoUser("canbo", "NB011", EnumSet.of(Role.CADRE), "cán bộ"));
+            new DemoUser("canbo", "NB014", EnumSet.of(Role.CADRE), "cán bộ (Phó Trưởng phòng Kinh tế)"));
 
     private final OrganizationQueries organization;
     private final UserAccountService accounts;
@@ -56,7 +56,8 @@ class DemoUsers implements ApplicationRunner {
             CadreView cadre = organization.cadreByCode(user.cadreCode()).orElseThrow(
                     () -> new IllegalStateException("demo cadre " + user.cadreCode() + " is missing"));
             String password = RandomPasswords.generate(12);
-            if (accounts.createIfAbsent(user.username(), password, cadre.fullName(), user.roles())) {
+            if (accounts.createIfAbsent(user.username(), password, cadre.fullName(), user.roles(),
+                    cadre.id().value())) {
                 created.append(String.format("%n  %-12s %-14s %s — %s", user.username(), password, cadre.fullName(),
                         user.roleLabel()));
             }

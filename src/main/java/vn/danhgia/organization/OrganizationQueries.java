@@ -12,6 +12,14 @@ public interface OrganizationQueries {
 
     Optional<UnitView> unitByCode(String code);
 
+    Optional<UnitView> unit(UnitId unit);
+
+    /** The unit and the units above it, the unit first and the top of its tree last. */
+    List<UnitView> unitWithParents(UnitId unit);
+
+    /** All units, for pickers and filters, by code. */
+    List<UnitView> units();
+
     Optional<PositionView> positionByCode(String code);
 
     Optional<CadreView> cadre(CadreId cadre);

@@ -2,6 +2,7 @@ package vn.danhgia.organization;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.organization.internal.Appointment;
@@ -25,9 +26,11 @@ public class OrganizationService {
     private final CadreRepository cadres;
     private final AppointmentRepository appointments;
     private final ManagementScopeRepository scopes;
+    private final JdbcClient jdbc;
 
     OrganizationService(UnitRepository units, PositionRepository positions, CadreRepository cadres,
-                        AppointmentRepository appointments, ManagementScopeRepository scopes) {
+                        AppointmentRepository appointments, ManagementScopeRepository scopes, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.units = units;
         this.positions = positions;
         this.cadres = cadres;
@@ -100,6 +103,14 @@ public class OrganizationService {
         scopes.findById(scope.value())
                 .orElseThrow(() -> new OrganizationRefusal("organization.refusal.not-found", scope))
                 .end(lastDay);
+    }
+
+    /** Records that the personnel office in {@code office} serves the unit and the units below it. */
+    public void serveUnit(UnitId office, UnitId served) {
+        unitOf(office);
+        unitOf(served);
+        jdbc.sql("insert into org_served_unit (office_unit_id, served_unit_id) values (:office, :served)")
+                .param("office", office.value()).param("served", served.value()).update();
     }
 
     private Unit unitOf(UnitId unit) {

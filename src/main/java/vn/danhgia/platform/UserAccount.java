@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** A person's login (tài khoản người dùng). The password is stored only as an encoder hash. */
@@ -46,6 +47,10 @@ public class UserAccount {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The cadre this account belongs to; none for an administrator who is not evaluated here. */
+    @Column(name = "cadre_id")
+    private Long cadreId;
 
     @Version
     private long version;
@@ -87,5 +92,13 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Optional<Long> getCadreId() {
+        return Optional.ofNullable(cadreId);
+    }
+
+    public void linkCadre(Long cadreId) {
+        this.cadreId = cadreId;
     }
 }

@@ -23,11 +23,20 @@ public class UserAccountService {
     /** Creates the account unless the username is taken; returns whether it was created. */
     @Transactional
     public boolean createIfAbsent(String username, String rawPassword, String displayName, Set<Role> roles) {
+        return createIfAbsent(username, rawPassword, displayName, roles, null);
+    }
+
+    /** As above, for the account of a cadre (cadreId may be null for an account that belongs to nobody evaluated). */
+    @Transactional
+    public boolean createIfAbsent(String username, String rawPassword, String displayName, Set<Role> roles,
+                                  Long cadreId) {
         if (accounts.existsByUsername(username)) {
             return false;
         }
-        accounts.save(new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, roles,
-                clock.instant()));
+        UserAccount account = new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, roles,
+                clock.instant());
+        account.linkCadre(cadreId);
+        accounts.save(account);
         return true;
     }
 

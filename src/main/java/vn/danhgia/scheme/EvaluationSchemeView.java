@@ -3,6 +3,9 @@ package vn.danhgia.scheme;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import vn.danhgia.rules.RatingRules;
 
@@ -15,11 +18,13 @@ import vn.danhgia.rules.RatingRules;
  * @param effectiveFrom  the first day of the periods rated under this scheme
  * @param ratedQuarters  quarters rated quarterly (seed 000 §I.2.2: I, II, III; IV folds into the year-end rating)
  * @param allowedFactors values allowed for the quality, timeliness and leadership factors (seed 002: 0.75, 1, 1.2)
+ * @param directListingQuarters quarters whose tasks are listed directly in the self-assessment without a work plan
+ *                       (seed 002 §4 Bước 2: quý II/2026)
  */
 public record EvaluationSchemeView(String code, String name, String legalBasis, LocalDate effectiveFrom,
                                    List<CriterionGroup> criteriaGroups, List<AxisDefinition> axes,
                                    List<Deadline> deadlines, RatingRules ratingRules, Set<Integer> ratedQuarters,
-                                   List<BigDecimal> allowedFactors) {
+                                   List<BigDecimal> allowedFactors, Set<Quarter> directListingQuarters) {
 
     public EvaluationSchemeView {
         criteriaGroups = List.copyOf(criteriaGroups);
@@ -27,6 +32,31 @@ public record EvaluationSchemeView(String code, String name, String legalBasis, 
         deadlines = List.copyOf(deadlines);
         ratedQuarters = Set.copyOf(ratedQuarters);
         allowedFactors = List.copyOf(allowedFactors);
+        directListingQuarters = Set.copyOf(directListingQuarters);
+    }
+
+    public Optional<Deadline> deadline(DeadlineStep step) {
+        return deadlines.stream().filter(deadline -> deadline.step() == step).findFirst();
+    }
+
+    /** The last day the step is in time for the quarter; empty when the scheme sets no deadline for the step. */
+    public Optional<LocalDate> lastDayInTime(DeadlineStep step, Quarter quarter) {
+        return deadline(step).map(deadline -> deadline.lastDayInTime(quarter.year(), quarter.number()));
+    }
+
+    public boolean listsTasksDirectly(Quarter quarter) {
+        return directListingQuarters.contains(quarter);
+    }
+
+    public boolean rates(Quarter quarter) {
+        return ratedQuarters.contains(quarter.number());
+    }
+
+    /** The default maximum points of each axis, by axis number. */
+    public Map<Integer, BigDecimal> defaultAxisMaxPoints() {
+        Map<Integer, BigDecimal> points = new TreeMap<>();
+        axes.forEach(axis -> points.put(axis.number(), axis.defaultMaxPoints()));
+        return points;
     }
 
     public List<CriterionDefinition> criteria() {

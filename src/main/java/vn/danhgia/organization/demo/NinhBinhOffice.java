@@ -74,6 +74,8 @@ final class NinhBinhOffice {
         units();
         positions();
         scopes();
+        service.serveUnit(units.get(division("HCTC")), units.get(AGENCY_CODE));
+        service.serveUnit(units.get(division("HCTC")), units.get(PARTY_COMMITTEE));
         people();
         return cadres;
     }

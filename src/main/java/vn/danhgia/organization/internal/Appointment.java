@@ -92,4 +92,8 @@ public class Appointment {
     public Long getId() {
         return id;
     }
+
+    public Position getPosition() {
+        return position;
+    }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.EmploymentKind;
+import vn.danhgia.platform.VietnameseText;
 
 /** A cadre (cán bộ, công chức, viên chức, người lao động). */
 @Entity
@@ -42,6 +43,12 @@ public class Cadre {
     @Column(nullable = false)
     private EmploymentKind employmentKind;
 
+    @Column(name = "name_sort_key")
+    private String nameSortKey;
+
+    @Column(name = "name_search")
+    private String nameSearch;
+
     protected Cadre() {
     }
 
@@ -52,6 +59,8 @@ public class Cadre {
         this.birthDate = birthDate;
         this.partyMember = partyMember;
         this.employmentKind = employmentKind;
+        this.nameSortKey = VietnameseText.nameSortKey(fullName);
+        this.nameSearch = VietnameseText.searchKey(fullName);
     }
 
     public CadreView view() {

@@ -55,6 +55,27 @@ class JpaOrganizationQueries implements OrganizationQueries {
     }
 
     @Override
+    public Optional<UnitView> unit(UnitId unit) {
+        return units.findById(unit.value()).map(Unit::view);
+    }
+
+    @Override
+    public List<UnitView> unitWithParents(UnitId unit) {
+        List<UnitView> chain = new ArrayList<>();
+        Unit current = units.findById(unit.value()).orElse(null);
+        while (current != null) {
+            chain.add(current.view());
+            current = current.getParent();
+        }
+        return chain;
+    }
+
+    @Override
+    public List<UnitView> units() {
+        return units.findAll().stream().map(Unit::view).sorted(Comparator.comparing(UnitView::code)).toList();
+    }
+
+    @Override
     public Optional<PositionView> positionByCode(String code) {
         return positions.findByCode(code).map(Position::view);
     }

@@ -3,7 +3,10 @@ package vn.danhgia.platform.api;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,8 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RecordNotFoundException;
+import vn.danhgia.platform.RuleRefusedException;
 
 /**
  * Every error of the JSON API as RFC 9457 problem+json with a Vietnamese {@code detail} that names the field and the
@@ -24,6 +30,7 @@ import vn.danhgia.platform.InvalidInputException;
  * {@code problemDetail.*} keys of the api bundle.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
@@ -37,6 +44,34 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException invalid) {
         return badRequest(invalid.violations());
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(RecordNotFoundException notFound) {
+        return problem(HttpStatus.NOT_FOUND, "api.problem.status.404", message("api.problem.not-found"));
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(AccessRefusedException refused) {
+        return problem(HttpStatus.FORBIDDEN, "api.problem.status.403",
+                message(refused.messageKey(), refused.arguments().toArray()));
+    }
+
+    @ExceptionHandler(RuleRefusedException.class)
+    ResponseEntity<ProblemDetail> ruleRefused(RuleRefusedException refused) {
+        return problem(HttpStatus.CONFLICT, "api.problem.rule-refused.title",
+                message(refused.messageKey(), refused.arguments().toArray()));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentEdit(OptimisticLockingFailureException conflict) {
+        return problem(HttpStatus.CONFLICT, "api.problem.rule-refused.title", message("platform.concurrent-edit"));
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(message(titleKey));
+        return ResponseEntity.status(status).body(problem);
     }
 
     @Override
@@ -69,7 +104,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 LocaleContextHolder.getLocale());
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }

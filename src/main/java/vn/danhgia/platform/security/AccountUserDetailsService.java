@@ -1,12 +1,15 @@
 package vn.danhgia.platform.security;
 
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.platform.Role;
 import vn.danhgia.platform.UserAccountRepository;
 
 @Component
@@ -22,12 +25,14 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(account -> User.withUsername(account.getUsername())
-                        .password(account.getPasswordHash())
-                        .disabled(!account.isEnabled())
-                        .authorities(account.getRoles().stream()
-                                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList())
-                        .build())
+                .map(account -> new AccountPrincipal(account.getId(), account.getUsername(),
+                        account.getPasswordHash(), account.isEnabled(), account.getDisplayName(),
+                        account.getCadreId().orElse(null), account.getRoles(), authoritiesOf(account.getRoles())))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    static List<GrantedAuthority> authoritiesOf(Set<Role> roles) {
+        return roles.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
     }
 }

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.danhgia.rules.QuotaBase;
 import vn.danhgia.rules.RatingMethod;
 import vn.danhgia.rules.RatingRules;
@@ -106,6 +107,10 @@ class EvaluationScheme {
     @OrderBy
     private List<BigDecimal> allowedFactors = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "scheme_direct_listing_quarter", joinColumns = @JoinColumn(name = "scheme_id"))
+    private Set<DirectListingQuarter> directListingQuarters = new HashSet<>();
+
     protected EvaluationScheme() {
         // for JPA
     }
@@ -156,6 +161,7 @@ class EvaluationScheme {
                 deadlines.stream().map(SchemeDeadline::view)
                         .sorted(Comparator.comparing(Deadline::step)).toList(),
                 ratingRules(), ratedQuarters,
-                allowedFactors.stream().map(Decimals::plain).toList());
+                allowedFactors.stream().map(Decimals::plain).toList(),
+                directListingQuarters.stream().map(DirectListingQuarter::view).collect(Collectors.toSet()));
     }
 }

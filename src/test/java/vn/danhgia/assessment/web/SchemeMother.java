@@ -9,6 +9,7 @@ import vn.danhgia.scheme.AxisDefinition;
 import vn.danhgia.scheme.CriterionDefinition;
 import vn.danhgia.scheme.CriterionGroup;
 import vn.danhgia.scheme.EvaluationSchemeView;
+import vn.danhgia.scheme.Quarter;
 
 /**
  * Seed 002's scheme as the scheme module will serve it: the 17 general criteria of Mẫu 03 part I.A in their three
@@ -31,7 +32,7 @@ final class SchemeMother {
                 "Đánh giá định kỳ hằng quý đối với cán bộ lãnh đạo, quản lý các cấp (An Giang)",
                 "Hướng dẫn số 02-HD/TU ngày 19/6/2026 của Ban Thường vụ Tỉnh ủy An Giang",
                 LocalDate.of(2026, 4, 1), criteriaGroups(), axes(), List.of(), RatingRules.defaults(),
-                Set.of(1, 2, 3), allowedFactors);
+                Set.of(1, 2, 3), allowedFactors, Set.of(new Quarter(2026, 2)));
     }
 
     /** Seed 002 Mẫu 03 part I.A. */

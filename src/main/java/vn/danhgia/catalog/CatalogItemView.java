@@ -1,0 +1,13 @@
+package vn.danhgia.catalog;
+
+import java.math.BigDecimal;
+import vn.danhgia.organization.UnitId;
+
+/**
+ * One item of an approved catalogue version (seed 002 Mẫu 02 columns), with its conversion coefficient (hệ số quy
+ * đổi) = points ÷ the version's standard-item points (Phụ lục 1 Bước 3), exact, not rounded.
+ */
+public record CatalogItemView(long id, long versionId, int versionNumber, UnitId unit, int itemNumber, String task,
+                              String approvalLevel, String difficulty, String productType, String quantity,
+                              String deadlinePattern, String note, BigDecimal points, BigDecimal coefficient) {
+}

@@ -1,0 +1,22 @@
+package vn.danhgia.organization;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.danhgia.platform.Actor;
+
+/** Works out a person's {@link AccessScope} from their roles and the organisation on a date. */
+public interface AccessScopes {
+
+    AccessScope of(Actor actor, LocalDate date);
+
+    /** The units and ranks of the positions the cadre holds on the date. */
+    List<CadrePost> postsOf(CadreId cadre, LocalDate date);
+
+    default boolean canSee(Actor actor, CadreId cadre, LocalDate date) {
+        return of(actor, date).canSee(cadre, postsOf(cadre, date));
+    }
+
+    default boolean canApprove(Actor actor, CadreId cadre, LocalDate date) {
+        return of(actor, date).canApprove(cadre, postsOf(cadre, date));
+    }
+}

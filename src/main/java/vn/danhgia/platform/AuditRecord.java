@@ -1,0 +1,13 @@
+package vn.danhgia.platform;
+
+/**
+ * One decision or change to record in the audit trail (nhật ký): what was done to which record, about whose
+ * evaluation, and the record's state before and after (any value that serialises to JSON; null where there was none).
+ *
+ * @param action         a past-tense verb such as {@code PLAN_SUBMITTED}, {@code SELF_ASSESSMENT_SAVED}
+ * @param recordType     the kind of record, e.g. {@code WORK_PLAN}
+ * @param subjectCadreId the cadre whose evaluation the record belongs to, so they can read their own trail
+ */
+public record AuditRecord(String action, String recordType, long recordId, Long subjectCadreId, Object before,
+                          Object after) {
+}

@@ -1,0 +1,25 @@
+package vn.danhgia.platform;
+
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * The append-only audit trail: every submission, approval, return, amendment and edit, with who, when, what and the
+ * values before and after. Entries are written in the caller's transaction, so a refused change leaves none, and are
+ * never updated or deleted.
+ */
+public interface AuditTrail {
+
+    /** Records the change as done now by the signed-in person. */
+    void record(AuditRecord change);
+
+    /** Every entry, newest first (for administrators). */
+    Page<AuditEntryView> all(Pageable page);
+
+    /** The entries about one cadre's evaluation records, newest first. */
+    Page<AuditEntryView> aboutCadre(long cadreId, Pageable page);
+
+    /** The entries of one record, oldest first. */
+    List<AuditEntryView> ofRecord(String recordType, long recordId);
+}

@@ -1,0 +1,51 @@
+package vn.danhgia.platform.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import vn.danhgia.platform.AccessRefusedException;
+import vn.danhgia.platform.RecordNotFoundException;
+import vn.danhgia.platform.RuleRefusedException;
+
+/**
+ * Pages answer a refusal with the error page and a Vietnamese message saying why, never a stack trace. Controllers
+ * that can show the refusal on their own form catch it themselves; this is the fallback. The JSON API has its own
+ * handler, which runs first.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class RefusalPages {
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ModelAndView notFound() {
+        return page(HttpStatus.NOT_FOUND, "platform.error.not-found", new Object[0]);
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ModelAndView refused(AccessRefusedException refused) {
+        return page(HttpStatus.FORBIDDEN, refused.messageKey(), refused.arguments().toArray());
+    }
+
+    @ExceptionHandler(RuleRefusedException.class)
+    ModelAndView ruleRefused(RuleRefusedException refused) {
+        return page(HttpStatus.CONFLICT, refused.messageKey(), refused.arguments().toArray());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView concurrentEdit() {
+        return page(HttpStatus.CONFLICT, "platform.concurrent-edit", new Object[0]);
+    }
+
+    private static ModelAndView page(HttpStatus status, String messageKey, Object[] arguments) {
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        page.addObject("refusalKey", messageKey);
+        page.addObject("refusalArguments", arguments);
+        return page;
+    }
+}
