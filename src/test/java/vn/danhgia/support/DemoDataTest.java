@@ -1,0 +1,28 @@
+package vn.danhgia.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A full application on the demo organisation (Văn phòng UBND tỉnh Ninh Bình, demo accounts) with a {@link MutableClock}
+ * and {@link TestActors}. Every test class with this annotation shares one application context and one database, so
+ * tests must create their own records (plans, assessments) for cadres or quarters no other test uses, or clean up.
+ * On H2 the database is its own in-memory one; on PostgreSQL (.ci/run) the configured server database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Tag("persistence")
+@SpringBootTest(properties = "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:demo-journeys;"
+        + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}")
+@ActiveProfiles("demo")
+@AutoConfigureMockMvc
+@Import(DemoTestConfiguration.class)
+public @interface DemoDataTest {
+}

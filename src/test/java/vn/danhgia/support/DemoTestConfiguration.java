@@ -1,0 +1,22 @@
+package vn.danhgia.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.platform.UserAccountRepository;
+
+@TestConfiguration(proxyBeanMethods = false)
+class DemoTestConfiguration {
+
+    @Bean
+    @Primary
+    MutableClock mutableClock() {
+        return new MutableClock();
+    }
+
+    @Bean
+    TestActors testActors(UserAccountRepository accounts, OrganizationQueries organization) {
+        return new TestActors(accounts, organization);
+    }
+}
