@@ -1,0 +1,33 @@
+package vn.danhgia.planning.internal;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import vn.danhgia.planning.PlanStatus;
+
+interface WorkPlanRepository extends JpaRepository<WorkPlan, Long> {
+
+    @Query("select p from WorkPlan p where p.cadreId = :cadreId and p.year = :year and p.quarter = :quarter")
+    Optional<WorkPlan> findByCadreAndQuarter(long cadreId, int year, int quarter);
+
+    // Every change bumps the plan's version, also when only a task or an amendment changed, so that two people
+    // editing the same plan never both succeed.
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select p from WorkPlan p where p.id = :id")
+    Optional<WorkPlan> findForChange(long id);
+
+    @Query("select p from WorkPlan p where p.cadreId = :cadreId order by p.year desc, p.quarter desc")
+    List<WorkPlan> findByCadre(long cadreId);
+
+    @Query("select p from WorkPlan p where p.status = :status and p.cadreId in :cadres order by p.submittedAt")
+    List<WorkPlan> findByStatusAndCadres(PlanStatus status, Collection<Long> cadres);
+
+    @Query("""
+            select distinct p from WorkPlan p join p.amendments a
+            where a.status = vn.danhgia.planning.PlanStatus.SUBMITTED and p.cadreId in :cadres""")
+    List<WorkPlan> findWithOpenAmendment(Collection<Long> cadres);
+}
