@@ -1,7 +1,9 @@
 package vn.danhgia.organization;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import vn.danhgia.platform.Actor;
 
 /** Works out a person's {@link AccessScope} from their roles and the organisation on a date. */
@@ -11,6 +13,9 @@ public interface AccessScopes {
 
     /** The units and ranks of the positions the cadre holds on the date. */
     List<CadrePost> postsOf(CadreId cadre, LocalDate date);
+
+    /** The same for many cadres with one query: cadres without a post on the date are missing from the map. */
+    Map<CadreId, List<CadrePost>> postsOf(Collection<CadreId> cadres, LocalDate date);
 
     default boolean canSee(Actor actor, CadreId cadre, LocalDate date) {
         return of(actor, date).canSee(cadre, postsOf(cadre, date));

@@ -28,4 +28,11 @@ public interface AppointmentRepository extends JpaRepository<Appointment, Long> 
             from Appointment a join a.cadre c join a.position p join p.unit u
             where a.start <= :date and (a.end is null or a.end >= :date)""")
     List<CadrePositionRow> allInForce(LocalDate date);
+
+    @Query("""
+            select new vn.danhgia.organization.internal.CadrePositionRow(c.id, c.code, c.fullName, p.id, p.title,
+                   u.id, u.code, u.name, p.rank, p.track, p.leader)
+            from Appointment a join a.cadre c join a.position p join p.unit u
+            where c.id in :cadreIds and a.start <= :date and (a.end is null or a.end >= :date)""")
+    List<CadrePositionRow> inForceOf(java.util.Collection<Long> cadreIds, LocalDate date);
 }

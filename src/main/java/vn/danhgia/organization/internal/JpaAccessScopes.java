@@ -1,6 +1,7 @@
 package vn.danhgia.organization.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -88,6 +89,18 @@ class JpaAccessScopes implements AccessScopes {
                 .map(post -> new CadrePost(new UnitId(post.getPosition().getUnit().getId()),
                         post.getPosition().getRank()))
                 .toList();
+    }
+
+    @Override
+    public Map<CadreId, List<CadrePost>> postsOf(Collection<CadreId> cadres, LocalDate date) {
+        if (cadres.isEmpty()) {
+            return Map.of();
+        }
+        Map<CadreId, List<CadrePost>> posts = new HashMap<>();
+        appointments.inForceOf(cadres.stream().map(CadreId::value).toList(), date).forEach(row -> posts
+                .computeIfAbsent(new CadreId(row.cadreId()), id -> new java.util.ArrayList<>())
+                .add(new CadrePost(new UnitId(row.unitId()), row.rank())));
+        return posts;
     }
 
     private List<Long> servedBy(List<Long> offices) {

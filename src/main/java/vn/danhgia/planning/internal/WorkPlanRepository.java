@@ -14,9 +14,9 @@ interface WorkPlanRepository extends JpaRepository<WorkPlan, Long> {
     @Query("select p from WorkPlan p where p.cadreId = :cadreId and p.year = :year and p.quarter = :quarter")
     Optional<WorkPlan> findByCadreAndQuarter(long cadreId, int year, int quarter);
 
-    // Every change bumps the plan's version, also when only a task or an amendment changed, so that two people
-    // editing the same plan never both succeed.
-    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    // Every change bumps the plan's version at once (also when only a task or an amendment changed) and holds the
+    // row until commit, so two people editing the same plan never both succeed and the answer shows the new version.
+    @Lock(LockModeType.PESSIMISTIC_FORCE_INCREMENT)
     @Query("select p from WorkPlan p where p.id = :id")
     Optional<WorkPlan> findForChange(long id);
 

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -16,6 +18,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 public final class DisplayFormats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** A value with exactly two decimals: 91,93; 30,00. */
     public String fixed2(BigDecimal value) {
@@ -29,6 +33,16 @@ public final class DisplayFormats {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** The day of a moment in Vietnam, where the deadlines fall: dd/MM/yyyy. */
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(VIETNAM));
+    }
+
+    /** A moment in Vietnam: dd/MM/yyyy HH:mm. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(VIETNAM));
     }
 
     private static String format(BigDecimal value, String pattern) {

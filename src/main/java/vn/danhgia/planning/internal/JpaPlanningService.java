@@ -1,0 +1,369 @@
+package vn.danhgia.planning.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.catalog.CatalogItemView;
+import vn.danhgia.catalog.CatalogQueries;
+import vn.danhgia.organization.AccessScope;
+import vn.danhgia.organization.AccessScopes;
+import vn.danhgia.organization.CadreId;
+import vn.danhgia.organization.CadrePost;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.organization.UnitId;
+import vn.danhgia.organization.UnitView;
+import vn.danhgia.planning.PlanDraft;
+import vn.danhgia.planning.PlanStatus;
+import vn.danhgia.planning.PlanSummary;
+import vn.danhgia.planning.PlanTaskInput;
+import vn.danhgia.planning.PlanningService;
+import vn.danhgia.planning.WorkPlanView;
+import vn.danhgia.platform.AccessRefusedException;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.AuditRecord;
+import vn.danhgia.platform.AuditTrail;
+import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.FieldViolation;
+import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RecordNotFoundException;
+import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.scheme.DeadlineStep;
+import vn.danhgia.scheme.EvaluationSchemeView;
+import vn.danhgia.scheme.Quarter;
+import vn.danhgia.scheme.SchemeCatalog;
+
+@Service
+@Transactional
+class JpaPlanningService implements PlanningService {
+
+    static final String RECORD_TYPE = "WORK_PLAN";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final WorkPlanRepository plans;
+    private final CurrentActor currentActor;
+    private final AccessScopes scopes;
+    private final OrganizationQueries organization;
+    private final SchemeCatalog schemes;
+    private final CatalogQueries catalog;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    JpaPlanningService(WorkPlanRepository plans, CurrentActor currentActor, AccessScopes scopes,
+                       OrganizationQueries organization, SchemeCatalog schemes, CatalogQueries catalog,
+                       AuditTrail audit, Clock clock) {
+        this.plans = plans;
+        this.currentActor = currentActor;
+        this.scopes = scopes;
+        this.organization = organization;
+        this.schemes = schemes;
+        this.catalog = catalog;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public WorkPlanView open(Quarter quarter) {
+        Actor actor = currentActor.get();
+        long cadre = actor.cadreId().orElseThrow(() -> new AccessRefusedException("planning.refusal.no-cadre"));
+        Optional<WorkPlan> existing = plans.findByCadreAndQuarter(cadre, quarter.year(), quarter.number());
+        if (existing.isPresent()) {
+            return view(existing.get(), actor);
+        }
+        EvaluationSchemeView scheme = schemeFor(quarter);
+        if (!scheme.rates(quarter)) {
+            throw new RuleRefusedException("planning.refusal.quarter-not-rated", quarter.toString());
+        }
+        if (scheme.listsTasksDirectly(quarter)) {
+            throw new RuleRefusedException("planning.refusal.direct-listing", quarter.toString());
+        }
+        List<CadrePost> posts = scopes.postsOf(new CadreId(cadre), today());
+        if (posts.isEmpty()) {
+            throw new RuleRefusedException("planning.refusal.no-post");
+        }
+        WorkPlan plan = plans.save(new WorkPlan(cadre, posts.get(0).unit().value(), quarter, scheme.code(),
+                scheme.defaultAxisMaxPoints(), clock.instant()));
+        record("PLAN_OPENED", plan, null);
+        return saved(plan, actor);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public WorkPlanView get(long planId) {
+        Actor actor = currentActor.get();
+        return view(readable(planId, actor), actor);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<WorkPlanView> mine(Quarter quarter) {
+        Actor actor = currentActor.get();
+        return actor.cadreId().flatMap(cadre -> plans.findByCadreAndQuarter(cadre, quarter.year(), quarter.number()))
+                .map(plan -> view(plan, actor));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlanSummary> myPlans() {
+        Actor actor = currentActor.get();
+        return actor.cadreId().map(plans::findByCadre).orElse(List.of()).stream().map(this::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlanSummary> awaitingMyDecision() {
+        Actor actor = currentActor.get();
+        AccessScope scope = scopes.of(actor, today());
+        List<WorkPlan> waiting = new ArrayList<>(plans.findByStatusAndCadres(PlanStatus.SUBMITTED, candidates(scope)));
+        plans.findWithOpenAmendment(candidates(scope)).stream().filter(plan -> !waiting.contains(plan))
+                .forEach(waiting::add);
+        Map<CadreId, List<CadrePost>> posts = scopes.postsOf(
+                waiting.stream().map(plan -> new CadreId(plan.cadreId())).toList(), today());
+        return waiting.stream()
+                .filter(plan -> scope.canApprove(new CadreId(plan.cadreId()),
+                        posts.getOrDefault(new CadreId(plan.cadreId()), List.of())))
+                .map(this::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CatalogItemView> catalogueFor(long planId) {
+        WorkPlan plan = readable(planId, currentActor.get());
+        return catalog.itemsInForce(catalogueUnits(plan));
+    }
+
+    @Override
+    public WorkPlanView saveDraft(long planId, long expectedVersion, PlanDraft draft) {
+        Actor actor = currentActor.get();
+        WorkPlan plan = ownedForChange(planId, expectedVersion, actor);
+        PlanDraftValidator validator = validator(plan);
+        Map<Integer, BigDecimal> weights = validator.axisWeights(draft.axisMaxPoints());
+        List<TaskLine> lines = validator.tasks(draft.tasks(), "tasks");
+        validator.throwIfInvalid();
+        WorkPlan.PlanSnapshot before = plan.snapshot();
+        plan.replaceDraft(weights, lines);
+        record("PLAN_SAVED", plan, before);
+        return saved(plan, actor);
+    }
+
+    @Override
+    public WorkPlanView submit(long planId, long expectedVersion) {
+        Actor actor = currentActor.get();
+        WorkPlan plan = ownedForChange(planId, expectedVersion, actor);
+        Optional<LocalDate> deadline = schemeOf(plan).lastDayInTime(DeadlineStep.PLAN, plan.quarter());
+        if (deadline.isPresent() && today().isAfter(deadline.get())) {
+            throw new RuleRefusedException("planning.refusal.deadline-passed", deadline.get().format(DAY),
+                    plan.quarter().toString());
+        }
+        WorkPlan.PlanSnapshot before = plan.snapshot();
+        plan.submit(clock.instant());
+        record("PLAN_SUBMITTED", plan, before);
+        return saved(plan, actor);
+    }
+
+    @Override
+    public WorkPlanView approve(long planId, long expectedVersion, String note) {
+        return decide(planId, expectedVersion, PlanStatus.APPROVED, optionalNote(note), "PLAN_APPROVED");
+    }
+
+    @Override
+    public WorkPlanView returnForRevision(long planId, long expectedVersion, String note) {
+        return decide(planId, expectedVersion, PlanStatus.RETURNED, requiredNote(note), "PLAN_RETURNED");
+    }
+
+    @Override
+    public WorkPlanView proposeAmendment(long planId, long expectedVersion, String reason,
+                                         List<PlanTaskInput> tasks) {
+        Actor actor = currentActor.get();
+        WorkPlan plan = ownedForChange(planId, expectedVersion, actor);
+        if (today().isAfter(plan.quarter().lastDay())) {
+            throw new RuleRefusedException("planning.refusal.quarter-over", plan.quarter().toString());
+        }
+        PlanDraftValidator validator = validator(plan);
+        validator.reason(reason);
+        List<TaskLine> lines = validator.tasks(tasks, "tasks");
+        if (tasks.isEmpty()) {
+            throw new InvalidInputException(List.of(FieldViolation.of("tasks", "planning.invalid.required")));
+        }
+        validator.throwIfInvalid();
+        WorkPlan.PlanSnapshot before = plan.snapshot();
+        plan.proposeAmendment(reason.trim(), lines, clock.instant());
+        record("PLAN_AMENDMENT_SUBMITTED", plan, before);
+        return saved(plan, actor);
+    }
+
+    @Override
+    public WorkPlanView approveAmendment(long planId, long amendmentId, long expectedVersion, String note) {
+        return decideAmendment(planId, amendmentId, expectedVersion, PlanStatus.APPROVED, optionalNote(note),
+                "PLAN_AMENDMENT_APPROVED");
+    }
+
+    @Override
+    public WorkPlanView returnAmendment(long planId, long amendmentId, long expectedVersion, String note) {
+        return decideAmendment(planId, amendmentId, expectedVersion, PlanStatus.RETURNED, requiredNote(note),
+                "PLAN_AMENDMENT_RETURNED");
+    }
+
+    private WorkPlanView decide(long planId, long expectedVersion, PlanStatus decision, String note, String action) {
+        Actor actor = currentActor.get();
+        WorkPlan plan = decidableForChange(planId, expectedVersion, actor);
+        WorkPlan.PlanSnapshot before = plan.snapshot();
+        plan.decide(decision, actor.displayName(), note, clock.instant());
+        record(action, plan, before);
+        return saved(plan, actor);
+    }
+
+    private WorkPlanView decideAmendment(long planId, long amendmentId, long expectedVersion, PlanStatus decision,
+                                         String note, String action) {
+        Actor actor = currentActor.get();
+        WorkPlan plan = decidableForChange(planId, expectedVersion, actor);
+        WorkPlan.PlanSnapshot before = plan.snapshot();
+        plan.decideAmendment(amendmentId, decision, actor.displayName(), note, clock.instant());
+        record(action, plan, before);
+        return saved(plan, actor);
+    }
+
+    private WorkPlan readable(long planId, Actor actor) {
+        WorkPlan plan = plans.findById(planId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, planId));
+        if (!scopes.canSee(actor, new CadreId(plan.cadreId()), today())) {
+            throw new RecordNotFoundException(RECORD_TYPE, planId);
+        }
+        return plan;
+    }
+
+    private WorkPlan ownedForChange(long planId, long expectedVersion, Actor actor) {
+        WorkPlan plan = readable(planId, actor);
+        if (!actor.isCadre(plan.cadreId())) {
+            throw new AccessRefusedException("planning.refusal.only-owner");
+        }
+        return forChange(plan, expectedVersion);
+    }
+
+    private WorkPlan decidableForChange(long planId, long expectedVersion, Actor actor) {
+        WorkPlan plan = readable(planId, actor);
+        if (!scopes.canApprove(actor, new CadreId(plan.cadreId()), today())) {
+            throw new AccessRefusedException("planning.refusal.not-approver");
+        }
+        return forChange(plan, expectedVersion);
+    }
+
+    private WorkPlan forChange(WorkPlan plan, long expectedVersion) {
+        if (plan.version() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(WorkPlan.class, plan.getId());
+        }
+        return plans.findForChange(plan.getId()).orElseThrow();
+    }
+
+    private PlanDraftValidator validator(WorkPlan plan) {
+        return new PlanDraftValidator(schemeOf(plan), plan.quarter(), catalogueUnits(plan), catalog::itemInForce);
+    }
+
+    // A cadre picks from the catalogues of the units they work in and of the units above them (the agency's).
+    private Set<UnitId> catalogueUnits(WorkPlan plan) {
+        Set<UnitId> units = new LinkedHashSet<>();
+        List<CadrePost> posts = scopes.postsOf(new CadreId(plan.cadreId()), today());
+        List<UnitId> starts = new ArrayList<>(posts.stream().map(CadrePost::unit).toList());
+        starts.add(new UnitId(plan.unitId()));
+        for (UnitId start : starts) {
+            organization.unitWithParents(start).stream().map(UnitView::id).forEach(units::add);
+        }
+        return units;
+    }
+
+    private List<Long> candidates(AccessScope scope) {
+        Set<Long> cadres = new LinkedHashSet<>();
+        scope.managed().forEach(cadre -> cadres.add(cadre.value()));
+        if (!scope.visibleUnits().isEmpty()) {
+            organization.cadresWithPositions(today()).stream()
+                    .filter(row -> scope.visibleUnits().contains(row.unitId()))
+                    .forEach(row -> cadres.add(row.cadreId().value()));
+        }
+        scope.self().ifPresent(self -> cadres.remove(self.value()));
+        return cadres.isEmpty() ? List.of(-1L) : List.copyOf(cadres);
+    }
+
+    private EvaluationSchemeView schemeFor(Quarter quarter) {
+        return schemes.inForce(quarter.firstDay())
+                .orElseThrow(() -> new RuleRefusedException("planning.refusal.no-scheme", quarter.toString()));
+    }
+
+    private EvaluationSchemeView schemeOf(WorkPlan plan) {
+        return schemes.byCode(plan.schemeCode()).orElseThrow();
+    }
+
+    private void record(String action, WorkPlan plan, WorkPlan.PlanSnapshot before) {
+        audit.record(new AuditRecord(action, RECORD_TYPE, plan.getId(), plan.cadreId(), before, plan.snapshot()));
+    }
+
+    private static String requiredNote(String note) {
+        if (note == null || note.isBlank()) {
+            throw new InvalidInputException(List.of(FieldViolation.of("note", "planning.invalid.note-required")));
+        }
+        return optionalNote(note);
+    }
+
+    private static String optionalNote(String note) {
+        if (note != null && note.length() > 2000) {
+            throw new InvalidInputException(List.of(FieldViolation.of("note", "planning.invalid.too-long", 2000)));
+        }
+        return note == null || note.isBlank() ? null : note.trim();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private PlanSummary summary(WorkPlan plan) {
+        return new PlanSummary(plan.getId(), cadreName(plan), unitName(plan), plan.quarter(), plan.status(),
+                plan.submittedAt(), plan.openAmendment().isPresent());
+    }
+
+    private String cadreName(WorkPlan plan) {
+        return organization.cadre(new CadreId(plan.cadreId())).map(cadre -> cadre.fullName()).orElse("");
+    }
+
+    private String unitName(WorkPlan plan) {
+        return organization.unit(new UnitId(plan.unitId())).map(UnitView::name).orElse("");
+    }
+
+    // Flushed first so that the answer carries the version the next change must send.
+    private WorkPlanView saved(WorkPlan plan, Actor actor) {
+        plans.flush();
+        return view(plan, actor);
+    }
+
+    private WorkPlanView view(WorkPlan plan, Actor actor) {
+        CadreId cadre = new CadreId(plan.cadreId());
+        boolean owner = actor.isCadre(plan.cadreId());
+        boolean approver = !owner && scopes.canApprove(actor, cadre, today());
+        List<WorkPlanView.Task> tasks = plan.tasks().stream().map(task -> {
+            TaskLine line = task.line();
+            return new WorkPlanView.Task(task.view().id(), line.axis(), line.title(), line.productType(),
+                    line.catalogItemId(), line.coefficient(), line.plannedQuantity(), line.deadline(),
+                    task.amendment() == null ? 0 : task.amendment().number());
+        }).toList();
+        List<WorkPlanView.Amendment> amendments = plan.amendments().stream()
+                .map(amendment -> new WorkPlanView.Amendment(amendment.getId(), amendment.number(),
+                        amendment.reason(), amendment.status(), amendment.submittedAt(), amendment.decidedBy(),
+                        amendment.decidedAt(), amendment.decisionNote()))
+                .toList();
+        boolean editable = owner && plan.status().editable();
+        WorkPlanView.Permissions permissions = new WorkPlanView.Permissions(editable, editable,
+                approver && plan.status() == PlanStatus.SUBMITTED,
+                owner && plan.status() == PlanStatus.APPROVED && plan.openAmendment().isEmpty(),
+                approver && plan.openAmendment().isPresent());
+        return new WorkPlanView(plan.getId(), plan.version(), cadre, cadreName(plan), unitName(plan), plan.quarter(),
+                plan.schemeCode(), plan.status(), plan.submittedAt(), plan.decidedBy(), plan.decidedAt(),
+                plan.decisionNote(), schemeOf(plan).lastDayInTime(DeadlineStep.PLAN, plan.quarter()).orElse(null),
+                plan.axisMaxPoints(), tasks, amendments, permissions);
+    }
+}

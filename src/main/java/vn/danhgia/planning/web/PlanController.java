@@ -1,0 +1,215 @@
+package vn.danhgia.planning.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danhgia.planning.PlanningService;
+import vn.danhgia.planning.WorkPlanView;
+import vn.danhgia.platform.FieldViolation;
+import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.scheme.Quarter;
+
+/**
+ * The work plan pages (Mẫu 01): the person's plans and those awaiting their approval, and one plan with its form.
+ * Input errors and refused steps are shown on the plan page with what the person typed; nothing is stored then.
+ */
+@Controller
+class PlanController {
+
+    private final PlanningService planning;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    PlanController(PlanningService planning, MessageSource messages, Clock clock) {
+        this.planning = planning;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/plans")
+    String list(Model model) {
+        Quarter current = Quarter.containing(LocalDate.now(clock));
+        model.addAttribute("plans", planning.myPlans());
+        model.addAttribute("waiting", planning.awaitingMyDecision());
+        model.addAttribute("quarters", List.of(current, current.next(), current.next().next()));
+        return "planning/plans";
+    }
+
+    @PostMapping("/plans")
+    String open(@RequestParam String period) {
+        String[] parts = period.split("-");
+        Quarter quarter;
+        try {
+            quarter = new Quarter(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        } catch (RuntimeException notAQuarter) {
+            throw new RuleRefusedException("planning.refusal.bad-quarter", period);
+        }
+        return "redirect:/plans/" + planning.open(quarter).id();
+    }
+
+    @GetMapping("/plans/{id}")
+    String show(@PathVariable long id, Model model) {
+        WorkPlanView plan = planning.get(id);
+        PlanForm form = PlanForm.of(plan);
+        if (plan.permissions().edit() && form.getTasks().isEmpty()) {
+            form.getTasks().add(new TaskRow());
+        }
+        return page(plan, form, new PlanForm(), model);
+    }
+
+    @PostMapping(path = "/plans/{id}", params = "add")
+    String addRow(@PathVariable long id, @ModelAttribute("form") PlanForm form, Model model) {
+        form.getTasks().add(new TaskRow());
+        return page(planning.get(id), form, new PlanForm(), model);
+    }
+
+    @PostMapping(path = "/plans/{id}", params = "remove")
+    String removeRow(@PathVariable long id, @ModelAttribute("form") PlanForm form, @RequestParam int remove,
+                     Model model) {
+        if (remove >= 0 && remove < form.getTasks().size()) {
+            form.getTasks().remove(remove);
+        }
+        return page(planning.get(id), form, new PlanForm(), model);
+    }
+
+    @PostMapping(path = "/plans/{id}", params = "save")
+    ModelAndView save(@PathVariable long id, @ModelAttribute("form") PlanForm form, Model model,
+                      RedirectAttributes redirect) {
+        return attempt(id, form, model, redirect, "planning.flash.saved", () -> {
+            PlanFormReader reader = new PlanFormReader();
+            return planning.saveDraft(id, form.getVersion(), reader.draft(form));
+        });
+    }
+
+    @PostMapping(path = "/plans/{id}", params = "submit")
+    ModelAndView saveAndSubmit(@PathVariable long id, @ModelAttribute("form") PlanForm form, Model model,
+                               RedirectAttributes redirect) {
+        return attempt(id, form, model, redirect, "planning.flash.submitted", () -> {
+            WorkPlanView saved = planning.saveDraft(id, form.getVersion(), new PlanFormReader().draft(form));
+            return planning.submit(id, saved.version());
+        });
+    }
+
+    @PostMapping("/plans/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String note,
+                   RedirectAttributes redirect) {
+        planning.approve(id, version, note);
+        redirect.addFlashAttribute("flashSuccess", "planning.flash.approved");
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/plans/{id}/return")
+    ModelAndView returnForRevision(@PathVariable long id, @RequestParam long version,
+                                   @RequestParam(required = false) String note, Model model,
+                                   RedirectAttributes redirect) {
+        return attempt(id, null, model, redirect, "planning.flash.returned",
+                () -> planning.returnForRevision(id, version, note));
+    }
+
+    @PostMapping(path = "/plans/{id}/amendments", params = "add")
+    String addAmendmentRow(@PathVariable long id, @ModelAttribute("amendment") PlanForm amendment, Model model) {
+        amendment.getTasks().add(new TaskRow());
+        WorkPlanView plan = planning.get(id);
+        return page(plan, PlanForm.of(plan), amendment, model);
+    }
+
+    @PostMapping(path = "/plans/{id}/amendments", params = "submit")
+    ModelAndView proposeAmendment(@PathVariable long id, @ModelAttribute("amendment") PlanForm amendment,
+                                  Model model, RedirectAttributes redirect) {
+        model.addAttribute("amendment", amendment);
+        return attempt(id, null, model, redirect, "planning.flash.amendment-submitted", () -> {
+            PlanFormReader reader = new PlanFormReader();
+            var tasks = reader.tasks(amendment);
+            reader.throwIfInvalid();
+            return planning.proposeAmendment(id, amendment.getVersion(), amendment.getReason(), tasks);
+        });
+    }
+
+    @PostMapping("/plans/{id}/amendments/{amendmentId}/approve")
+    String approveAmendment(@PathVariable long id, @PathVariable long amendmentId, @RequestParam long version,
+                            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        planning.approveAmendment(id, amendmentId, version, note);
+        redirect.addFlashAttribute("flashSuccess", "planning.flash.amendment-approved");
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/plans/{id}/amendments/{amendmentId}/return")
+    ModelAndView returnAmendment(@PathVariable long id, @PathVariable long amendmentId, @RequestParam long version,
+                                 @RequestParam(required = false) String note, Model model,
+                                 RedirectAttributes redirect) {
+        return attempt(id, null, model, redirect, "planning.flash.amendment-returned",
+                () -> planning.returnAmendment(id, amendmentId, version, note));
+    }
+
+    private ModelAndView attempt(long id, PlanForm form, Model model, RedirectAttributes redirect, String success,
+                                 Supplier<WorkPlanView> change) {
+        try {
+            change.get();
+            redirect.addFlashAttribute("flashSuccess", success);
+            return new ModelAndView("redirect:/plans/" + id);
+        } catch (InvalidInputException invalid) {
+            model.addAttribute("errors", describe(invalid.violations()));
+            return rerender(id, form, model, HttpStatus.BAD_REQUEST);
+        } catch (RuleRefusedException refused) {
+            model.addAttribute("refusal", message(refused.messageKey(), refused.arguments().toArray()));
+            return rerender(id, form, model, HttpStatus.CONFLICT);
+        } catch (OptimisticLockingFailureException conflict) {
+            model.addAttribute("refusal", message("platform.concurrent-edit"));
+            return rerender(id, form, model, HttpStatus.CONFLICT);
+        }
+    }
+
+    private ModelAndView rerender(long id, PlanForm form, Model model, HttpStatus status) {
+        WorkPlanView plan = planning.get(id);
+        PlanForm shown = form == null ? PlanForm.of(plan) : form;
+        PlanForm amendment = model.containsAttribute("amendment") ? (PlanForm) model.getAttribute("amendment")
+                : new PlanForm();
+        ModelAndView page = new ModelAndView(page(plan, shown, amendment, model), model.asMap());
+        page.setStatus(status);
+        return page;
+    }
+
+    private String page(WorkPlanView plan, PlanForm form, PlanForm amendment, Model model) {
+        if (amendment.getTasks().isEmpty()) {
+            amendment.getTasks().add(new TaskRow());
+        }
+        amendment.setVersion(plan.version());
+        model.addAttribute("plan", plan);
+        model.addAttribute("form", form);
+        model.addAttribute("amendment", amendment);
+        model.addAttribute("catalogue", plan.permissions().edit() || plan.permissions().amend()
+                ? planning.catalogueFor(plan.id()) : List.of());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "planning/plan";
+    }
+
+    private Map<String, String> describe(List<FieldViolation> violations) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        violations.forEach(violation -> errors.merge(violation.field(),
+                message(violation.messageKey(), violation.arguments().toArray()), (a, b) -> a + " " + b));
+        return errors;
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+}
