@@ -297,6 +297,6 @@ class PlanningScenarioTests {
     }
 
     String vietnamese(RuleRefusedException refused) {
-        return messages.getMessage(refused.messageKey(), refused.arguments().toArray(), java.util.Locale.of("vi"));
+        return messages.getMessage(refused.messageKey(), refused.arguments().toArray(), java.util.Locale.forLanguageTag("vi"));
     }
 }

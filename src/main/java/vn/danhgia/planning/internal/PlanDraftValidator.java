@@ -61,7 +61,7 @@ final class PlanDraftValidator {
         if (violations.isEmpty()) {
             if (total.compareTo(scheme.taskMaxPoints()) != 0) {
                 violations.add(FieldViolation.of("axisMaxPoints", "planning.invalid.axis-total",
-                        scheme.taskMaxPoints().stripTrailingZeros().toPlainString(), total.toPlainString()));
+                        Plain.of(scheme.taskMaxPoints()).toPlainString(), total.toPlainString()));
             } else if (!mainAxisStandsOut(weights)) {
                 violations.add(FieldViolation.of("axisMaxPoints", "planning.invalid.main-axis"));
             }
@@ -119,9 +119,10 @@ final class PlanDraftValidator {
                    || coefficient.stripTrailingZeros().scale() > 4) {
             violations.add(FieldViolation.of(field + ".coefficient", "planning.invalid.coefficient", MAX_COEFFICIENT));
         }
-        if (title == null) {
+        boolean catalogueItemRefused = violations.size() > before && task.catalogItemId() != null;
+        if (title == null && !catalogueItemRefused) {
             violations.add(FieldViolation.of(field + ".title", "planning.invalid.required"));
-        } else if (title.length() > 1000) {
+        } else if (title != null && title.length() > 1000) {
             violations.add(FieldViolation.of(field + ".title", "planning.invalid.too-long", 1000));
         }
         if (productType != null && productType.length() > 200) {
@@ -143,8 +144,8 @@ final class PlanDraftValidator {
             return Optional.empty();
         }
         return Optional.of(new TaskLine(task.axis(), title, productType, task.catalogItemId(),
-                coefficient.setScale(4, RoundingMode.UNNECESSARY).stripTrailingZeros(),
-                quantity.stripTrailingZeros(), task.deadline()));
+                Plain.of(coefficient.setScale(4, RoundingMode.UNNECESSARY)),
+                Plain.of(quantity), task.deadline()));
     }
 
     private static boolean mainAxisStandsOut(Map<Integer, BigDecimal> weights) {

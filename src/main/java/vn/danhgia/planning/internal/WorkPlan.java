@@ -169,7 +169,7 @@ public class WorkPlan {
 
     Map<Integer, BigDecimal> axisMaxPoints() {
         Map<Integer, BigDecimal> points = new TreeMap<>();
-        axes.forEach(axis -> points.put(axis.number(), axis.maxPoints().stripTrailingZeros()));
+        axes.forEach(axis -> points.put(axis.number(), Plain.of(axis.maxPoints())));
         return points;
     }
 

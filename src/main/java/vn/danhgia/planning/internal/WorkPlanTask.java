@@ -65,13 +65,13 @@ class WorkPlanTask {
     }
 
     PlannedTask view() {
-        return new PlannedTask(id, axis, title, productType, coefficient.stripTrailingZeros(),
-                plannedQuantity.stripTrailingZeros(), deadline, catalogItemId);
+        return new PlannedTask(id, axis, title, productType, Plain.of(coefficient),
+                Plain.of(plannedQuantity), deadline, catalogItemId);
     }
 
     TaskLine line() {
-        return new TaskLine(axis, title, productType, catalogItemId, coefficient.stripTrailingZeros(),
-                plannedQuantity.stripTrailingZeros(), deadline);
+        return new TaskLine(axis, title, productType, catalogItemId, Plain.of(coefficient),
+                Plain.of(plannedQuantity), deadline);
     }
 
     WorkPlanAmendment amendment() {
