@@ -101,4 +101,25 @@ public class UserAccount {
     public void linkCadre(Long cadreId) {
         this.cadreId = cadreId;
     }
+
+    public long getVersion() {
+        return version;
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void assignRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void replacePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 }

@@ -1,11 +1,19 @@
 package vn.danhgia.platform;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    Optional<UserAccount> findByCadreId(Long cadreId);
+
+    /** Every account with its roles in one query, for the administrators' list. */
+    @Query("select distinct a from UserAccount a left join fetch a.roles")
+    List<UserAccount> findAllWithRoles();
 }

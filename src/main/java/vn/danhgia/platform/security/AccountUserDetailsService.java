@@ -7,12 +7,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.UserAccountRepository;
 
-@Component
+/**
+ * Loads accounts for the password check. Deliberately not a bean: the only way in is the throttled provider that
+ * wraps it (SecurityConfiguration), so Spring Security never builds a second, unthrottled one from it.
+ */
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
@@ -22,7 +23,6 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
                 .map(account -> new AccountPrincipal(account.getId(), account.getUsername(),

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401 and 403 of the JSON API as problem+json (RFC 9457), with a Vietnamese detail. The locale comes from the
+ * 401, 403 and 429 (a username locked after too many failed sign-ins) of the JSON API as problem+json (RFC 9457), with a Vietnamese detail. The locale comes from the
  * application's resolver because these answers are written by security filters, before the dispatcher sets it.
  */
 @Component
@@ -36,6 +36,11 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof LoginThrottledException locked) {
+            response.setHeader("Retry-After", String.valueOf(locked.minutesLeft() * 60));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "platform.login.locked", locked.minutesLeft());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"danhgia\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "api.problem.unauthorized");
     }
@@ -46,13 +51,13 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
         write(request, response, HttpStatus.FORBIDDEN, "api.problem.forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)
-            throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey,
+                       Object... arguments) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
-        problem.put("detail", messages.getMessage(detailKey, null, localeResolver.resolveLocale(request)));
+        problem.put("detail", messages.getMessage(detailKey, arguments, localeResolver.resolveLocale(request)));
         problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -43,4 +43,11 @@ class DisplayFormatsTests {
 
         assertThat(formats.date(LocalDate.of(2026, 4, 1))).isEqualTo("01/04/2026");
     }
+
+    /** Audit times read as clocks in Vietnam do: 17:30 UTC is 00:30 the next day in Hà Nội. */
+    @Test
+    void timesAreShownInVietnamsZone() {
+        assertThat(formats.dateTime(java.time.Instant.parse("2026-06-30T17:30:00Z"))).isEqualTo("01/07/2026 00:30");
+        assertThat(formats.dateTime(null)).isEmpty();
+    }
 }

@@ -39,6 +39,16 @@ class PlatformPagesTests {
     }
 
     @Test
+    void aLockedUsernameIsToldHowManyMinutesToWaitAndTheUrlCannotChangeTheText() throws Exception {
+        mvc.perform(get("/login").param("locked", "7"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Tài khoản tạm khóa đăng nhập do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 7 phút.")));
+        String forged = mvc.perform(get("/login").param("locked", "<b>99999</b>"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(forged).contains("thử lại sau 15 phút").doesNotContain("99999");
+    }
+
+    @Test
     void signingOutIsConfirmedInVietnamese() throws Exception {
         mvc.perform(get("/login").param("logout", ""))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Bạn đã đăng xuất.")));
