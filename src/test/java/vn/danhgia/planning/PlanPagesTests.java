@@ -57,6 +57,7 @@ class PlanPagesTests {
         jdbc.sql("delete from work_plan_axis where plan_id in (select id from work_plan where cadre_id = ?)")
                 .param(id).update();
         jdbc.sql("delete from work_plan where cadre_id = ?").param(id).update();
+        new CatalogueRows(jdbc).approvedAndDraft(organization.unitByCode("VPUB-NB.BTCD").orElseThrow().id().value());
     }
 
     @Test

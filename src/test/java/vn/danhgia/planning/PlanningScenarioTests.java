@@ -87,6 +87,7 @@ class PlanningScenarioTests {
                     .param(cadre).update();
             jdbc.sql("delete from work_plan where cadre_id = ?").param(cadre).update();
         }
+        new CatalogueRows(jdbc).approvedAndDraft(noiChinh());
     }
 
     @Test
@@ -260,7 +261,7 @@ class PlanningScenarioTests {
     }
 
     PlanTaskInput fromCatalogue(int axis, String task, int quantity) {
-        CatalogItemView item = catalog.itemsInForce(List.of(organization.unitByCode("VPUB-NB").orElseThrow().id()))
+        CatalogItemView item = catalog.itemsInForce(List.of(organization.unitByCode("VPUB-NB.NC").orElseThrow().id()))
                 .stream().filter(candidate -> candidate.task().equals(task)).findFirst().orElseThrow();
         return new PlanTaskInput(axis, item.id(), null, null, null, BigDecimal.valueOf(quantity), null);
     }
@@ -275,21 +276,11 @@ class PlanningScenarioTests {
     }
 
     long draftCatalogueItem() {
-        long unit = organization.unitByCode("VPUB-NB.NC").orElseThrow().id().value();
-        jdbc.sql("delete from catalog_item where version_id in (select id from catalog_version where unit_id = ?)")
-                .param(unit).update();
-        jdbc.sql("delete from catalog_version where unit_id = ?").param(unit).update();
-        jdbc.sql("""
-                insert into catalog_version (unit_id, version_number, status, standard_points, title, drafted_by,
-                                             drafted_at, version)
-                values (?, 1, 'DRAFT', 100, 'Danh mục Phòng Nội chính (dự thảo)', 'tochuc', current_timestamp, 0)""")
-                .param(unit).update();
-        long version = jdbc.sql("select id from catalog_version where unit_id = ?").param(unit).query(Long.class)
-                .single();
-        jdbc.sql("""
-                insert into catalog_item (version_id, item_number, task, product_type, points)
-                values (?, 1, 'Báo cáo công tác tiếp công dân', 'Báo cáo', 100)""").param(version).update();
-        return jdbc.sql("select id from catalog_item where version_id = ?").param(version).query(Long.class).single();
+        return new CatalogueRows(jdbc).draftItem(noiChinh());
+    }
+
+    long noiChinh() {
+        return organization.unitByCode("VPUB-NB.NC").orElseThrow().id().value();
     }
 
     CadreId cadre(String code) {
