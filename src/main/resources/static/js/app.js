@@ -23,4 +23,12 @@
       window.location.assign(url);
     }
   });
+
+  // A button with data-confirm asks before it submits (e.g. submitting a self-assessment, which then locks it).
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-confirm]');
+    if (button && !window.confirm(button.getAttribute('data-confirm'))) {
+      event.preventDefault();
+    }
+  });
 })();

@@ -1,0 +1,50 @@
+package vn.danhgia.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.danhgia.organization.CadreId;
+import vn.danhgia.scheme.Quarter;
+
+/**
+ * A stored self-assessment (Mẫu 03) as the reader sees it: the figures as entered, the live score and suggested
+ * level, and what the reader may do with it now.
+ *
+ * @param planId         the approved plan it was prefilled from; null when the tasks are listed directly
+ * @param deadline       the last day it can be submitted in time (scheme step SELF_ASSESSMENT); null when none
+ * @param submittedTotal the engine's total kept at the last submission (2 decimals)
+ * @param canEdit        the reader is the cadre and it is a draft or returned: may save and submit
+ * @param canReturn      the reader may return it for revision (the unit's leadership) and it is submitted
+ */
+public record SelfAssessmentView(long id, long version, CadreId cadre, String cadreName, long unitId,
+                                 Quarter quarter, String schemeCode, Long planId, SelfAssessmentStatus status,
+                                 List<CriterionEntry> criteria, Map<Integer, BigDecimal> axisMaxPoints,
+                                 List<TaskView> tasks, String proposedLevel, String selfComment,
+                                 BigDecimal submittedTotal, Instant submittedAt, String returnedBy,
+                                 Instant returnedAt, String returnNote, LocalDate deadline, LiveScore liveScore,
+                                 boolean canEdit, boolean canReturn) {
+
+    public SelfAssessmentView {
+        criteria = List.copyOf(criteria);
+        axisMaxPoints = java.util.Collections.unmodifiableMap(new TreeMap<>(axisMaxPoints));
+        tasks = List.copyOf(tasks);
+    }
+
+    /** One general criterion and whether the cadre marked it met (đảm bảo). */
+    public record CriterionEntry(String code, boolean met) {
+    }
+
+    /** One task row as stored; {@code planTaskId} is null for a task listed directly. */
+    public record TaskView(long id, Long planTaskId, int axis, String title, BigDecimal coefficient,
+                           BigDecimal plannedQuantity, BigDecimal doneQuantity, BigDecimal quality,
+                           BigDecimal timeliness, BigDecimal leadership, String evidence) {
+    }
+
+    /** Tasks are listed directly in Mẫu 03 (seed 002 §4 Bước 2, quý II/2026), not taken from a plan. */
+    public boolean listsTasksDirectly() {
+        return planId == null;
+    }
+}

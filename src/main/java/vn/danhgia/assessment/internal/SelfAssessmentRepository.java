@@ -1,0 +1,23 @@
+package vn.danhgia.assessment.internal;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
+
+    @Query("select s from SelfAssessment s where s.cadreId = :cadreId and s.year = :year and s.quarter = :quarter")
+    Optional<SelfAssessment> findByCadreAndQuarter(long cadreId, int year, int quarter);
+
+    // Every change bumps the root's version, also when only a task row or a criterion changed, so that of two
+    // people saving the same self-assessment from the same version only the first succeeds.
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select s from SelfAssessment s where s.id = :id")
+    Optional<SelfAssessment> findForChange(long id);
+
+    @Query("select s from SelfAssessment s where s.cadreId = :cadreId order by s.year desc, s.quarter desc")
+    List<SelfAssessment> findByCadre(long cadreId);
+}
