@@ -15,6 +15,12 @@ class DemoTestConfiguration {
         return new MutableClock();
     }
 
+    /** Static: it post-processes the DataSource, so it must exist before the other beans. */
+    @Bean
+    static StatementCounter statementCounter() {
+        return new StatementCounter();
+    }
+
     @Bean
     TestActors testActors(UserAccountRepository accounts, OrganizationQueries organization) {
         return new TestActors(accounts, organization);

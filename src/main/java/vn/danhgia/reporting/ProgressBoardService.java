@@ -1,0 +1,184 @@
+package vn.danhgia.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.organization.AccessScope;
+import vn.danhgia.organization.AccessScopes;
+import vn.danhgia.organization.UnitId;
+import vn.danhgia.platform.AccessRefusedException;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.FieldViolation;
+import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.Role;
+import vn.danhgia.platform.VietnameseText;
+import vn.danhgia.reporting.ProgressBoardSql.Criteria;
+import vn.danhgia.reporting.ProgressBoardSql.Counts;
+import vn.danhgia.reporting.ProgressBoardSql.UnitRow;
+import vn.danhgia.scheme.DeadlineStep;
+import vn.danhgia.scheme.EvaluationSchemeView;
+import vn.danhgia.scheme.Quarter;
+import vn.danhgia.scheme.SchemeCatalog;
+
+/**
+ * The quarterly progress board (bảng theo dõi tiến độ): who has a plan, an approved plan and a submitted
+ * self-assessment, and who is late. The personnel office sees the units its office serves, a unit head the units they
+ * lead and those below, an authority the people in its management scope; a plain cadre has no board.
+ * <p>
+ * Late (seed 002 §4 Bước 1: plan "chậm nhất đến ngày 25 tháng cuối của quý trước"; seed 002 Mẫu 03 and seed 000
+ * §III.4 for the self-assessment): nothing submitted (or approved) and the deadline has passed, or submitted on a day
+ * after the deadline, that day taken in Vietnam. A scheme without a deadline for a step marks nobody late for it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgressBoardService {
+
+    private static final Set<Role> BOARD_ROLES = Set.of(Role.UNIT_HEAD, Role.PERSONNEL_OFFICER, Role.AUTHORITY);
+    /** "Never late": used as the cutoff of a step without a deadline, so the statement keeps one shape. */
+    private static final OffsetDateTime NEVER = OffsetDateTime.parse("9999-12-31T00:00:00Z");
+
+    private final AccessScopes scopes;
+    private final SchemeCatalog schemes;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+    private final ProgressBoardSql sql;
+
+    ProgressBoardService(AccessScopes scopes, SchemeCatalog schemes, CurrentActor currentActor, Clock clock,
+                         ProgressBoardSql sql) {
+        this.scopes = scopes;
+        this.schemes = schemes;
+        this.currentActor = currentActor;
+        this.clock = clock;
+        this.sql = sql;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Quarter currentQuarter() {
+        return Quarter.containing(today());
+    }
+
+    /** One page of the board for the signed-in person; refuses people who have no board. */
+    public ProgressBoard board(ProgressFilter filter) {
+        Actor actor = currentActor.get();
+        if (actor.roles().stream().noneMatch(BOARD_ROLES::contains)) {
+            throw new AccessRefusedException("reporting.progress.refused");
+        }
+        LocalDate today = today();
+        AccessScope scope = scopes.of(actor, today);
+        Quarter quarter = filter.quarter();
+        // People are placed by the positions they hold at the end of the quarter, or today while it runs.
+        LocalDate postedOn = today.isBefore(quarter.lastDay()) ? today : quarter.lastDay();
+
+        UnitTree tree = new UnitTree(sql.units());
+        Set<Long> visible = new HashSet<>();
+        scope.visibleUnits().forEach(unit -> visible.add(unit.value()));
+        Set<Long> filterUnits = Set.of();
+        if (filter.unitId() != null) {
+            if (!tree.contains(filter.unitId())) {
+                throw new InvalidInputException(List.of(
+                        FieldViolation.of("unit", "reporting.validation.unit", filter.unitId())));
+            }
+            filterUnits = tree.subtree(filter.unitId());
+            visible.retainAll(filterUnits);
+        }
+        Set<Long> managed = new HashSet<>();
+        scope.managed().forEach(cadre -> managed.add(cadre.value()));
+
+        Optional<EvaluationSchemeView> scheme = schemes.inForce(quarter.firstDay());
+        Optional<LocalDate> planDeadline = scheme.flatMap(s -> s.lastDayInTime(DeadlineStep.PLAN, quarter));
+        Optional<LocalDate> assessmentDeadline = scheme.flatMap(
+                s -> s.lastDayInTime(DeadlineStep.SELF_ASSESSMENT, quarter));
+        String search = VietnameseText.searchKey(filter.search());
+
+        Criteria criteria = new Criteria(quarter.year(), quarter.number(), postedOn, visible, managed, filterUnits,
+                filter.unitId() == null, search.isEmpty() ? null : "%" + escapeLike(search) + "%",
+                planDeadline.map(today::isAfter).orElse(false), cutoff(planDeadline),
+                assessmentDeadline.map(today::isAfter).orElse(false), cutoff(assessmentDeadline), filter.status());
+        Counts counts = sql.counts(criteria);
+        List<ProgressRow> rows = counts.matching() == 0 ? List.of()
+                : sql.page(criteria, filter.offset(), ProgressFilter.PAGE_SIZE, clock.getZone());
+        return new ProgressBoard(filter, today, scheme.map(EvaluationSchemeView::code).orElse(null),
+                scheme.map(EvaluationSchemeView::name).orElse(null), planDeadline.orElse(null),
+                assessmentDeadline.orElse(null), rows, counts.all(), counts.byStatus(), counts.matching(),
+                tree.options(scope.visibleUnits().stream().map(UnitId::value).collect(HashSet::new, Set::add,
+                        Set::addAll)));
+    }
+
+    /** The first instant that is late: midnight in Vietnam at the start of the day after the last day in time. */
+    private OffsetDateTime cutoff(Optional<LocalDate> lastDayInTime) {
+        ZoneId zone = clock.getZone();
+        return lastDayInTime.map(day -> day.plusDays(1).atStartOfDay(zone).toOffsetDateTime()).orElse(NEVER);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** The units as a tree, for narrowing the board to a unit's subtree and listing the units in tree order. */
+    private static final class UnitTree {
+
+        private final Map<Long, UnitRow> byId = new HashMap<>();
+        private final Map<Long, List<UnitRow>> children = new HashMap<>();
+
+        UnitTree(List<UnitRow> units) {
+            for (UnitRow unit : units) {
+                byId.put(unit.id(), unit);
+                if (unit.parentId() != null) {
+                    children.computeIfAbsent(unit.parentId(), parent -> new ArrayList<>()).add(unit);
+                }
+            }
+        }
+
+        boolean contains(long unit) {
+            return byId.containsKey(unit);
+        }
+
+        Set<Long> subtree(long root) {
+            Set<Long> found = new HashSet<>(List.of(root));
+            Deque<Long> pending = new ArrayDeque<>(List.of(root));
+            while (!pending.isEmpty()) {
+                for (UnitRow child : children.getOrDefault(pending.pop(), List.of())) {
+                    if (found.add(child.id())) {
+                        pending.push(child.id());
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** The visible units depth first, each top visible unit followed by the visible units below it. */
+        List<UnitOption> options(Set<Long> visible) {
+            List<UnitOption> options = new ArrayList<>();
+            byId.values().stream()
+                    .filter(unit -> visible.contains(unit.id())
+                            && (unit.parentId() == null || !visible.contains(unit.parentId())))
+                    .sorted(Comparator.comparing(UnitRow::code))
+                    .forEach(top -> addWithChildren(top, 0, visible, options));
+            return options;
+        }
+
+        private void addWithChildren(UnitRow unit, int depth, Set<Long> visible, List<UnitOption> options) {
+            options.add(new UnitOption(unit.id(), unit.code(), unit.name(), depth));
+            children.getOrDefault(unit.id(), List.of()).stream().filter(child -> visible.contains(child.id()))
+                    .sorted(Comparator.comparing(UnitRow::code))
+                    .forEach(child -> addWithChildren(child, depth + 1, visible, options));
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package vn.danhgia.reporting;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The board's SQL: one statement for the page and one for the counts, whatever the number of cadres. Who is visible
+ * is passed as two arrays (units, cadres) so the statements stay the same text for every person and every size of
+ * scope, and the database can keep one plan for each. Works on H2 (PostgreSQL mode) and PostgreSQL.
+ */
+@Repository
+class ProgressBoardSql {
+
+    /** What the board reads for one request; cutoffs are the first instants that are late (00:00 the next day). */
+    record Criteria(int year, int quarter, LocalDate postedOn, Collection<Long> units, Collection<Long> managed,
+                    Collection<Long> filterUnits, boolean anyUnit, String namePattern, boolean planOverdue,
+                    OffsetDateTime planCutoff, boolean assessmentOverdue, OffsetDateTime assessmentCutoff,
+                    ProgressStatus status) {
+    }
+
+    record Counts(long all, Map<ProgressStatus, Long> byStatus, long matching) {
+    }
+
+    record UnitRow(long id, Long parentId, String code, String name) {
+    }
+
+    private static final String PLAN_LATE = """
+            (:planOverdue and (wp.status is null or wp.status not in ('SUBMITTED', 'APPROVED')))
+              or wp.submitted_at >= :planCutoff""";
+    private static final String ASSESSMENT_LATE = """
+            (:assessmentOverdue and (sa.status is null or sa.status <> 'SUBMITTED'))
+              or sa.submitted_at >= :assessmentCutoff""";
+
+    // A cadre is on the board when a position they hold on the day is in a unit the person sees, or when they are in
+    // the person's management scope (narrowed to the chosen unit, if any).
+    private static final String BOARD = """
+            from org_cadre c
+            left join work_plan wp on wp.cadre_id = c.id and wp.plan_year = :year and wp.plan_quarter = :quarter
+            left join self_assessment sa on sa.cadre_id = c.id and sa.period_year = :year
+                                        and sa.period_quarter = :quarter
+            where c.id in (select a.cadre_id
+                           from org_appointment a join org_position p on p.id = a.position_id
+                           where a.start_date <= :day and (a.end_date is null or a.end_date >= :day)
+                             and (p.unit_id = any(:units)
+                                  or (a.cadre_id = any(:managed) and (:anyUnit or p.unit_id = any(:filterUnits)))))
+              and (:anyName or c.name_search like :namePattern escape '!')
+            """;
+
+    private static final Map<ProgressStatus, String> STATUS_CONDITIONS = new EnumMap<>(Map.of(
+            ProgressStatus.NO_PLAN, "wp.id is null",
+            ProgressStatus.PLAN_DRAFT, "wp.status = 'DRAFT'",
+            ProgressStatus.PLAN_SUBMITTED, "wp.status = 'SUBMITTED'",
+            ProgressStatus.PLAN_APPROVED, "wp.status = 'APPROVED'",
+            ProgressStatus.PLAN_RETURNED, "wp.status = 'RETURNED'",
+            ProgressStatus.ASSESSMENT_SUBMITTED, "sa.status = 'SUBMITTED'",
+            ProgressStatus.LATE, "(" + PLAN_LATE + ") or (" + ASSESSMENT_LATE + ")"));
+
+    private final JdbcClient jdbc;
+
+    ProgressBoardSql(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every unit; a province has a few thousand at most, and the tree is needed to narrow the board to a subtree. */
+    List<UnitRow> units() {
+        return jdbc.sql("select id, parent_id, code, name from org_unit order by code")
+                .query((rs, row) -> new UnitRow(rs.getLong("id"), (Long) rs.getObject("parent_id", Long.class),
+                        rs.getString("code"), rs.getString("name")))
+                .list();
+    }
+
+    List<ProgressRow> page(Criteria criteria, int offset, int limit, ZoneId zone) {
+        // The page is chosen first (ordered by the Vietnamese name key); only its cadres' positions are ranked, so
+        // the main position (not a concurrent one, then the earliest) is worked out for 50 people, not 20,000.
+        String sql = "with page as (select c.id, c.code, c.full_name, c.name_sort_key,"
+                + " wp.status as plan_status, wp.submitted_at as plan_submitted_at,"
+                + " case when " + PLAN_LATE + " then 1 else 0 end as plan_late,"
+                + " sa.status as assessment_status, sa.submitted_at as assessment_submitted_at,"
+                + " case when " + ASSESSMENT_LATE + " then 1 else 0 end as assessment_late "
+                + BOARD + statusCondition(criteria.status())
+                + " order by c.name_sort_key, c.id limit :limit offset :offset),"
+                + " post as (select a.cadre_id, p.title, u.name as unit_name,"
+                + "   row_number() over (partition by a.cadre_id order by"
+                + "     case when a.kind = 'CONCURRENT' then 1 else 0 end, a.start_date, a.id) as position_rank"
+                + "   from org_appointment a join org_position p on p.id = a.position_id"
+                + "   join org_unit u on u.id = p.unit_id"
+                + "   where a.cadre_id in (select id from page)"
+                + "     and a.start_date <= :day and (a.end_date is null or a.end_date >= :day))"
+                + " select page.*, post.title, post.unit_name from page"
+                + " left join post on post.cadre_id = page.id and post.position_rank = 1"
+                + " order by page.name_sort_key, page.id";
+        return bind(jdbc.sql(sql), criteria).param("limit", limit).param("offset", offset)
+                .query((rs, row) -> row(rs, zone)).list();
+    }
+
+    Counts counts(Criteria criteria) {
+        StringBuilder sql = new StringBuilder("select count(*) as all_rows");
+        for (ProgressStatus status : ProgressStatus.values()) {
+            sql.append(", coalesce(sum(case when ").append(STATUS_CONDITIONS.get(status))
+                    .append(" then 1 else 0 end), 0) as ").append(status.name().toLowerCase());
+        }
+        sql.append(' ').append(BOARD);
+        return bind(jdbc.sql(sql.toString()), criteria).query((rs, row) -> {
+            Map<ProgressStatus, Long> byStatus = new HashMap<>();
+            for (ProgressStatus status : ProgressStatus.values()) {
+                byStatus.put(status, rs.getLong(status.name().toLowerCase()));
+            }
+            long all = rs.getLong("all_rows");
+            long matching = criteria.status() == null ? all : byStatus.get(criteria.status());
+            return new Counts(all, byStatus, matching);
+        }).single();
+    }
+
+    private static String statusCondition(ProgressStatus status) {
+        return status == null ? "" : " and (" + STATUS_CONDITIONS.get(status) + ")";
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Criteria criteria) {
+        return statement.param("year", criteria.year()).param("quarter", criteria.quarter())
+                .param("day", criteria.postedOn())
+                .param("units", bigintArray(criteria.units()))
+                .param("managed", bigintArray(criteria.managed()))
+                .param("filterUnits", bigintArray(criteria.filterUnits()))
+                .param("anyUnit", criteria.anyUnit())
+                .param("anyName", criteria.namePattern() == null)
+                .param("namePattern", criteria.namePattern() == null ? "" : criteria.namePattern())
+                .param("planOverdue", criteria.planOverdue())
+                .param("planCutoff", criteria.planCutoff())
+                .param("assessmentOverdue", criteria.assessmentOverdue())
+                .param("assessmentCutoff", criteria.assessmentCutoff());
+    }
+
+    private static ProgressRow row(ResultSet rs, ZoneId zone) throws SQLException {
+        return new ProgressRow(rs.getLong("id"), rs.getString("code"), rs.getString("full_name"),
+                rs.getString("title"), rs.getString("unit_name"),
+                rs.getString("plan_status"), day(rs.getObject("plan_submitted_at", OffsetDateTime.class), zone),
+                rs.getInt("plan_late") == 1,
+                rs.getString("assessment_status"),
+                day(rs.getObject("assessment_submitted_at", OffsetDateTime.class), zone),
+                rs.getInt("assessment_late") == 1);
+    }
+
+    private static LocalDate day(OffsetDateTime at, ZoneId zone) {
+        return at == null ? null : at.atZoneSameInstant(zone).toLocalDate();
+    }
+
+    /** A bigint array parameter, made on the statement's own connection (H2 and PostgreSQL both accept it). */
+    private static AbstractSqlTypeValue bigintArray(Collection<Long> ids) {
+        Long[] values = new ArrayList<>(ids).toArray(Long[]::new);
+        return new AbstractSqlTypeValue() {
+            @Override
+            protected Array createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
+                return connection.createArrayOf("bigint", values);
+            }
+        };
+    }
+}

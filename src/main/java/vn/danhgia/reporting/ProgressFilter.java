@@ -1,0 +1,74 @@
+package vn.danhgia.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.danhgia.platform.FieldViolation;
+import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.scheme.Quarter;
+
+/**
+ * What the progress board shows: a quarter, optionally one unit and its subtree, one status, a name search (with or
+ * without diacritics) and a page (1-based). Read from request parameters by {@link #parse}.
+ */
+public record ProgressFilter(Quarter quarter, Long unitId, ProgressStatus status, String search, int page) {
+
+    public static final int PAGE_SIZE = 50;
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+
+    public ProgressFilter {
+        search = search == null ? "" : search.strip();
+    }
+
+    /** The quarter as the API and the page write it: {@code 2026-Q3}. */
+    public static String format(Quarter quarter) {
+        return quarter.year() + "-Q" + quarter.number();
+    }
+
+    /**
+     * Reads the parameters as the page and the API send them; a blank quarter means the current one, blanks elsewhere
+     * mean no filter. Refuses with the fields that cannot be read.
+     */
+    public static ProgressFilter parse(String quarter, Long unit, String status, String search, Integer page,
+                                       Quarter current) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Quarter chosen = current;
+        if (quarter != null && !quarter.isBlank()) {
+            Matcher matcher = QUARTER.matcher(quarter.strip().toUpperCase(Locale.ROOT));
+            if (matcher.matches() && Integer.parseInt(matcher.group(1)) >= 2000
+                    && Integer.parseInt(matcher.group(1)) <= 2200) {
+                chosen = new Quarter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+            } else {
+                violations.add(FieldViolation.of("quarter", "reporting.validation.quarter", quarter));
+            }
+        }
+        ProgressStatus chosenStatus = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                chosenStatus = ProgressStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                violations.add(FieldViolation.of("status", "reporting.validation.status", status));
+            }
+        }
+        if (page != null && page < 1) {
+            violations.add(FieldViolation.of("page", "reporting.validation.page", page));
+        }
+        if (search != null && search.length() > 100) {
+            violations.add(FieldViolation.of("q", "reporting.validation.search", 100));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new ProgressFilter(chosen, unit, chosenStatus, search, page == null ? 1 : page);
+    }
+
+    public ProgressFilter withPage(int number) {
+        return new ProgressFilter(quarter, unitId, status, search, number);
+    }
+
+    int offset() {
+        return (page - 1) * PAGE_SIZE;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Reporting (báo cáo, theo dõi tiến độ): read-only views across modules, read straight from the tables with SQL so a
+ * page costs a fixed number of queries however many cadres it covers. First view: the quarterly progress board of
+ * plans and self-assessments for the personnel office, unit heads and authorities. Nothing depends on this module.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "scheme", "platform"})
+package vn.danhgia.reporting;

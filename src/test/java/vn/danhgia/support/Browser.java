@@ -1,0 +1,171 @@
+package vn.danhgia.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Headless Chromium driving the application of a {@link BrowserTest}: Debian's /usr/bin/chromium and
+ * /usr/bin/chromedriver (so Selenium Manager never downloads a browser or driver), a fresh profile, no network of
+ * its own. Started on first use and quit with the test context. Helpers take CSS selectors and wait for what they act on
+ * (never sleep); {@link #login} signs a demo account in through the real form after giving it a known password.
+ */
+@TestComponent
+public class Browser implements DisposableBean {
+
+    public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    static final String CHROMIUM = System.getProperty("danhgia.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("danhgia.chromedriver", "/usr/bin/chromedriver");
+    private static final String PASSWORD = "browser-test-password";
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    private final Environment environment;
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwords;
+    private ChromeDriver driver;
+    private Path profile;
+
+    Browser(Environment environment, JdbcTemplate jdbc, PasswordEncoder passwords) {
+        this.environment = environment;
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    /** The driver itself, for what the helpers do not cover. */
+    public ChromeDriver driver() {
+        if (driver == null) {
+            driver = start();
+        }
+        return driver;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + environment.getRequiredProperty("local.server.port");
+    }
+
+    /** Opens a path of the application ({@code /progress?status=LATE}). */
+    public Browser open(String path) {
+        driver().get(baseUrl() + path);
+        return this;
+    }
+
+    /**
+     * Signs the account in through the login form, first signing out whoever was signed in. Demo passwords are random,
+     * so the account gets a known one here.
+     */
+    public Browser login(String username) {
+        int changed = jdbc.update("update user_account set password_hash = ? where username = ?",
+                passwords.encode(PASSWORD), username);
+        if (changed != 1) {
+            throw new IllegalArgumentException("no account " + username);
+        }
+        driver().manage().deleteAllCookies();
+        open("/login");
+        type("#username", username);
+        type("#password", PASSWORD);
+        click("form[action$='/login'] button[type=submit]");
+        waitUntil(ExpectedConditions.textToBe(By.id("signed-in-user"), username));
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver().findElements(By.cssSelector(css));
+    }
+
+    public Browser click(String css) {
+        waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        return this;
+    }
+
+    /** Replaces the field's text. */
+    public Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Chooses the option with this visible text in a select. */
+    public Browser select(String css, String visibleText) {
+        new Select(find(css)).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    /** Waits until the page at a path whose start matches has loaded (after a click that navigates). */
+    public Browser waitForPath(String pathStart) {
+        waitUntil(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(baseUrl() + pathStart)));
+        return this;
+    }
+
+    public <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver(), PATIENCE).until(condition);
+    }
+
+    /** Saves the visible page as target/browser-screenshots/{name}.png and returns the file. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            File shot = driver().getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profile != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    private ChromeDriver start() {
+        try {
+            profile = Files.createTempDirectory("danhgia-chromium-");
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}
