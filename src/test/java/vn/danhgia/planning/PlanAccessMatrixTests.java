@@ -71,8 +71,8 @@ class PlanAccessMatrixTests {
         Actor owner = actors.cadre("NB025");
         WorkPlanView opened = runAs(owner, () -> planning.open(new Quarter(2026, 3)));
         WorkPlanView saved = runAs(owner, () -> planning.saveDraft(opened.id(), opened.version(), new PlanDraft(
-                Map.of(1, new BigDecimal("30"), 2, new BigDecimal("15"), 3, new BigDecimal("10"),
-                        4, new BigDecimal("5"), 5, new BigDecimal("5"), 6, new BigDecimal("5")),
+                Map.of(1, new BigDecimal("70"), 2, BigDecimal.ZERO, 3, BigDecimal.ZERO,
+                        4, BigDecimal.ZERO, 5, BigDecimal.ZERO, 6, BigDecimal.ZERO),
                 List.of(new PlanTaskInput(1, null, "Rà soát thủ tục hành chính cấp tỉnh", "Báo cáo",
                         BigDecimal.ONE, new BigDecimal("2"), null)))));
         plan = runAs(owner, () -> planning.submit(saved.id(), saved.version()));

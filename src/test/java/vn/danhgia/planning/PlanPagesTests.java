@@ -70,7 +70,9 @@ class PlanPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Kế hoạch công tác của cá nhân quý III/2026")))
                 .andExpect(content().string(Matchers.containsString("Hạn gửi kế hoạch: 25/06/2026")))
-                .andExpect(content().string(Matchers.containsString("Tờ trình về sinh hoạt đảng trực tuyến (1,5)")));
+                .andExpect(content().string(Matchers.containsString("Tờ trình về sinh hoạt đảng trực tuyến (1,5)")))
+                // Mẫu 01 part I: the scheme's general criteria, e.g. 1.9 on declaring assets.
+                .andExpect(content().string(Matchers.containsString("Thực hiện việc kê khai và công khai tài sản")));
     }
 
     @Test

@@ -167,6 +167,19 @@ class PlanningScenarioTests {
     }
 
     @Test
+    void anAxisThatCarriesPointsNeedsATaskBeforeThePlanIsSubmitted() {
+        WorkPlanView opened = runAs(deputy, () -> planning.open(Q3_2026));
+        WorkPlanView saved = runAs(deputy, () -> planning.saveDraft(opened.id(), opened.version(), new PlanDraft(
+                weights("30", "15", "10", "5", "5", "5"),
+                List.of(fromCatalogue(1, "Báo cáo kết quả thực hiện nhiệm vụ hằng quý", 1)))));
+
+        assertThatThrownBy(() -> runAs(deputy, () -> planning.submit(saved.id(), saved.version())))
+                .isInstanceOfSatisfying(RuleRefusedException.class, refused -> assertThat(vietnamese(refused))
+                        .startsWith("Trục 2 có điểm tối đa 15 nhưng chưa có nhiệm vụ nào"));
+        assertThat(runAs(deputy, () -> planning.get(saved.id())).status()).isEqualTo(PlanStatus.DRAFT);
+    }
+
+    @Test
     void aReturnedPlanCarriesTheCommentAndCanBeCorrectedAndResubmitted() {
         WorkPlanView submitted = submittedPlan(deputy);
 
@@ -266,8 +279,11 @@ class PlanningScenarioTests {
         return new PlanTaskInput(axis, item.id(), null, null, null, BigDecimal.valueOf(quantity), null);
     }
 
+    /** Axis 1 is the main axis; axis 2 gets 20 points when a task is planned on it, the others none. */
     PlanDraft draft(PlanTaskInput... tasks) {
-        return new PlanDraft(weights("30", "15", "10", "5", "5", "5"), List.of(tasks));
+        boolean second = List.of(tasks).stream().anyMatch(task -> task.axis() == 2);
+        return new PlanDraft(second ? weights("50", "20", "0", "0", "0", "0") : weights("70", "0", "0", "0", "0", "0"),
+                List.of(tasks));
     }
 
     static Map<Integer, BigDecimal> weights(String... points) {

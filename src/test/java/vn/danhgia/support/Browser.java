@@ -95,8 +95,11 @@ public class Browser implements DisposableBean {
         return driver().findElements(By.cssSelector(css));
     }
 
+    /** Clicks the element after scrolling it to the middle of the window at once (Bootstrap scrolls smoothly). */
     public Browser click(String css) {
-        waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
         return this;
     }
 

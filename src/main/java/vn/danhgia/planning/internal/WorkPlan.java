@@ -120,6 +120,13 @@ public class WorkPlan {
         if (tasks.isEmpty()) {
             throw new RuleRefusedException("planning.refusal.no-tasks");
         }
+        // Phụ lục 2 scores an axis as ΣQ/ΣP over its tasks: an axis that carries points needs at least one task.
+        for (WorkPlanAxis axis : axes) {
+            if (axis.maxPoints().signum() > 0 && tasks.stream().noneMatch(task -> task.axis() == axis.number())) {
+                throw new RuleRefusedException("planning.refusal.axis-without-tasks", axis.number(),
+                        Plain.of(axis.maxPoints()).toPlainString());
+            }
+        }
         status = PlanStatus.SUBMITTED;
         submittedAt = now;
     }

@@ -24,7 +24,9 @@ import vn.danhgia.planning.WorkPlanView;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.scheme.EvaluationSchemeView;
 import vn.danhgia.scheme.Quarter;
+import vn.danhgia.scheme.SchemeCatalog;
 
 /**
  * The work plan pages (Mẫu 01): the person's plans and those awaiting their approval, and one plan with its form.
@@ -36,9 +38,11 @@ class PlanController {
     private final PlanningService planning;
     private final MessageSource messages;
     private final Clock clock;
+    private final SchemeCatalog schemes;
 
-    PlanController(PlanningService planning, MessageSource messages, Clock clock) {
+    PlanController(PlanningService planning, MessageSource messages, Clock clock, SchemeCatalog schemes) {
         this.planning = planning;
+        this.schemes = schemes;
         this.messages = messages;
         this.clock = clock;
     }
@@ -192,6 +196,8 @@ class PlanController {
         }
         amendment.setVersion(plan.version());
         model.addAttribute("plan", plan);
+        model.addAttribute("criteriaGroups", schemes.byCode(plan.schemeCode()).map(EvaluationSchemeView::criteriaGroups)
+                .orElse(List.of()));
         model.addAttribute("form", form);
         model.addAttribute("amendment", amendment);
         model.addAttribute("catalogue", plan.permissions().edit() || plan.permissions().amend()
