@@ -87,9 +87,10 @@ class ProgressBoardSql {
         // The page is chosen first (ordered by the Vietnamese name key); only its cadres' positions are ranked, so
         // the main position (not a concurrent one, then the earliest) is worked out for 50 people, not 20,000.
         String sql = "with page as (select c.id, c.code, c.full_name, c.name_sort_key,"
-                + " wp.status as plan_status, wp.submitted_at as plan_submitted_at,"
+                + " wp.id as plan_id, wp.status as plan_status, wp.submitted_at as plan_submitted_at,"
                 + " case when " + PLAN_LATE + " then 1 else 0 end as plan_late,"
-                + " sa.status as assessment_status, sa.submitted_at as assessment_submitted_at,"
+                + " sa.id as assessment_id, sa.status as assessment_status,"
+                + " sa.submitted_at as assessment_submitted_at,"
                 + " case when " + ASSESSMENT_LATE + " then 1 else 0 end as assessment_late "
                 + BOARD + statusCondition(criteria.status())
                 + " order by c.name_sort_key, c.id limit :limit offset :offset),"
@@ -147,9 +148,9 @@ class ProgressBoardSql {
     private static ProgressRow row(ResultSet rs, ZoneId zone) throws SQLException {
         return new ProgressRow(rs.getLong("id"), rs.getString("code"), rs.getString("full_name"),
                 rs.getString("title"), rs.getString("unit_name"),
-                rs.getString("plan_status"), day(rs.getObject("plan_submitted_at", OffsetDateTime.class), zone),
-                rs.getInt("plan_late") == 1,
-                rs.getString("assessment_status"),
+                rs.getObject("plan_id", Long.class), rs.getString("plan_status"),
+                day(rs.getObject("plan_submitted_at", OffsetDateTime.class), zone), rs.getInt("plan_late") == 1,
+                rs.getObject("assessment_id", Long.class), rs.getString("assessment_status"),
                 day(rs.getObject("assessment_submitted_at", OffsetDateTime.class), zone),
                 rs.getInt("assessment_late") == 1);
     }
