@@ -104,6 +104,20 @@ class PlanMalformedInputTests {
         assertUnchanged();
     }
 
+    @Test
+    void aForgedRowIndexOnThePlanPageIsABadRequest() throws Exception {
+        mvc.perform(post("/plans/{id}", plan.id()).param("save", "").param("version", String.valueOf(plan.version()))
+                        .param("tasks[300].title", "Sửa trái phép")
+                        .with(as(owner)).with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/plans/{id}/amendments", plan.id()).param("submit", "")
+                        .param("version", String.valueOf(plan.version())).param("reason", "Giao thêm")
+                        .param("tasks[300].title", "Sửa trái phép")
+                        .with(as(owner)).with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isBadRequest());
+        assertUnchanged();
+    }
+
     private void assertUnchanged() {
         WorkPlanView stored = runAs(owner, () -> planning.get(plan.id()));
         assertThat(stored.version()).isEqualTo(plan.version());
