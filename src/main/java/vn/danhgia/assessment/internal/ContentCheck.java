@@ -269,11 +269,16 @@ final class ContentCheck {
         return new DefaultMessageSourceResolvable("assessment.self.field." + name);
     }
 
-    /** A number as people of the reader's language write it: 0,75 in Vietnamese, 0.75 in English. */
+    /**
+     * A number as people of the reader's language write it: 0,75 in Vietnamese, 0.75 in English. One with a huge
+     * exponent (1e20000000 is valid JSON) keeps its exponent rather than being spelled out digit by digit.
+     */
     private static String format(BigDecimal value) {
         Locale locale = LocaleContextHolder.getLocale();
         char separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
-        return value.stripTrailingZeros().toPlainString().replace('.', separator);
+        BigDecimal plain = value.stripTrailingZeros();
+        String text = Math.abs((long) plain.scale()) > 30 ? plain.toString() : plain.toPlainString();
+        return text.replace('.', separator);
     }
 
     private static String blankToNull(String text) {

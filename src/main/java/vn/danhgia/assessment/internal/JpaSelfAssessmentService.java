@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -101,10 +102,20 @@ class JpaSelfAssessmentService implements SelfAssessmentService {
         Actor actor = currentActor.get();
         CadreId cadre = new CadreId(actor.cadreId()
                 .orElseThrow(() -> new AccessRefusedException("assessment.refusal.no-cadre")));
-        Long id = writing.execute(status -> assessments
-                .findByCadreAndQuarter(cadre.value(), quarter.year(), quarter.number())
-                .map(SelfAssessment::getId)
-                .orElseGet(() -> create(cadre, quarter)));
+        Long id;
+        try {
+            id = writing.execute(status -> assessments
+                    .findByCadreAndQuarter(cadre.value(), quarter.year(), quarter.number())
+                    .map(SelfAssessment::getId)
+                    .orElseGet(() -> create(cadre, quarter)));
+        } catch (DataIntegrityViolationException raced) {
+            // The person opened the same quarter at the same moment elsewhere (a double click, another tab): that
+            // one was stored first, and is the one to show.
+            id = reading.execute(status -> assessments
+                    .findByCadreAndQuarter(cadre.value(), quarter.year(), quarter.number())
+                    .map(SelfAssessment::getId)
+                    .orElseThrow(() -> raced));
+        }
         return get(id);
     }
 

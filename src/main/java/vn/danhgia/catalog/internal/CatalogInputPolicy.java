@@ -60,10 +60,16 @@ final class CatalogInputPolicy {
         if (value == null) {
             violations.add(FieldViolation.of(field, "catalog.invalid.required"));
         } else if (value.signum() <= 0) {
-            violations.add(FieldViolation.of(field, "catalog.invalid.points-positive", value.toPlainString()));
+            violations.add(FieldViolation.of(field, "catalog.invalid.points-positive", shown(value)));
         } else if (value.compareTo(MAX_POINTS) > 0 || value.stripTrailingZeros().scale() > 2) {
-            violations.add(FieldViolation.of(field, "catalog.invalid.points-format", value.toPlainString()));
+            violations.add(FieldViolation.of(field, "catalog.invalid.points-format", shown(value)));
         }
+    }
+
+    /** The number as sent; one with a huge exponent (1e20000000 is valid JSON) keeps it, not spelled out in full. */
+    private static String shown(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return Math.abs((long) plain.scale()) > 30 ? plain.toString() : value.toPlainString();
     }
 
     private static void refuseIfAny(List<FieldViolation> violations) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,8 +91,14 @@ class JpaPlanningService implements PlanningService {
         if (posts.isEmpty()) {
             throw new RuleRefusedException("planning.refusal.no-post");
         }
-        WorkPlan plan = plans.save(new WorkPlan(cadre, posts.get(0).unit().value(), quarter, scheme.code(),
-                scheme.defaultAxisMaxPoints(), clock.instant()));
+        WorkPlan plan;
+        try {
+            plan = plans.save(new WorkPlan(cadre, posts.get(0).unit().value(), quarter, scheme.code(),
+                    scheme.defaultAxisMaxPoints(), clock.instant()));
+        } catch (DataIntegrityViolationException raced) {
+            // The person opened the same quarter at the same moment elsewhere (a double click, another tab).
+            throw new ObjectOptimisticLockingFailureException(WorkPlan.class, cadre, raced);
+        }
         record("PLAN_OPENED", plan, null);
         return saved(plan, actor);
     }

@@ -96,6 +96,10 @@ final class PlanDraftValidator {
     }
 
     private Optional<TaskLine> task(PlanTaskInput task, String field) {
+        if (task == null) {
+            violations.add(FieldViolation.of(field, "planning.invalid.required"));
+            return Optional.empty();
+        }
         int before = violations.size();
         if (scheme.axes().stream().noneMatch(axis -> axis.number() == task.axis())) {
             violations.add(FieldViolation.of(field + ".axis", "planning.invalid.axis-unknown"));

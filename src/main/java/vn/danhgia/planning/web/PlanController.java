@@ -6,12 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -160,6 +163,12 @@ class PlanController {
                                  RedirectAttributes redirect) {
         return attempt(id, null, model, redirect, "planning.flash.amendment-returned",
                 () -> planning.returnAmendment(id, amendmentId, version, note));
+    }
+
+    /** Indexes beyond what the binder may grow a list to come only from forged requests. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ResponseEntity<Void> forgedPropertyPath() {
+        return ResponseEntity.badRequest().build();
     }
 
     private ModelAndView attempt(long id, PlanForm form, Model model, RedirectAttributes redirect, String success,

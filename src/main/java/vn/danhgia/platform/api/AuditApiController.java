@@ -52,8 +52,10 @@ class AuditApiController {
         return audit.ofRecord(recordType, recordId).stream().map(this::entry).toList();
     }
 
+    // A page past the last one answers an empty list; the offset must still fit the int the database query takes.
     private static Pageable pageable(int page, int size) {
-        return PageRequest.of(Math.max(0, page), Math.min(MAX_PAGE_SIZE, Math.max(1, size)));
+        int pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        return PageRequest.of(Math.min(Math.max(0, page), Integer.MAX_VALUE / pageSize - 1), pageSize);
     }
 
     private AuditPage pageOf(Page<AuditEntryView> entries) {

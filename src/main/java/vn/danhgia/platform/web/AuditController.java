@@ -38,7 +38,9 @@ class AuditController {
     String audit(@RequestParam(defaultValue = "") String recordType, @RequestParam(defaultValue = "") String action,
                  @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         AuditFilter filter = new AuditFilter(recordType, action);
-        Page<AuditRow> entries = audit.visible(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE))
+        // A page past the last one shows no entries; the offset must still fit the int the database query takes.
+        int shown = Math.min(Math.max(0, page), Integer.MAX_VALUE / PAGE_SIZE - 1);
+        Page<AuditRow> entries = audit.visible(filter, PageRequest.of(shown, PAGE_SIZE))
                 .map(entry -> row(entry, locale));
         model.addAttribute("entries", entries);
         model.addAttribute("everything", audit.seesEverything());
