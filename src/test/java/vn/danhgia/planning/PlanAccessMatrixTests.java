@@ -108,6 +108,14 @@ class PlanAccessMatrixTests {
     }
 
     @Test
+    void aPlanIdThatIsNotANumberIsRefusedInVietnamese() throws Exception {
+        mvc.perform(get("/api/v1/plans/{id}", "abc").with(as(actors.account("canbo"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Yêu cầu không hợp lệ"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Giá trị \"abc\" của tham số id")));
+    }
+
+    @Test
     void thePersonnelOfficeReadsButNeitherEditsNorApproves() throws Exception {
         Actor personnel = actors.account("tochuc");
         mvc.perform(get("/api/v1/plans/{id}", plan.id()).with(as(personnel)))
