@@ -53,6 +53,7 @@ class QuarterlyCycleBrowserTests {
                 .type("input[name='tasks[1].plannedQuantity']", "1");
         browser.screenshot("01-plan-draft");
         browser.click("#submit-plan");
+        browser.waitUntil(ExpectedConditions.alertIsPresent()).accept();
         browser.waitUntil(ExpectedConditions.textToBe(By.id("plan-status"), "Đã gửi, chờ phê duyệt"));
         browser.screenshot("02-plan-submitted");
 

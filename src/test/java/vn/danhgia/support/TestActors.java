@@ -1,7 +1,6 @@
 package vn.danhgia.support;
 
 import java.util.EnumSet;
-import java.util.List;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.danhgia.organization.OrganizationQueries;
@@ -58,9 +57,5 @@ public class TestActors {
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
         }
-    }
-
-    public static List<Role> rolesOf(Actor actor) {
-        return List.copyOf(actor.roles());
     }
 }

@@ -130,9 +130,12 @@ class JpaPlanningService implements PlanningService {
     public List<PlanSummary> awaitingMyDecision() {
         Actor actor = currentActor.get();
         AccessScope scope = scopes.of(actor, today());
-        List<WorkPlan> waiting = new ArrayList<>(plans.findByStatusAndCadres(PlanStatus.SUBMITTED, candidates(scope)));
-        plans.findWithOpenAmendment(candidates(scope)).stream().filter(plan -> !waiting.contains(plan))
-                .forEach(waiting::add);
+        if (scope.leads().isEmpty() && scope.belowLed().isEmpty() && scope.managed().isEmpty()) {
+            return List.of();
+        }
+        // Two queries for the waiting plans and one for their cadres' posts, whatever their number.
+        List<WorkPlan> waiting = new ArrayList<>(plans.findByStatus(PlanStatus.SUBMITTED));
+        plans.findWithOpenAmendment().stream().filter(plan -> !waiting.contains(plan)).forEach(waiting::add);
         Map<CadreId, List<CadrePost>> posts = scopes.postsOf(
                 waiting.stream().map(plan -> new CadreId(plan.cadreId())).toList(), today());
         return waiting.stream()
@@ -284,18 +287,6 @@ class JpaPlanningService implements PlanningService {
             organization.unitWithParents(start).stream().map(UnitView::id).forEach(units::add);
         }
         return units;
-    }
-
-    private List<Long> candidates(AccessScope scope) {
-        Set<Long> cadres = new LinkedHashSet<>();
-        scope.managed().forEach(cadre -> cadres.add(cadre.value()));
-        if (!scope.visibleUnits().isEmpty()) {
-            organization.cadresWithPositions(today()).stream()
-                    .filter(row -> scope.visibleUnits().contains(row.unitId()))
-                    .forEach(row -> cadres.add(row.cadreId().value()));
-        }
-        scope.self().ifPresent(self -> cadres.remove(self.value()));
-        return cadres.isEmpty() ? List.of(-1L) : List.copyOf(cadres);
     }
 
     private EvaluationSchemeView schemeFor(Quarter quarter) {

@@ -1,7 +1,6 @@
 package vn.danhgia.planning.internal;
 
 import jakarta.persistence.LockModeType;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,11 +22,11 @@ interface WorkPlanRepository extends JpaRepository<WorkPlan, Long> {
     @Query("select p from WorkPlan p where p.cadreId = :cadreId order by p.year desc, p.quarter desc")
     List<WorkPlan> findByCadre(long cadreId);
 
-    @Query("select p from WorkPlan p where p.status = :status and p.cadreId in :cadres order by p.submittedAt")
-    List<WorkPlan> findByStatusAndCadres(PlanStatus status, Collection<Long> cadres);
+    @Query("select p from WorkPlan p where p.status = :status order by p.submittedAt")
+    List<WorkPlan> findByStatus(PlanStatus status);
 
     @Query("""
             select distinct p from WorkPlan p join p.amendments a
-            where a.status = vn.danhgia.planning.PlanStatus.SUBMITTED and p.cadreId in :cadres""")
-    List<WorkPlan> findWithOpenAmendment(Collection<Long> cadres);
+            where a.status = vn.danhgia.planning.PlanStatus.SUBMITTED""")
+    List<WorkPlan> findWithOpenAmendment();
 }
