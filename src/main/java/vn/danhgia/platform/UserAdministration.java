@@ -15,6 +15,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -109,10 +110,20 @@ public class UserAdministration {
         UserAccount account = new UserAccount(username, passwordEncoder.encode(password), displayName,
                 request.roles(), clock.instant());
         account.linkCadre(cadre.map(Cadre::id).orElse(null));
-        accounts.saveAndFlush(account);
+        storeUnique(account);
         auditTrail.record(new AuditRecord("USER_CREATED", RECORD_TYPE, account.getId(),
                 account.getCadreId().orElse(null), null, AccountState.of(account, cadre.map(Cadre::code))));
         return new IssuedPassword(account.getId(), username, password);
+    }
+
+    // The checks above read before writing; another administrator may have taken the username or linked the cadre
+    // in between, which only the database's unique keys see.
+    private void storeUnique(UserAccount account) {
+        try {
+            accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException taken) {
+            throw new RuleRefusedException("platform.users.taken-meanwhile");
+        }
     }
 
     /** Changes the name, linked cadre, roles and whether the account may sign in; refuses a stale version. */
@@ -144,7 +155,7 @@ public class UserAdministration {
         account.assignRoles(roles);
         account.enable(changes.enabled());
         account.linkCadre(cadreId);
-        accounts.saveAndFlush(account);
+        storeUnique(account);
         AccountState after = AccountState.of(account, cadre.map(Cadre::code));
         Long subject = cadreId != null ? cadreId : before.cadreId();
         if (rolesChanged) {

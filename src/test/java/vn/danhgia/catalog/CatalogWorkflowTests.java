@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.platform.AccessRefusedException;
+import vn.danhgia.platform.Role;
+import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.AuditEntryView;
 import vn.danhgia.platform.AuditTrail;
 import vn.danhgia.platform.InvalidInputException;
@@ -139,6 +141,33 @@ class CatalogWorkflowTests {
         assertThat(stored.version()).isEqualTo(submitted.version());
         assertThat(as("thamquyen", () -> catalogs.version(submitted.id())).allowedActions())
                 .contains(CatalogAction.DECIDE);
+    }
+
+    /**
+     * Separation of duties also holds for whoever edited or submitted a version someone else drafted: NB007 (Phó
+     * Trưởng phòng Hành chính – Tổ chức, also Phó Bí thư of its Chi bộ) revises and submits the cell's catalogue that
+     * tochuc drafted, so neither of them may decide on it; the Bí thư Đảng ủy may.
+     */
+    @Test
+    void whoeverEditedOrSubmittedAVersionCannotDecideOnIt() {
+        UnitId cell = unit("DU-VPUB-NB.HCTC");
+        Actor deputy = testActors.cadre("NB007", Role.PERSONNEL_OFFICER, Role.UNIT_HEAD);
+        CatalogVersionView draft = as("tochuc", () -> catalogs.draftNewVersion(cell,
+                "Danh mục sản phẩm/công việc chuẩn Chi bộ Phòng Hành chính – Tổ chức", new BigDecimal("100")));
+        CatalogVersionView edited = TestActors.runAs(deputy, () -> catalogs.addItem(draft.id(), draft.version(),
+                MONTHLY_REPORT));
+        CatalogVersionView submitted = TestActors.runAs(deputy, () -> catalogs.submit(edited.id(),
+                edited.version()));
+        assertThat(submitted.allowedActions()).doesNotContain(CatalogAction.DECIDE);
+
+        assertThatThrownBy(() -> TestActors.runAs(deputy, () -> catalogs.approve(submitted.id(),
+                submitted.version())))
+                .isInstanceOfSatisfying(AccessRefusedException.class, refused ->
+                        assertThat(refused.messageKey()).isEqualTo("catalog.refused.own-draft"));
+        assertThat(as("tochuc", () -> catalogs.version(submitted.id())).status()).isEqualTo(CatalogStatus.SUBMITTED);
+
+        assertThat(as("thamquyen", () -> catalogs.approve(submitted.id(), submitted.version())).status())
+                .isEqualTo(CatalogStatus.APPROVED);
     }
 
     @Test

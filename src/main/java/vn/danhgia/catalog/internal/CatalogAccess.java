@@ -44,7 +44,8 @@ record CatalogAccess(Actor actor, AccessScope scope) {
         return actor.username().equals(version.draftedBy());
     }
 
-    Set<CatalogAction> allowed(CatalogVersion version) {
+    /** What the person may do; {@code prepared} says they drafted, edited or submitted it (they may not decide). */
+    Set<CatalogAction> allowed(CatalogVersion version, boolean prepared) {
         Set<CatalogAction> allowed = EnumSet.noneOf(CatalogAction.class);
         UnitId unit = new UnitId(version.unitId());
         if (version.status().editable() && canDraft(unit)) {
@@ -53,7 +54,8 @@ record CatalogAccess(Actor actor, AccessScope scope) {
                 allowed.add(CatalogAction.SUBMIT);
             }
         }
-        if (version.status() == CatalogStatus.SUBMITTED && leadsOrIsAuthorityOver(unit) && !drafted(version)) {
+        if (version.status() == CatalogStatus.SUBMITTED && leadsOrIsAuthorityOver(unit) && !drafted(version)
+            && !prepared) {
             allowed.add(CatalogAction.DECIDE);
         }
         return allowed;

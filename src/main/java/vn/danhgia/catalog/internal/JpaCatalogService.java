@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,6 +49,9 @@ class JpaCatalogService implements CatalogService {
     private final OrganizationQueries organization;
     private final AccessScopes scopes;
     private final CurrentActor currentActor;
+    private static final Set<String> PREPARING = Set.of("CATALOG_DRAFTED", "CATALOG_ITEM_ADDED",
+            "CATALOG_ITEM_UPDATED", "CATALOG_ITEM_REMOVED", "CATALOG_SUBMITTED");
+
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
@@ -240,11 +244,19 @@ class JpaCatalogService implements CatalogService {
         if (!access.leadsOrIsAuthorityOver(new UnitId(version.unitId()))) {
             throw new AccessRefusedException("catalog.refused.not-leadership");
         }
-        if (access.drafted(version)) {
+        if (access.drafted(version) || prepared(version, access)) {
             throw new AccessRefusedException("catalog.refused.own-draft", version.versionNumber());
         }
         requireVersion(version, expectedVersion);
         return version;
+    }
+
+    // Separation of duties: whoever drafted, edited or submitted the version (as the audit trail shows) may not also
+    // decide on it, even when they hold a leadership post too.
+    private boolean prepared(CatalogVersion version, CatalogAccess access) {
+        return audit.ofRecord(RECORD_TYPE, version.id()).stream()
+                .anyMatch(entry -> PREPARING.contains(entry.action())
+                        && entry.actorUsername().equals(access.actor().username()));
     }
 
     private static void requireDrafter(CatalogAccess access, UnitId unit) {
@@ -266,7 +278,8 @@ class JpaCatalogService implements CatalogService {
 
     private CatalogVersionView view(CatalogVersion version, CatalogAccess access) {
         UnitView unit = organization.unit(new UnitId(version.unitId())).orElseThrow();
-        return CatalogViews.version(version, unit, access.allowed(version));
+        return CatalogViews.version(version, unit, access.allowed(version,
+                version.status() == CatalogStatus.SUBMITTED && prepared(version, access)));
     }
 
     private static Map<String, Object> state(CatalogVersion version) {
