@@ -20,6 +20,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.platform.security.SignedInSessions;
 
 /**
  * Administrators manage accounts (quản trị người dùng): list and search them, create them with roles and the cadre
@@ -36,6 +37,7 @@ public class UserAdministration {
     private static final int DISPLAY_NAME_LENGTH = 200;
 
     private final UserAccountRepository accounts;
+    private final SignedInSessions sessions;
     private final PasswordEncoder passwordEncoder;
     private final CurrentActor currentActor;
     private final AuditTrail auditTrail;
@@ -43,7 +45,8 @@ public class UserAdministration {
     private final Clock clock;
 
     UserAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentActor currentActor,
-                       AuditTrail auditTrail, JdbcTemplate jdbc, Clock clock) {
+                       AuditTrail auditTrail, JdbcTemplate jdbc, Clock clock, SignedInSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentActor = currentActor;
@@ -167,6 +170,9 @@ public class UserAdministration {
         if (detailsChanged) {
             audit("USER_UPDATED", account, subject, before, after);
         }
+        if (rolesChanged || enabledChanged && !changes.enabled()) {
+            sessions.end(account.getUsername());
+        }
         return summary(account, cadreCodes());
     }
 
@@ -181,6 +187,7 @@ public class UserAdministration {
         account.replacePasswordHash(passwordEncoder.encode(password));
         accounts.saveAndFlush(account);
         audit("PASSWORD_RESET", account, account.getCadreId().orElse(null), state, state);
+        sessions.end(account.getUsername());
         return new IssuedPassword(account.getId(), account.getUsername(), password);
     }
 

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danhgia.platform.security.SignedInSessions;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.TestActors;
 
@@ -39,12 +40,14 @@ class CreatingTheSameAccountTwiceTests {
     TransactionTemplate transactions;
     @Autowired
     TestActors actors;
+    @Autowired
+    SignedInSessions sessions;
 
     @Test
     void theSecondOfTwoSimultaneousCreationsIsRefused() {
         UserAccount existing = accounts.findByUsername("canbo").orElseThrow();
         UserAdministration racing = new UserAdministration(checkingBeforeTheOtherCommitted(), passwordEncoder,
-                currentActor, audit, jdbc, clock);
+                currentActor, audit, jdbc, clock, sessions);
 
         assertThatThrownBy(() -> TestActors.runAs(actors.account("admin"), () -> transactions.execute(status ->
                 racing.create(new NewUserAccount("canbo", "Lương Thị Mai", null, Set.of(Role.CADRE))))))
