@@ -29,8 +29,6 @@ public interface AuditQueries {
     /** Only entries of this record type and action; null or blank means any. */
     record AuditFilter(String recordType, String action) {
 
-        public static final AuditFilter ANY = new AuditFilter(null, null);
-
         public AuditFilter {
             recordType = recordType == null || recordType.isBlank() ? null : recordType.strip();
             action = action == null || action.isBlank() ? null : action.strip();

@@ -98,7 +98,7 @@ public class UserAccount {
         return Optional.ofNullable(cadreId);
     }
 
-    public void linkCadre(Long cadreId) {
+    void linkCadre(Long cadreId) {
         this.cadreId = cadreId;
     }
 

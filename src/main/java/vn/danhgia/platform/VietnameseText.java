@@ -56,8 +56,9 @@ public final class VietnameseText {
         return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("\\s+"));
     }
 
-    // Each letter is two digits (its place in the alphabet, 10 and up), the word ends with "00", then one tone digit
-    // per letter: letters decide before tones, and a shorter word ("An") comes before a longer one ("Anh").
+    // Each letter is two digits (its place in the alphabet, 10 and up), the letters end with "00", then come one tone
+    // digit per letter and a closing "0": letters decide before tones, and a shorter word ("An") comes before a
+    // longer one ("Anh").
     private static void appendWord(StringBuilder key, String word) {
         StringBuilder tones = new StringBuilder();
         String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);

@@ -16,6 +16,7 @@ import vn.danhgia.scheme.Quarter;
 public record ProgressFilter(Quarter quarter, Long unitId, ProgressStatus status, String search, int page) {
 
     public static final int PAGE_SIZE = 50;
+    private static final int MAX_SEARCH_LENGTH = 100;
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
     public ProgressFilter {
@@ -55,8 +56,8 @@ public record ProgressFilter(Quarter quarter, Long unitId, ProgressStatus status
         if (page != null && page < 1) {
             violations.add(FieldViolation.of("page", "reporting.validation.page", page));
         }
-        if (search != null && search.length() > 100) {
-            violations.add(FieldViolation.of("q", "reporting.validation.search", 100));
+        if (search != null && search.length() > MAX_SEARCH_LENGTH) {
+            violations.add(FieldViolation.of("q", "reporting.validation.search", MAX_SEARCH_LENGTH));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

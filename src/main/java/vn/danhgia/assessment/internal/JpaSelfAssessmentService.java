@@ -368,7 +368,7 @@ class JpaSelfAssessmentService implements SelfAssessmentService {
         CadreId cadre = new CadreId(assessment.cadreId());
         Map<Integer, BigDecimal> weights = new TreeMap<>();
         scheme.axes().stream().map(AxisDefinition::number).forEach(n -> weights.put(n, BigDecimal.ZERO));
-        assessment.axisMaxPoints().forEach((n, points) -> weights.put(n, plain(points)));
+        assessment.axisMaxPoints().forEach((n, points) -> weights.put(n, Plain.of(points)));
         boolean owner = actor.isCadre(assessment.cadreId());
         boolean canReturn = assessment.status() == SelfAssessmentStatus.SUBMITTED
                 && access.canApprove(actor, cadre, today());
@@ -382,11 +382,6 @@ class JpaSelfAssessmentService implements SelfAssessmentService {
                 assessment.submittedAt(), assessment.returnedBy(), assessment.returnedAt(), assessment.returnNote(),
                 scheme.lastDayInTime(DeadlineStep.SELF_ASSESSMENT, assessment.quarter()).orElse(null),
                 liveScore(scheme, assessment), owner && assessment.status().editable(), canReturn);
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private LocalDate today() {

@@ -36,7 +36,7 @@ import vn.danhgia.scheme.Quarter;
  */
 @Entity
 @Table(name = "self_assessment")
-public class SelfAssessment {
+class SelfAssessment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -221,7 +221,7 @@ public class SelfAssessment {
                 proposedLevel, selfComment, submittedTotal, returnNote);
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 

@@ -94,13 +94,8 @@ class SelfAssessmentTask {
     }
 
     TaskView view() {
-        return new TaskView(id, planTaskId, axis, title, plain(coefficient), plain(plannedQuantity),
-                plain(doneQuantity), plain(quality), plain(timeliness), plain(leadership), evidence);
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return new TaskView(id, planTaskId, axis, title, Plain.of(coefficient), Plain.of(plannedQuantity),
+                Plain.of(doneQuantity), Plain.of(quality), Plain.of(timeliness), Plain.of(leadership), evidence);
     }
 
     Long getId() {

@@ -34,7 +34,7 @@ import vn.danhgia.scheme.Quarter;
  */
 @Entity
 @Table(name = "work_plan")
-public class WorkPlan {
+class WorkPlan {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -205,7 +205,7 @@ public class WorkPlan {
                         List<String> amendments, String decisionNote) {
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 

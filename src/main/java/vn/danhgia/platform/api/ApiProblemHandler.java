@@ -47,7 +47,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(RecordNotFoundException notFound) {
+    ResponseEntity<ProblemDetail> notFound() {
         return problem(HttpStatus.NOT_FOUND, "api.problem.status.404", message("api.problem.not-found"));
     }
 
@@ -64,7 +64,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> concurrentEdit(OptimisticLockingFailureException conflict) {
+    ResponseEntity<ProblemDetail> concurrentEdit() {
         return problem(HttpStatus.CONFLICT, "api.problem.rule-refused.title", message("platform.concurrent-edit"));
     }
 
@@ -100,8 +100,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private String describe(FieldViolation violation) {
-        return messages.getMessage(violation.messageKey(), violation.arguments().toArray(),
-                LocaleContextHolder.getLocale());
+        return message(violation.messageKey(), violation.arguments().toArray());
     }
 
     private String message(String key, Object... arguments) {
