@@ -26,6 +26,9 @@ public interface OrganizationQueries {
 
     Optional<CadreView> cadreByCode(String code);
 
+    /** The cadres with these ids, read with one query (for lists of records that name their people). */
+    List<CadreView> cadres(java.util.Collection<CadreId> ids);
+
     /** The cadre's appointments in force on the date, oldest first; concurrent posts included. */
     List<AppointmentView> appointmentsInForce(CadreId cadre, LocalDate date);
 

@@ -86,6 +86,12 @@ class JpaOrganizationQueries implements OrganizationQueries {
     }
 
     @Override
+    public List<CadreView> cadres(java.util.Collection<CadreId> ids) {
+        return ids.isEmpty() ? List.of()
+                : cadres.findAllById(ids.stream().map(CadreId::value).toList()).stream().map(Cadre::view).toList();
+    }
+
+    @Override
     public Optional<CadreView> cadreByCode(String code) {
         return cadres.findByCode(code).map(Cadre::view);
     }

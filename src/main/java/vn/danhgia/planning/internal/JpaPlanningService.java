@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,7 @@ import vn.danhgia.organization.AccessScope;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.CadrePost;
+import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
@@ -122,7 +125,7 @@ class JpaPlanningService implements PlanningService {
     @Transactional(readOnly = true)
     public List<PlanSummary> myPlans() {
         Actor actor = currentActor.get();
-        return actor.cadreId().map(plans::findByCadre).orElse(List.of()).stream().map(this::summary).toList();
+        return summaries(actor.cadreId().map(plans::findByCadre).orElse(List.of()));
     }
 
     @Override
@@ -136,12 +139,13 @@ class JpaPlanningService implements PlanningService {
         // Two queries for the waiting plans and one for their cadres' posts, whatever their number.
         List<WorkPlan> waiting = new ArrayList<>(plans.findByStatus(PlanStatus.SUBMITTED));
         plans.findWithOpenAmendment().stream().filter(plan -> !waiting.contains(plan)).forEach(waiting::add);
+        waiting.sort(Comparator.comparing(WorkPlan::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())));
         Map<CadreId, List<CadrePost>> posts = scopes.postsOf(
                 waiting.stream().map(plan -> new CadreId(plan.cadreId())).toList(), today());
-        return waiting.stream()
+        return summaries(waiting.stream()
                 .filter(plan -> scope.canApprove(new CadreId(plan.cadreId()),
                         posts.getOrDefault(new CadreId(plan.cadreId()), List.of())))
-                .map(this::summary).toList();
+                .toList());
     }
 
     @Override
@@ -320,9 +324,16 @@ class JpaPlanningService implements PlanningService {
         return LocalDate.now(clock);
     }
 
-    private PlanSummary summary(WorkPlan plan) {
-        return new PlanSummary(plan.getId(), cadreName(plan), unitName(plan), plan.quarter(), plan.status(),
-                plan.submittedAt(), plan.openAmendment().isPresent());
+    // Names and units for a whole list with two queries, not two per plan.
+    private List<PlanSummary> summaries(List<WorkPlan> listed) {
+        Map<CadreId, String> names = organization.cadres(listed.stream().map(plan -> new CadreId(plan.cadreId()))
+                .distinct().toList()).stream().collect(Collectors.toMap(CadreView::id, CadreView::fullName));
+        Map<UnitId, String> unitNames = listed.isEmpty() ? Map.of() : organization.units().stream()
+                .collect(Collectors.toMap(UnitView::id, UnitView::name));
+        return listed.stream().map(plan -> new PlanSummary(plan.getId(),
+                names.getOrDefault(new CadreId(plan.cadreId()), ""),
+                unitNames.getOrDefault(new UnitId(plan.unitId()), ""), plan.quarter(), plan.status(),
+                plan.submittedAt(), plan.openAmendment().isPresent())).toList();
     }
 
     private String cadreName(WorkPlan plan) {

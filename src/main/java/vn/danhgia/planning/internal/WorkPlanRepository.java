@@ -19,10 +19,12 @@ interface WorkPlanRepository extends JpaRepository<WorkPlan, Long> {
     @Query("select p from WorkPlan p where p.id = :id")
     Optional<WorkPlan> findForChange(long id);
 
-    @Query("select p from WorkPlan p where p.cadreId = :cadreId order by p.year desc, p.quarter desc")
+    @Query("""
+            select distinct p from WorkPlan p left join fetch p.amendments where p.cadreId = :cadreId
+            order by p.year desc, p.quarter desc""")
     List<WorkPlan> findByCadre(long cadreId);
 
-    @Query("select p from WorkPlan p where p.status = :status order by p.submittedAt")
+    @Query("select distinct p from WorkPlan p left join fetch p.amendments where p.status = :status")
     List<WorkPlan> findByStatus(PlanStatus status);
 
     @Query("""
