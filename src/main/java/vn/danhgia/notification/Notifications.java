@@ -13,7 +13,7 @@ import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.platform.RecordNotFoundException;
 
 /** The signed-in person's notifications: only their own are listed, counted and marked as read. */
-@Service("notifications")
+@Service
 public class Notifications {
 
     /** The page shows the newest notifications; older ones stay stored. */
