@@ -1,0 +1,152 @@
+package vn.danhgia.notification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import vn.danhgia.notification.ReminderSql.Recipient;
+import vn.danhgia.scheme.DeadlineStep;
+import vn.danhgia.scheme.EvaluationSchemeView;
+import vn.danhgia.scheme.Quarter;
+import vn.danhgia.scheme.SchemeCatalog;
+
+/**
+ * Deadline reminders (nhắc hạn): for the scheme in force, each step with reminders whose last day in time falls within
+ * the next {@code danhgia.reminders.days-before} days (today included) reminds everyone who has not done the step yet,
+ * once a day: an in-app notification, and an e-mail to those with an address. A reminder already stored for the day
+ * (dedup key) is neither stored nor mailed again. E-mail failures are logged and the run goes on.
+ * <p>
+ * Steps: the plan of a quarter (seed 002 §4 Bước 1: "chậm nhất đến ngày 25 tháng cuối của quý trước"), not asked for
+ * quarters whose tasks are listed directly in the self-assessment (seed 002 §4 Bước 2: quý II/2026); the
+ * self-assessment (seed 000 §III.4: "trước ngày 15 tháng cuối quý"). Only quarters the scheme rates are reminded.
+ */
+@Service
+public class DeadlineReminders {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Arguments are stored one per line: quarter, last day, the person's name. */
+    static final String ARGUMENT_SEPARATOR = "\n";
+    private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
+
+    private final SchemeCatalog schemes;
+    private final ReminderSql sql;
+    private final MessageSource messages;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Clock clock;
+    private final int daysBefore;
+    private final String from;
+    private final String baseUrl;
+
+    DeadlineReminders(SchemeCatalog schemes, ReminderSql sql, MessageSource messages,
+                      ObjectProvider<JavaMailSender> mailSender, Clock clock,
+                      @Value("${danhgia.reminders.days-before:3}") int daysBefore,
+                      @Value("${danhgia.reminders.from:danhgia@localhost}") String from,
+                      @Value("${danhgia.base-url:http://localhost:8080}") String baseUrl) {
+        this.schemes = schemes;
+        this.sql = sql;
+        this.messages = messages;
+        this.mailSender = mailSender;
+        this.clock = clock;
+        this.daysBefore = daysBefore;
+        this.from = from;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** A step of a quarter whose last day in time is near. */
+    record DueStep(DeadlineStep step, Quarter quarter, LocalDate lastDay) {
+    }
+
+    /** Reminds everyone of today's near deadlines (by the clock) and says what was done. */
+    public ReminderRun remind() {
+        LocalDate today = LocalDate.now(clock);
+        int notifications = 0;
+        int mails = 0;
+        int failures = 0;
+        Optional<EvaluationSchemeView> scheme = schemes.inForce(today);
+        for (DueStep due : scheme.map(s -> dueSteps(s, today)).orElse(List.of())) {
+            for (Recipient recipient : sql.notDone(due.step(), due.quarter(), today)) {
+                String key = "notification.reminder." + due.step().name();
+                List<String> arguments = List.of(due.quarter().toString(), DAY.format(due.lastDay()), recipient.name());
+                String link = link(due.step());
+                String dedupKey = "%s:%d-%d:account %d:%s".formatted(due.step(), due.quarter().year(),
+                        due.quarter().number(), recipient.accountId(), today);
+                if (!sql.storeOnce(recipient.accountId(), clock.instant(), key,
+                        String.join(ARGUMENT_SEPARATOR, arguments), link, dedupKey)) {
+                    continue;
+                }
+                notifications++;
+                if (recipient.email() != null && !recipient.email().isBlank()) {
+                    if (mail(recipient.email(), key, arguments, link)) {
+                        mails++;
+                    } else {
+                        failures++;
+                    }
+                }
+            }
+        }
+        ReminderRun run = new ReminderRun(today, notifications, mails, failures);
+        log.info("Deadline reminders for {}: {} notifications, {} e-mails, {} e-mails failed", today,
+                notifications, mails, failures);
+        return run;
+    }
+
+    /** The steps with reminders whose last day in time is between today and today + days-before. */
+    List<DueStep> dueSteps(EvaluationSchemeView scheme, LocalDate today) {
+        LocalDate horizon = today.plusDays(daysBefore);
+        Quarter current = Quarter.containing(today);
+        List<DueStep> due = new ArrayList<>();
+        for (DeadlineStep step : ReminderSql.stepsWithReminders()) {
+            for (Quarter quarter : List.of(current.previous(), current, current.next(), current.next().next())) {
+                if (!scheme.rates(quarter) || (step == DeadlineStep.PLAN && scheme.listsTasksDirectly(quarter))) {
+                    continue;
+                }
+                scheme.lastDayInTime(step, quarter)
+                        .filter(day -> !day.isBefore(today) && !day.isAfter(horizon))
+                        .ifPresent(day -> due.add(new DueStep(step, quarter, day)));
+            }
+        }
+        return due;
+    }
+
+    private String link(DeadlineStep step) {
+        return switch (step) {
+            case PLAN -> "/plans";
+            case SELF_ASSESSMENT -> "/assessment/self-assessments";
+            default -> "/";
+        };
+    }
+
+    private boolean mail(String to, String key, List<String> arguments, String link) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            log.warn("No SMTP server configured (spring.mail.host): reminder to {} not e-mailed", to);
+            return false;
+        }
+        Object[] args = {arguments.get(0), arguments.get(1), arguments.get(2), baseUrl + link};
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to);
+        message.setSubject(messages.getMessage(key + ".subject", args, VIETNAMESE));
+        message.setText(messages.getMessage(key + ".body", args, VIETNAMESE));
+        try {
+            sender.send(message);
+            return true;
+        } catch (MailException failure) {
+            log.warn("Reminder e-mail to {} failed: {}", to, failure.getMessage());
+            return false;
+        }
+    }
+}

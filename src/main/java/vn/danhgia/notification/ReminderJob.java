@@ -1,0 +1,30 @@
+package vn.danhgia.notification;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the deadline reminders every day (07:00 in Vietnam unless {@code danhgia.reminders.cron} says otherwise;
+ * "-" turns the schedule off). The lock on the database makes the run happen once however many instances share the
+ * database: an instance that finds the lock taken skips the run; the lock is held at least a few minutes so an
+ * instance whose clock is a little behind does not run it again.
+ */
+@Component
+public class ReminderJob {
+
+    private final DeadlineReminders reminders;
+    private final ApplicationEventPublisher events;
+
+    ReminderJob(DeadlineReminders reminders, ApplicationEventPublisher events) {
+        this.reminders = reminders;
+        this.events = events;
+    }
+
+    @Scheduled(cron = "${danhgia.reminders.cron:0 0 7 * * *}", zone = "${danhgia.zone:Asia/Ho_Chi_Minh}")
+    @SchedulerLock(name = "deadline-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
+    public void run() {
+        events.publishEvent(reminders.remind());
+    }
+}
