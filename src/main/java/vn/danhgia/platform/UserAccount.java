@@ -52,6 +52,9 @@ public class UserAccount {
     @Column(name = "cadre_id")
     private Long cadreId;
 
+    /** Where deadline reminders are mailed; none means reminders only in the application. */
+    private String email;
+
     @Version
     private long version;
 
@@ -92,6 +95,14 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Optional<String> getEmail() {
+        return Optional.ofNullable(email);
+    }
+
+    void changeEmail(String email) {
+        this.email = email;
     }
 
     public Optional<Long> getCadreId() {

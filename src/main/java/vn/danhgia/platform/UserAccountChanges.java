@@ -3,7 +3,7 @@ package vn.danhgia.platform;
 import java.util.Set;
 
 /** What an administrator may change on an account, with the version of the account they edited. */
-public record UserAccountChanges(String displayName, String cadreCode, Set<Role> roles, boolean enabled,
+public record UserAccountChanges(String displayName, String cadreCode, String email, Set<Role> roles, boolean enabled,
                                  long version) {
 
     public UserAccountChanges {

@@ -36,6 +36,8 @@ public class UserAdministration {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,100}");
     private static final int DISPLAY_NAME_LENGTH = 200;
 
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     private final UserAccountRepository accounts;
     private final SignedInSessions sessions;
     private final PasswordEncoder passwordEncoder;
@@ -105,6 +107,7 @@ public class UserAdministration {
             displayName = cadre.get().fullName();
         }
         checkDisplayName(displayName, violations);
+        String email = checkedEmail(request.email(), violations);
         checkRoles(request.roles(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -113,10 +116,19 @@ public class UserAdministration {
         UserAccount account = new UserAccount(username, passwordEncoder.encode(password), displayName,
                 request.roles(), clock.instant());
         account.linkCadre(cadre.map(Cadre::id).orElse(null));
+        account.changeEmail(email);
         storeUnique(account);
         auditTrail.record(new AuditRecord("USER_CREATED", RECORD_TYPE, account.getId(),
                 account.getCadreId().orElse(null), null, AccountState.of(account, cadre.map(Cadre::code))));
         return new IssuedPassword(account.getId(), username, password);
+    }
+
+    private static String checkedEmail(String typed, List<FieldViolation> violations) {
+        String email = blankToNull(typed);
+        if (email != null && (email.length() > 255 || !EMAIL.matcher(email).matches())) {
+            violations.add(FieldViolation.of("email", "platform.users.email.invalid"));
+        }
+        return email;
     }
 
     // The checks above read before writing; another administrator may have taken the username or linked the cadre
@@ -139,6 +151,7 @@ public class UserAdministration {
         Optional<Cadre> cadre = linkedCadre(changes.cadreCode(), account.getId(), violations);
         String displayName = blankToNull(changes.displayName());
         checkDisplayName(displayName, violations);
+        String email = checkedEmail(changes.email(), violations);
         checkRoles(changes.roles(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -153,11 +166,13 @@ public class UserAdministration {
         boolean enabledChanged = account.isEnabled() != changes.enabled();
         Long cadreId = cadre.map(Cadre::id).orElse(null);
         boolean detailsChanged = !displayName.equals(account.getDisplayName())
-                || !Objects.equals(account.getCadreId().orElse(null), cadreId);
+                || !Objects.equals(account.getCadreId().orElse(null), cadreId)
+                || !Objects.equals(account.getEmail().orElse(null), email);
         account.rename(displayName);
         account.assignRoles(roles);
         account.enable(changes.enabled());
         account.linkCadre(cadreId);
+        account.changeEmail(email);
         storeUnique(account);
         AccountState after = AccountState.of(account, cadre.map(Cadre::code));
         Long subject = cadreId != null ? cadreId : before.cadreId();
@@ -267,7 +282,7 @@ public class UserAdministration {
     private static UserSummary summary(UserAccount account, Map<Long, String> codes) {
         return new UserSummary(account.getId(), account.getUsername(), account.getDisplayName(), account.getRoles(),
                 account.isEnabled(), account.getCadreId().orElse(null), codeOf(account, codes).orElse(null),
-                account.getVersion());
+                account.getEmail().orElse(null), account.getVersion());
     }
 
     private static String blankToNull(String text) {
@@ -279,12 +294,12 @@ public class UserAdministration {
 
     /** What the audit trail keeps of an account: no password, no hash. */
     public record AccountState(String username, String displayName, List<Role> roles, boolean enabled, Long cadreId,
-                        String cadreCode) {
+                        String cadreCode, String email) {
 
         static AccountState of(UserAccount account, Optional<String> cadreCode) {
             return new AccountState(account.getUsername(), account.getDisplayName(),
                     account.getRoles().stream().sorted().toList(), account.isEnabled(),
-                    account.getCadreId().orElse(null), cadreCode.orElse(null));
+                    account.getCadreId().orElse(null), cadreCode.orElse(null), account.getEmail().orElse(null));
         }
     }
 }

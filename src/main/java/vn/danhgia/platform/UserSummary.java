@@ -4,7 +4,7 @@ import java.util.Set;
 
 /** An account as administrators see it in the list and the edit form; never its password or hash. */
 public record UserSummary(long id, String username, String displayName, Set<Role> roles, boolean enabled,
-                          Long cadreId, String cadreCode, long version) {
+                          Long cadreId, String cadreCode, String email, long version) {
 
     public UserSummary {
         roles = Set.copyOf(roles);

@@ -135,7 +135,7 @@ class AuditAndAdministrationAccessTests {
         assertThatThrownBy(() -> TestActors.runAs(actor, () -> users.resetPassword(mai.getId(), mai.getVersion())))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> TestActors.runAs(actor, () -> users.update(mai.getId(), new UserAccountChanges(
-                mai.getDisplayName(), null, java.util.Set.of(Role.ADMIN), true, mai.getVersion()))))
+                mai.getDisplayName(), null, null, java.util.Set.of(Role.ADMIN), true, mai.getVersion()))))
                 .isInstanceOf(AccessRefusedException.class);
         assertThat(accounts.findByUsername("canbo").orElseThrow().getVersion()).isEqualTo(mai.getVersion());
     }

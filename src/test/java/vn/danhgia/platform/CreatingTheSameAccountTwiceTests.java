@@ -50,7 +50,7 @@ class CreatingTheSameAccountTwiceTests {
                 currentActor, audit, jdbc, clock, sessions);
 
         assertThatThrownBy(() -> TestActors.runAs(actors.account("admin"), () -> transactions.execute(status ->
-                racing.create(new NewUserAccount("canbo", "Lương Thị Mai", null, Set.of(Role.CADRE))))))
+                racing.create(new NewUserAccount("canbo", "Lương Thị Mai", null, null, Set.of(Role.CADRE))))))
                 .isInstanceOfSatisfying(RuleRefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("platform.users.taken-meanwhile"));
 

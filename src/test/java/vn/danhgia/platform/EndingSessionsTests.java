@@ -29,14 +29,14 @@ class EndingSessionsTests {
     void changingRolesOrDisablingEndsOnlyThatPersonsSessions() {
         Actor admin = actors.account("admin");
         IssuedPassword issued = TestActors.runAs(admin, () -> administration.create(new NewUserAccount(
-                "phien-ket-thuc", "Người dùng thử phiên", null, EnumSet.of(Role.UNIT_HEAD))));
+                "phien-ket-thuc", "Người dùng thử phiên", null, null, EnumSet.of(Role.UNIT_HEAD))));
         sessions.registerNewSession("phien-1", AccountPrincipal.of(actors.account("phien-ket-thuc")));
         sessions.registerNewSession("phien-2", AccountPrincipal.of(actors.account("phien-ket-thuc")));
         sessions.registerNewSession("phien-canbo", AccountPrincipal.of(actors.account("canbo")));
 
         UserSummary account = TestActors.runAs(admin, () -> administration.account(issued.accountId()));
         TestActors.runAs(admin, () -> administration.update(issued.accountId(), new UserAccountChanges(
-                account.displayName(), null, Set.of(Role.CADRE), true, account.version())));
+                account.displayName(), null, null, Set.of(Role.CADRE), true, account.version())));
 
         assertThat(sessions.getSessionInformation("phien-1").isExpired()).isTrue();
         assertThat(sessions.getSessionInformation("phien-2").isExpired()).isTrue();
@@ -45,7 +45,7 @@ class EndingSessionsTests {
         sessions.registerNewSession("phien-3", AccountPrincipal.of(actors.account("phien-ket-thuc")));
         UserSummary changed = TestActors.runAs(admin, () -> administration.account(issued.accountId()));
         TestActors.runAs(admin, () -> administration.update(issued.accountId(), new UserAccountChanges(
-                changed.displayName(), null, changed.roles(), false, changed.version())));
+                changed.displayName(), null, null, changed.roles(), false, changed.version())));
         assertThat(sessions.getSessionInformation("phien-3").isExpired()).isTrue();
         sessions.removeSessionInformation("phien-canbo");
     }

@@ -13,6 +13,7 @@ public class UserForm {
     private String username;
     private String displayName;
     private String cadreCode;
+    private String email;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private boolean enabled = true;
     private long version;
@@ -28,6 +29,7 @@ public class UserForm {
         form.username = account.username();
         form.displayName = account.displayName();
         form.cadreCode = account.cadreCode();
+        form.email = account.email();
         form.roles = account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles());
         form.enabled = account.enabled();
         form.version = account.version();
@@ -35,11 +37,19 @@ public class UserForm {
     }
 
     NewUserAccount toNewAccount() {
-        return new NewUserAccount(username, displayName, cadreCode, roles);
+        return new NewUserAccount(username, displayName, cadreCode, email, roles);
     }
 
     UserAccountChanges toChanges() {
-        return new UserAccountChanges(displayName, cadreCode, roles, enabled, version);
+        return new UserAccountChanges(displayName, cadreCode, email, roles, enabled, version);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getUsername() {

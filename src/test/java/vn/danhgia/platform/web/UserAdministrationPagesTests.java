@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -137,7 +138,7 @@ class UserAdministrationPagesTests {
         for (int i = 1; i <= UserAdminController.PAGE_SIZE + 1; i++) {
             String username = "phan.trang." + i;
             TestActors.runAs(admin(), () -> users.create(new vn.danhgia.platform.NewUserAccount(username,
-                    "Phan Trang Số " + username.length(), null, Set.of(Role.CADRE))));
+                    "Phan Trang Số " + username.length(), null, null, Set.of(Role.CADRE))));
         }
         var first = TestActors.runAs(admin(), () -> users.search("phan trang", PageRequest.of(0, 20)));
         var second = TestActors.runAs(admin(), () -> users.search("phan trang", PageRequest.of(1, 20)));
@@ -150,7 +151,7 @@ class UserAdministrationPagesTests {
     @Test
     void changingRolesAndDisablingAreAuditedAndADisabledAccountCannotSignIn() throws Exception {
         IssuedPassword issued = TestActors.runAs(admin(), () -> users.create(new vn.danhgia.platform.NewUserAccount(
-                "nb031.tochuc", null, "NB031", Set.of(Role.CADRE))));
+                "nb031.tochuc", null, "NB031", null, Set.of(Role.CADRE))));
         UserAccount before = accounts.findById(issued.accountId()).orElseThrow();
 
         mvc.perform(post("/admin/users/{id}", before.getId()).with(csrf()).with(TestActors.as(admin()))
@@ -174,9 +175,34 @@ class UserAdministrationPagesTests {
     }
 
     @Test
+    void anAddressForDeadlineRemindersIsStoredAndAMalformedOneIsRefused() throws Exception {
+        IssuedPassword issued = TestActors.runAs(admin(), () -> users.create(new vn.danhgia.platform.NewUserAccount(
+                "thu.nhac.han", "Người nhận thư nhắc hạn", null, null, Set.of(Role.CADRE))));
+        UserAccount before = accounts.findById(issued.accountId()).orElseThrow();
+
+        mvc.perform(post("/admin/users/{id}", before.getId()).with(csrf()).with(TestActors.as(admin()))
+                        .param("displayName", before.getDisplayName()).param("email", "khong-phai-thu")
+                        .param("roles", "CADRE").param("_enabled", "on").param("enabled", "true")
+                        .param("version", "" + before.getVersion()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Địa chỉ thư điện tử không hợp lệ")));
+        assertThat(accounts.findById(before.getId()).orElseThrow().getEmail()).isEmpty();
+
+        mvc.perform(post("/admin/users/{id}", before.getId()).with(csrf()).with(TestActors.as(admin()))
+                        .param("displayName", before.getDisplayName()).param("email", "nhac.han@vpubnd.ninhbinh.gov.vn")
+                        .param("roles", "CADRE").param("_enabled", "on").param("enabled", "true")
+                        .param("version", "" + before.getVersion()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(accounts.findById(before.getId()).orElseThrow().getEmail())
+                .contains("nhac.han@vpubnd.ninhbinh.gov.vn");
+        assertThat(auditTrail.ofRecord(UserAdministration.RECORD_TYPE, before.getId()).get(1).after())
+                .contains("nhac.han@vpubnd.ninhbinh.gov.vn");
+    }
+
+    @Test
     void aStaleSaveIsRefusedAndChangesNothing() throws Exception {
         IssuedPassword issued = TestActors.runAs(admin(), () -> users.create(new vn.danhgia.platform.NewUserAccount(
-                "nb032.cu", null, "NB032", Set.of(Role.CADRE))));
+                "nb032.cu", null, "NB032", null, Set.of(Role.CADRE))));
         UserAccount original = accounts.findById(issued.accountId()).orElseThrow();
         mvc.perform(post("/admin/users/{id}/password", original.getId()).with(csrf()).with(TestActors.as(admin()))
                 .param("version", "" + original.getVersion())).andExpect(status().is3xxRedirection());
@@ -200,7 +226,7 @@ class UserAdministrationPagesTests {
     @Test
     void resettingAPasswordReplacesItAndTheAuditEntryHoldsNeitherPasswordNorHash() throws Exception {
         IssuedPassword first = TestActors.runAs(admin(), () -> users.create(new vn.danhgia.platform.NewUserAccount(
-                "nb033.doimk", null, "NB033", Set.of(Role.CADRE))));
+                "nb033.doimk", null, "NB033", null, Set.of(Role.CADRE))));
         UserAccount before = accounts.findById(first.accountId()).orElseThrow();
 
         MvcResult reset = mvc.perform(post("/admin/users/{id}/password", before.getId()).with(csrf())
@@ -234,7 +260,7 @@ class UserAdministrationPagesTests {
     @Test
     void theAuditPageTranslatesActionsForAdministrators() throws Exception {
         TestActors.runAs(admin(), () -> users.create(new vn.danhgia.platform.NewUserAccount(
-                "nb034.nhatky", null, "NB034", Set.of(Role.CADRE))));
+                "nb034.nhatky", null, "NB034", null, Set.of(Role.CADRE))));
 
         String html = page("/audit?recordType=USER_ACCOUNT&action=USER_CREATED");
         assertThat(html).contains("Nhật ký hệ thống", "Tạo tài khoản", "<details>", "nb034.nhatky");
