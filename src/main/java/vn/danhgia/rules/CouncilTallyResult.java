@@ -1,0 +1,23 @@
+package vn.danhgia.rules;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The outcome of a council's vote on one cadre.
+ *
+ * @param level        the level reached, empty unless {@code reason} is REACHED
+ * @param votes        the votes cast for each level (every level present, zero where none)
+ * @param support      the votes that count towards each level (see {@link CouncilTally})
+ * @param majority     the votes a level needed
+ * @param quorum       the members that had to be present
+ */
+public record CouncilTallyResult(Optional<RatingLevel> level, TallyReason reason, int members, int present,
+                                 Map<RatingLevel, Integer> votes, Map<RatingLevel, Integer> support, int majority,
+                                 int quorum) {
+
+    public CouncilTallyResult {
+        votes = Map.copyOf(votes);
+        support = Map.copyOf(support);
+    }
+}
