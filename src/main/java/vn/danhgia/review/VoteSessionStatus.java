@@ -1,0 +1,6 @@
+package vn.danhgia.review;
+
+public enum VoteSessionStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,23 @@
+package vn.danhgia.review;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import vn.danhgia.rules.CouncilTallyResult;
+import vn.danhgia.rules.RatingLevel;
+
+/**
+ * A vote session and, per subject cadre, the tally of the votes cast so far (final once CLOSED). This is also the
+ * content of the minutes (biên bản hội nghị đánh giá, bỏ phiếu xếp loại chất lượng, seed 000 §III.5 (2)).
+ *
+ * @param present  the members who voted in the session (a member present is one who cast at least one vote)
+ * @param myVotes  the signed-in member's own votes by subject cadre id (empty for a non-member)
+ */
+public record VoteSessionView(long id, long version, long councilId, String unitName, int year, int quarter,
+                              VoteSessionStatus status, Instant openedAt, Instant closedAt,
+                              List<CouncilView.Member> members, List<CouncilView.Member> present,
+                              List<SubjectTally> tallies, Map<Long, RatingLevel> myVotes) {
+
+    public record SubjectTally(CouncilView.Person subject, CouncilTallyResult result) {
+    }
+}

@@ -1,0 +1,373 @@
+package vn.danhgia.review.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.danhgia.organization.AccessScope;
+import vn.danhgia.organization.AccessScopes;
+import vn.danhgia.organization.CadreId;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.organization.PositionRank;
+import vn.danhgia.organization.UnitId;
+import vn.danhgia.organization.UnitView;
+import vn.danhgia.platform.AccessRefusedException;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.AuditRecord;
+import vn.danhgia.platform.AuditTrail;
+import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.FieldViolation;
+import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RecordNotFoundException;
+import vn.danhgia.platform.Role;
+import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.review.CouncilMemberInput;
+import vn.danhgia.review.CouncilRole;
+import vn.danhgia.review.CouncilService;
+import vn.danhgia.review.CouncilSummary;
+import vn.danhgia.review.CouncilView;
+import vn.danhgia.review.VoteSessionStatus;
+import vn.danhgia.review.VoteSessionView;
+import vn.danhgia.rules.CouncilRule;
+import vn.danhgia.rules.CouncilTally;
+import vn.danhgia.rules.CouncilTallyResult;
+import vn.danhgia.rules.RatingLevel;
+
+/**
+ * Councils and sessions stored with JPA, votes with JDBC (a re-vote replaces the member's row). Access is worked out
+ * from {@link AccessScopes} on the clock's date: managers are personnel officers whose office serves the unit and the
+ * unit's head; the chair may also open and close sessions. Votes are audited without a subject cadre, so that the
+ * cadre voted on does not learn from their own trail who voted what.
+ */
+@Service
+class JpaCouncilService implements CouncilService {
+
+    static final String COUNCIL = "COUNCIL";
+    static final String SESSION = "VOTE_SESSION";
+    static final int MAX_MEMBERS = 99;
+
+    private final CouncilRepository councils;
+    private final VoteSessionRepository sessions;
+    private final OrganizationQueries organization;
+    private final AccessScopes access;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+
+    JpaCouncilService(CouncilRepository councils, VoteSessionRepository sessions, OrganizationQueries organization,
+                      AccessScopes access, CurrentActor currentActor, AuditTrail audit, Clock clock,
+                      NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.councils = councils;
+        this.sessions = sessions;
+        this.organization = organization;
+        this.access = access;
+        this.currentActor = currentActor;
+        this.audit = audit;
+        this.clock = clock;
+        this.jdbc = jdbc;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+    }
+
+    @Override
+    public CouncilView configure(long unitId, int year, int quarter, List<CouncilMemberInput> members) {
+        Actor actor = currentActor.get();
+        AccessScope scope = access.of(actor, today());
+        UnitId unit = new UnitId(unitId);
+        if (organization.unit(unit).isEmpty() || !scope.visibleUnits().contains(unit)) {
+            throw new RecordNotFoundException("UNIT", unitId);
+        }
+        if (!manages(actor, scope, unitId)) {
+            throw new AccessRefusedException("review.council.notManager");
+        }
+        Map<Long, CouncilRole> checked = checkMembers(year, quarter, members);
+        Long id;
+        try {
+            id = writing.execute(status -> {
+                if (councils.findByPeriod(unitId, year, quarter).isPresent()) {
+                    throw new RuleRefusedException("review.council.exists");
+                }
+                int quorum = CouncilRule.defaults().quorumOf(checked.size());
+                Council council = councils.save(new Council(unitId, year, quarter, quorum, actor.username(),
+                        checked));
+                councils.flush();
+                audit.record(new AuditRecord("COUNCIL_CONFIGURED", COUNCIL, council.getId(), null, null,
+                        council.snapshot()));
+                return council.getId();
+            });
+        } catch (DataIntegrityViolationException raced) {
+            throw new RuleRefusedException("review.council.exists");
+        }
+        return get(id);
+    }
+
+    @Override
+    public CouncilView get(long councilId) {
+        Actor actor = currentActor.get();
+        return reading.execute(status -> {
+            Council council = visibleCouncil(councilId, actor);
+            return view(council);
+        });
+    }
+
+    @Override
+    public List<CouncilSummary> visible() {
+        Actor actor = currentActor.get();
+        AccessScope scope = access.of(actor, today());
+        List<Long> units = new ArrayList<>(scope.visibleUnits().stream().map(UnitId::value).toList());
+        units.add(-1L);
+        long self = actor.cadreId().orElse(-1L);
+        return reading.execute(status -> councils.findVisible(units, self).stream()
+                .map(council -> new CouncilSummary(council.getId(), unitName(council.unitId()), council.year(),
+                        council.quarter(), council.members().size()))
+                .toList());
+    }
+
+    @Override
+    public VoteSessionView open(long councilId, long expectedCouncilVersion) {
+        Actor actor = currentActor.get();
+        Long id = writing.execute(status -> {
+            Council council = councils.findForChange(councilId)
+                    .orElseThrow(() -> new RecordNotFoundException(COUNCIL, councilId));
+            requireVisible(council, actor);
+            requireConductor(council, actor);
+            if (council.version() != expectedCouncilVersion) {
+                throw new ObjectOptimisticLockingFailureException(Council.class, councilId);
+            }
+            if (sessions.findByCouncil(councilId).stream().anyMatch(s -> s.status() == VoteSessionStatus.OPEN)) {
+                throw new RuleRefusedException("review.council.sessionAlreadyOpen");
+            }
+            VoteSession session = sessions.save(new VoteSession(councilId, clock.instant()));
+            sessions.flush();
+            audit.record(new AuditRecord("VOTE_SESSION_OPENED", SESSION, session.getId(), null, null,
+                    Map.of("councilId", councilId, "status", session.status())));
+            return session.getId();
+        });
+        return session(id);
+    }
+
+    @Override
+    public VoteSessionView vote(long sessionId, long subjectCadreId, RatingLevel level) {
+        Actor actor = currentActor.get();
+        if (level == null) {
+            throw new InvalidInputException(List.of(FieldViolation.of("level", "review.council.levelRequired")));
+        }
+        writing.executeWithoutResult(status -> {
+            VoteSession session = sessions.findById(sessionId)
+                    .orElseThrow(() -> new RecordNotFoundException(SESSION, sessionId));
+            Council council = visibleCouncil(session.councilId(), actor);
+            if (council.roleOf(actor.cadreId()).isEmpty()) {
+                throw new AccessRefusedException("review.council.notMember");
+            }
+            long voter = actor.cadreId().orElseThrow();
+            if (voter == subjectCadreId) {
+                throw new AccessRefusedException("review.council.ownVote");
+            }
+            session.requireOpen();
+            if (subjects(council).stream().noneMatch(subject -> subject.cadreId() == subjectCadreId)) {
+                throw new InvalidInputException(List.of(FieldViolation.of("subject",
+                        "review.council.notASubject")));
+            }
+            Map<String, Object> key = Map.of("session", sessionId, "voter", voter, "subject", subjectCadreId);
+            List<String> before = jdbc.queryForList("select level from vote where session_id = :session"
+                    + " and voter_cadre_id = :voter and subject_cadre_id = :subject", key, String.class);
+            jdbc.update("delete from vote where session_id = :session and voter_cadre_id = :voter"
+                    + " and subject_cadre_id = :subject", key);
+            Map<String, Object> row = new HashMap<>(key);
+            row.put("level", level.name());
+            jdbc.update("insert into vote (session_id, voter_cadre_id, subject_cadre_id, level)"
+                    + " values (:session, :voter, :subject, :level)", row);
+            audit.record(new AuditRecord(before.isEmpty() ? "VOTE_CAST" : "VOTE_CHANGED", SESSION, sessionId, null,
+                    before.isEmpty() ? null : Map.of("subject", subjectCadreId, "level", before.get(0)),
+                    Map.of("subject", subjectCadreId, "level", level.name())));
+        });
+        return session(sessionId);
+    }
+
+    @Override
+    public VoteSessionView close(long sessionId, long expectedVersion) {
+        Actor actor = currentActor.get();
+        writing.executeWithoutResult(status -> {
+            VoteSession session = sessions.findById(sessionId)
+                    .orElseThrow(() -> new RecordNotFoundException(SESSION, sessionId));
+            Council council = visibleCouncil(session.councilId(), actor);
+            requireConductor(council, actor);
+            if (session.version() != expectedVersion) {
+                throw new ObjectOptimisticLockingFailureException(VoteSession.class, sessionId);
+            }
+            session.close(clock.instant());
+            sessions.flush();
+            Map<Long, String> results = new TreeMap<>();
+            for (VoteSessionView.SubjectTally tally : tallies(council, sessionId)) {
+                results.put(tally.subject().cadreId(), tally.result().level().map(Enum::name)
+                        .orElse(tally.result().reason().name()));
+            }
+            audit.record(new AuditRecord("VOTE_SESSION_CLOSED", SESSION, sessionId, null,
+                    Map.of("status", VoteSessionStatus.OPEN),
+                    Map.of("status", VoteSessionStatus.CLOSED, "results", results)));
+        });
+        return session(sessionId);
+    }
+
+    @Override
+    public VoteSessionView session(long sessionId) {
+        Actor actor = currentActor.get();
+        return reading.execute(status -> {
+            VoteSession session = sessions.findById(sessionId)
+                    .orElseThrow(() -> new RecordNotFoundException(SESSION, sessionId));
+            Council council = visibleCouncil(session.councilId(), actor);
+            List<CouncilView.Member> members = members(council);
+            Set<Long> voters = new HashSet<>(jdbc.queryForList(
+                    "select distinct voter_cadre_id from vote where session_id = :session",
+                    Map.of("session", sessionId), Long.class));
+            Map<Long, RatingLevel> mine = new HashMap<>();
+            actor.cadreId().filter(self -> council.members().containsKey(self)).ifPresent(self ->
+                    jdbc.query("select subject_cadre_id, level from vote where session_id = :session"
+                                    + " and voter_cadre_id = :voter", Map.of("session", sessionId, "voter", self),
+                            rs -> {
+                                mine.put(rs.getLong(1), RatingLevel.valueOf(rs.getString(2)));
+                            }));
+            return new VoteSessionView(sessionId, session.version(), council.getId(), unitName(council.unitId()),
+                    council.year(), council.quarter(), session.status(), session.openedAt(), session.closedAt(),
+                    members, members.stream().filter(m -> voters.contains(m.cadreId())).toList(),
+                    tallies(council, sessionId), mine);
+        });
+    }
+
+    private List<VoteSessionView.SubjectTally> tallies(Council council, long sessionId) {
+        Map<Long, Map<RatingLevel, Integer>> counts = new HashMap<>();
+        jdbc.query("select subject_cadre_id, level, count(*) from vote where session_id = :session"
+                + " group by subject_cadre_id, level", Map.of("session", sessionId), rs -> {
+                    counts.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(RatingLevel.class))
+                            .put(RatingLevel.valueOf(rs.getString(2)), rs.getInt(3));
+                });
+        int present = jdbc.queryForObject("select count(distinct voter_cadre_id) from vote where session_id = :session",
+                Map.of("session", sessionId), Integer.class);
+        int members = council.members().size();
+        // The quorum stored when the council was configured, as a rule over this council's size.
+        CouncilRule rule = new CouncilRule(council.quorumMembers(), members, 1, 2);
+        return subjects(council).stream()
+                .map(subject -> new VoteSessionView.SubjectTally(subject, CouncilTally.tally(members, present,
+                        counts.getOrDefault(subject.cadreId(), Map.of()), rule)))
+                .toList();
+    }
+
+    private Council visibleCouncil(long councilId, Actor actor) {
+        Council council = councils.findById(councilId)
+                .orElseThrow(() -> new RecordNotFoundException(COUNCIL, councilId));
+        requireVisible(council, actor);
+        return council;
+    }
+
+    private void requireVisible(Council council, Actor actor) {
+        if (council.roleOf(actor.cadreId()).isEmpty()
+                && !access.of(actor, today()).visibleUnits().contains(new UnitId(council.unitId()))) {
+            throw new RecordNotFoundException(COUNCIL, council.getId());
+        }
+    }
+
+    private void requireConductor(Council council, Actor actor) {
+        boolean chair = council.roleOf(actor.cadreId()).filter(role -> role == CouncilRole.CHAIR).isPresent();
+        if (!chair && !manages(actor, access.of(actor, today()), council.unitId())) {
+            throw new AccessRefusedException("review.council.notConductor");
+        }
+    }
+
+    private static boolean manages(Actor actor, AccessScope scope, long unitId) {
+        UnitId unit = new UnitId(unitId);
+        return actor.roles().contains(Role.PERSONNEL_OFFICER) && scope.served().contains(unit)
+                || actor.roles().contains(Role.UNIT_HEAD) && scope.leads().get(unit) == PositionRank.HEAD;
+    }
+
+    private Map<Long, CouncilRole> checkMembers(int year, int quarter, List<CouncilMemberInput> members) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (quarter < 1 || quarter > 4) {
+            violations.add(FieldViolation.of("quarter", "review.council.quarterInvalid"));
+        }
+        if (year < 2000 || year > 2100) {
+            violations.add(FieldViolation.of("year", "review.council.yearInvalid"));
+        }
+        Map<Long, CouncilRole> checked = new LinkedHashMap<>();
+        if (members == null || members.isEmpty() || members.size() > MAX_MEMBERS) {
+            violations.add(FieldViolation.of("members", "review.council.membersCount", MAX_MEMBERS));
+        } else {
+            for (CouncilMemberInput member : members) {
+                if (member == null || member.role() == null
+                        || organization.cadre(new CadreId(member.cadreId())).isEmpty()) {
+                    violations.add(FieldViolation.of("members", "review.council.memberUnknown"));
+                    break;
+                }
+                if (checked.put(member.cadreId(), member.role()) != null) {
+                    violations.add(FieldViolation.of("members", "review.council.memberTwice"));
+                    break;
+                }
+            }
+            if (checked.values().stream().filter(role -> role == CouncilRole.CHAIR).count() != 1) {
+                violations.add(FieldViolation.of("members", "review.council.oneChair"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return checked;
+    }
+
+    private CouncilView view(Council council) {
+        List<CouncilView.SessionSummary> history = sessions.findByCouncil(council.getId()).stream()
+                .map(s -> new CouncilView.SessionSummary(s.getId(), s.version(), s.status(), s.openedAt(),
+                        s.closedAt()))
+                .toList();
+        return new CouncilView(council.getId(), council.version(), council.unitId(), unitName(council.unitId()),
+                council.year(), council.quarter(), council.quorumMembers(), members(council), subjects(council),
+                history);
+    }
+
+    private List<CouncilView.Member> members(Council council) {
+        Map<Long, CouncilRole> roles = council.members();
+        return organization.cadres(roles.keySet().stream().map(CadreId::new).toList()).stream()
+                .map(cadre -> new CouncilView.Member(cadre.id().value(), cadre.code(), cadre.fullName(),
+                        roles.get(cadre.id().value())))
+                .sorted(Comparator.comparing((CouncilView.Member m) -> m.role().ordinal())
+                        .thenComparing(CouncilView.Member::code))
+                .toList();
+    }
+
+    /** The cadres holding a post in the council's unit on the quarter's last day (or today, if earlier). */
+    private List<CouncilView.Person> subjects(Council council) {
+        LocalDate end = vn.danhgia.scheme.Quarter.containing(LocalDate.of(council.year(), council.quarter() * 3, 1))
+                .lastDay();
+        LocalDate date = today().isBefore(end) ? today() : end;
+        Map<Long, CouncilView.Person> subjects = new TreeMap<>();
+        organization.cadresWithPositions(date).stream()
+                .filter(post -> post.unitId().value() == council.unitId())
+                .forEach(post -> subjects.putIfAbsent(post.cadreId().value(),
+                        new CouncilView.Person(post.cadreId().value(), post.cadreCode(), post.fullName())));
+        return subjects.values().stream().sorted(Comparator.comparing(CouncilView.Person::code)).toList();
+    }
+
+    private String unitName(long unitId) {
+        return organization.unit(new UnitId(unitId)).map(UnitView::name).orElse("");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
