@@ -20,4 +20,14 @@ public record CouncilTallyResult(Optional<RatingLevel> level, TallyReason reason
         votes = Map.copyOf(votes);
         support = Map.copyOf(support);
     }
+
+    /** The arguments of {@code reason.messageKey()} in the rules message bundle. */
+    public Object[] reasonArguments() {
+        return switch (reason) {
+            case REACHED -> new Object[] {support.get(level.orElseThrow()), members, majority};
+            case QUORUM_MISSING -> new Object[] {present, members, quorum};
+            case TIE -> new Object[] {};
+            case NO_MAJORITY -> new Object[] {majority, members};
+        };
+    }
 }

@@ -1,0 +1,101 @@
+package vn.danhgia.review;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.Role;
+import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.support.DemoDataTest;
+import vn.danhgia.support.MutableClock;
+import vn.danhgia.support.TestActors;
+
+/**
+ * The minutes (seed 000 §III.5 (2): "Biên bản hội nghị đánh giá, bỏ phiếu xếp loại chất lượng") of the Nhà khách tỉnh
+ * council's vote for quarter III/2026, see {@link CouncilFixture}.
+ */
+@DemoDataTest
+class CouncilPageTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    CouncilService councils;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    TestActors actors;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    OrganizationQueries organization;
+
+    CouncilFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new CouncilFixture(jdbc, organization);
+        clean();
+        clock.setDate(LocalDate.of(2026, 9, 16));
+    }
+
+    @AfterEach
+    void clean() {
+        fixture.clean();
+    }
+
+    @Test
+    void minutesNameTheMembersAndCountTheVotes() throws Exception {
+        Actor hung = actors.account("tochuc");
+        CouncilView council = TestActors.runAs(hung, () -> councils.configure(fixture.unitId(), 2026, 3,
+                fixture.fiveMembers()));
+        long session = TestActors.runAs(hung, () -> councils.open(council.id(), council.version())).id();
+        for (String voter : new String[] {"NB036", "NB038", "NB039", "NB006"}) {
+            Actor member = actors.cadre(voter, Role.COUNCIL_MEMBER);
+            TestActors.runAs(member, () -> councils.vote(session, fixture.cadre("NB037"), RatingLevel.GOOD));
+        }
+        long version = TestActors.runAs(hung, () -> councils.session(session)).version();
+        TestActors.runAs(hung, () -> councils.close(session, version));
+
+        mvc.perform(get("/review/councils/sessions/{id}/minutes", session).with(TestActors.as(hung)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Biên bản hội nghị đánh giá, bỏ phiếu xếp loại chất lượng")))
+                .andExpect(content().string(containsString("Tống Văn Thịnh")))
+                .andExpect(content().string(containsString("Phùng Văn Tiến")))
+                .andExpect(content().string(containsString("Chu Thị Hạnh")))
+                .andExpect(content().string(containsString("Có mặt 4/5 thành viên")))
+                .andExpect(content().string(containsString("16/09/2026")))
+                .andExpect(content().string(containsString("<td class=\"votes\">4</td>")))
+                .andExpect(content().string(containsString("Đạt quá bán: 4/5 thành viên hội đồng (cần 3)")));
+        mvc.perform(get("/review/councils").with(TestActors.as(hung)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Nhà khách tỉnh")));
+        mvc.perform(get("/review/councils/{id}", council.id()).with(TestActors.as(hung)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Thư ký")));
+    }
+
+    @Test
+    void anOutsiderGetsNotFound() throws Exception {
+        Actor hung = actors.account("tochuc");
+        CouncilView council = TestActors.runAs(hung, () -> councils.configure(fixture.unitId(), 2026, 3,
+                fixture.fiveMembers()));
+        long session = TestActors.runAs(hung, () -> councils.open(council.id(), council.version())).id();
+        mvc.perform(get("/review/councils/sessions/{id}/minutes", session)
+                        .with(TestActors.as(actors.account("truongphong"))))
+                .andExpect(status().isNotFound());
+    }
+}
