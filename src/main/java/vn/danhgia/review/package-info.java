@@ -3,6 +3,11 @@
  * personnel office reviews each submitted self-assessment, adjusts figures with a reason (the cadre's and the
  * appraised value are both kept), rates each task's response on the seed's three levels and proposes a level beside
  * the rating engine's suggestion, justifying in writing a proposal above it.
+ * <p>
+ * Then the council's opinion and vote ({@link vn.danhgia.review.CouncilService}; seed 000 §III.4 "bỏ phiếu biểu quyết
+ * xếp loại cho các cá nhân (Mẫu 02)"): the council of a unit and quarter votes a level per cadre of the unit; the
+ * tally follows {@link vn.danhgia.rules.CouncilTally} and the session's minutes (biên bản) list members present, the
+ * votes per level and each result with its reason.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"assessment", "organization", "scheme", "rules", "platform"})

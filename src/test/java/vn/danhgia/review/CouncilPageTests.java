@@ -1,6 +1,10 @@
 package vn.danhgia.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
@@ -97,5 +101,35 @@ class CouncilPageTests {
         mvc.perform(get("/review/councils/sessions/{id}/minutes", session)
                         .with(TestActors.as(actors.account("truongphong"))))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aMemberOpensVotesAndClosesThroughThePagesAndANonMemberIsForbidden() throws Exception {
+        Actor hung = actors.account("tochuc");
+        Actor thinh = actors.cadre("NB036", Role.UNIT_HEAD, Role.COUNCIL_MEMBER);
+        CouncilView council = TestActors.runAs(hung, () -> councils.configure(fixture.unitId(), 2026, 3,
+                fixture.fiveMembers()));
+        mvc.perform(post("/review/councils/{id}/sessions", council.id()).with(TestActors.as(thinh)).with(csrf())
+                        .param("version", String.valueOf(council.version())))
+                .andExpect(status().is3xxRedirection());
+        long session = TestActors.runAs(hung, () -> councils.get(council.id())).sessions().get(0).id();
+        String minutes = "/review/councils/sessions/" + session + "/minutes";
+        mvc.perform(get(minutes).with(TestActors.as(thinh)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Bỏ phiếu")));
+        mvc.perform(post("/review/councils/sessions/{id}/votes", session).with(TestActors.as(thinh)).with(csrf())
+                        .param("subject", String.valueOf(fixture.cadre("NB037"))).param("level", "GOOD"))
+                .andExpect(redirectedUrl(minutes));
+        mvc.perform(post("/review/councils/sessions/{id}/votes", session)
+                        .with(TestActors.as(actors.account("thamquyen"))).with(csrf())
+                        .param("subject", String.valueOf(fixture.cadre("NB037"))).param("level", "EXCELLENT"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("Chỉ thành viên hội đồng được bỏ phiếu")));
+        assertThat(fixture.votes()).isEqualTo(1);
+        long version = TestActors.runAs(hung, () -> councils.session(session)).version();
+        mvc.perform(post("/review/councils/sessions/{id}/close", session).with(TestActors.as(hung)).with(csrf())
+                        .param("version", String.valueOf(version)))
+                .andExpect(redirectedUrl(minutes));
+        mvc.perform(get(minutes).with(TestActors.as(hung)))
+                .andExpect(content().string(containsString("Không đủ số thành viên dự họp: có mặt 1/5, cần ít nhất 4")));
     }
 }
