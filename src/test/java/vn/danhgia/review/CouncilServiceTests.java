@@ -91,6 +91,34 @@ class CouncilServiceTests {
         assertThatThrownBy(this::configured).isInstanceOf(RuleRefusedException.class);
     }
 
+    /** A double click: the same member's two votes on one cadre at once leave exactly one vote, never an error. */
+    @Test
+    void twoSimultaneousVotesOfOneMemberLeaveOneVote() throws Exception {
+        CouncilView council = configured();
+        long session = TestActors.runAs(thinh, () -> councils.open(council.id(), council.version())).id();
+        for (int round = 0; round < 10; round++) {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = pool.submit(() -> {
+                    start.await();
+                    return vote(hanh, session, "NB038", RatingLevel.GOOD);
+                });
+                var second = pool.submit(() -> {
+                    start.await();
+                    return vote(hanh, session, "NB038", RatingLevel.COMPLETED);
+                });
+                start.countDown();
+                first.get();
+                second.get();
+            } finally {
+                pool.shutdown();
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from vote where session_id = ? and voter_cadre_id = ?",
+                Long.class, session, fixture.cadre("NB037"))).isEqualTo(1);
+    }
+
     @Test
     void membersVoteAndTheCloseTalliesEachCadreWithItsReason() {
         CouncilView council = configured();

@@ -182,6 +182,12 @@ class JpaCouncilService implements CouncilService {
                 throw new AccessRefusedException("review.council.ownVote");
             }
             session.requireOpen();
+            // Holds the session's row until this vote commits: a session closing meanwhile waits and then counts
+            // this vote, or has already closed and the vote is refused; two votes of one member never interleave.
+            if (jdbc.update("update vote_session set status = status where id = :session and status = 'OPEN'",
+                    Map.of("session", sessionId)) == 0) {
+                throw new RuleRefusedException("review.council.sessionClosed");
+            }
             if (subjects(council).stream().noneMatch(subject -> subject.cadreId() == subjectCadreId)) {
                 throw new InvalidInputException(List.of(FieldViolation.of("subject",
                         "review.council.notASubject")));
