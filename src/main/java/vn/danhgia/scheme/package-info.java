@@ -4,5 +4,5 @@
  * thresholds. Ships seed 002's An Giang guidance and seed 000's Ninh Bình office plan as ready schemes. Other modules
  * read schemes through {@link vn.danhgia.scheme.SchemeCatalog}; administrators change them through SchemeService.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "rules")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"rules", "platform"})
 package vn.danhgia.scheme;

@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.danhgia.assessment.api.QuarterlyScoringRequest.AxisInput;
 import vn.danhgia.assessment.api.QuarterlyScoringRequest.CriterionInput;
 import vn.danhgia.assessment.api.QuarterlyScoringRequest.TaskInput;
+import vn.danhgia.platform.Decimals;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.scheme.CriterionDefinition;
 import vn.danhgia.scheme.EvaluationSchemeView;
@@ -138,7 +139,7 @@ class QuarterlyScoringRequestValidator {
             violations.add(FieldViolation.of(field, "api.validation.not-negative", plain(value)));
         } else if (value.compareTo(max) > 0) {
             violations.add(FieldViolation.of(field, "api.validation.at-most", plain(max)));
-        } else if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+        } else if (Decimals.hasMoreDecimalsThan(value, MAX_DECIMALS)) {
             violations.add(FieldViolation.of(field, "api.validation.decimals", MAX_DECIMALS));
         } else {
             return true;

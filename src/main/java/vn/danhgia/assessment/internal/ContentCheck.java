@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import vn.danhgia.assessment.SelfAssessmentContent;
 import vn.danhgia.assessment.SelfAssessmentContent.TaskEntry;
+import vn.danhgia.assessment.SelfAssessmentContent;
+import vn.danhgia.platform.Decimals;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.TaskResult;
@@ -113,7 +114,7 @@ final class ContentCheck {
                 violations.add(FieldViolation.of(field, "assessment.self.error.axisUnknown", number));
             } else if (points == null) {
                 violations.add(FieldViolation.of(field, "assessment.self.error.axisPointsRequired", number));
-            } else if (points.signum() < 0 || !fits(points, 4, 2)) {
+            } else if (points.signum() < 0 || !Decimals.fits(points, 4, 2)) {
                 violations.add(FieldViolation.of(field, "assessment.self.error.axisPoints", number, points));
             } else {
                 axes.put(number, points);
@@ -203,7 +204,7 @@ final class ContentCheck {
     private <T> void fromPlan(T posted, T planned, java.util.Comparator<T> order, String path, String name, int row) {
         if (posted != null && order.compare(posted, planned) != 0) {
             violations.add(FieldViolation.of(path + name, "assessment.self.error.fromPlan", label(name), row,
-                    planned instanceof BigDecimal number ? format(number) : planned));
+                    planned instanceof BigDecimal number ? Decimals.inReadersLanguage(number) : planned));
         }
     }
 
@@ -211,7 +212,7 @@ final class ContentCheck {
         BigDecimal checked = notNegative(value, path, name, row, integerDigits);
         if (checked != null && checked.signum() == 0) {
             violations.add(FieldViolation.of(path + name, "assessment.self.error.notPositive", label(name), row,
-                    format(value)));
+                    Decimals.inReadersLanguage(value)));
             return null;
         }
         return checked;
@@ -228,12 +229,12 @@ final class ContentCheck {
         }
         if (value.signum() < 0) {
             violations.add(FieldViolation.of(path + name, "assessment.self.error.negative", label(name), row,
-                    format(value)));
+                    Decimals.inReadersLanguage(value)));
             return null;
         }
-        if (!fits(value, integerDigits, 4)) {
+        if (!Decimals.fits(value, integerDigits, 4)) {
             violations.add(FieldViolation.of(path + name, "assessment.self.error.tooPrecise", label(name), row,
-                    format(value)));
+                    Decimals.inReadersLanguage(value)));
             return null;
         }
         return value;
@@ -247,38 +248,21 @@ final class ContentCheck {
         List<BigDecimal> allowed = scheme.allowedFactors();
         if (!allowed.isEmpty() && allowed.stream().noneMatch(f -> f.compareTo(checked) == 0)) {
             violations.add(FieldViolation.of(path + name, "assessment.self.error.factor", label(name), row,
-                    allowed.stream().map(ContentCheck::format).collect(Collectors.joining("; ")), format(value)));
+                    allowed.stream().map(Decimals::inReadersLanguage).collect(Collectors.joining("; ")),
+                    Decimals.inReadersLanguage(value)));
             return null;
         }
-        if (!fits(checked, 2, 2)) {
+        if (!Decimals.fits(checked, 2, 2)) {
             violations.add(FieldViolation.of(path + name, "assessment.self.error.tooPrecise", label(name), row,
-                    format(value)));
+                    Decimals.inReadersLanguage(value)));
             return null;
         }
         return checked;
     }
 
-    /** Whether the value fits a numeric column with this many digits before and after the point. */
-    private static boolean fits(BigDecimal value, int integerDigits, int scale) {
-        BigDecimal plain = value.stripTrailingZeros();
-        return plain.scale() <= scale && plain.abs().compareTo(BigDecimal.TEN.pow(integerDigits)) < 0;
-    }
-
     /** The column's name as the page shows it, rendered in the reader's language with the message. */
     private static MessageSourceResolvable label(String name) {
         return new DefaultMessageSourceResolvable("assessment.self.field." + name);
-    }
-
-    /**
-     * A number as people of the reader's language write it: 0,75 in Vietnamese, 0.75 in English. One with a huge
-     * exponent (1e20000000 is valid JSON) keeps its exponent rather than being spelled out digit by digit.
-     */
-    private static String format(BigDecimal value) {
-        Locale locale = LocaleContextHolder.getLocale();
-        char separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
-        BigDecimal plain = value.stripTrailingZeros();
-        String text = Math.abs((long) plain.scale()) > 30 ? plain.toString() : plain.toPlainString();
-        return text.replace('.', separator);
     }
 
     private static String blankToNull(String text) {

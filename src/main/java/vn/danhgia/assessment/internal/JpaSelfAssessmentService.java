@@ -43,6 +43,7 @@ import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.AuditRecord;
 import vn.danhgia.platform.AuditTrail;
 import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.Decimals;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
@@ -368,7 +369,7 @@ class JpaSelfAssessmentService implements SelfAssessmentService {
         CadreId cadre = new CadreId(assessment.cadreId());
         Map<Integer, BigDecimal> weights = new TreeMap<>();
         scheme.axes().stream().map(AxisDefinition::number).forEach(n -> weights.put(n, BigDecimal.ZERO));
-        assessment.axisMaxPoints().forEach((n, points) -> weights.put(n, Plain.of(points)));
+        assessment.axisMaxPoints().forEach((n, points) -> weights.put(n, Decimals.plain(points)));
         boolean owner = actor.isCadre(assessment.cadreId());
         boolean canReturn = assessment.status() == SelfAssessmentStatus.SUBMITTED
                 && access.canApprove(actor, cadre, today());

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import vn.danhgia.assessment.SelfAssessmentView.TaskView;
+import vn.danhgia.platform.Decimals;
 import vn.danhgia.rules.TaskResult;
 
 /**
@@ -94,8 +95,8 @@ class SelfAssessmentTask {
     }
 
     TaskView view() {
-        return new TaskView(id, planTaskId, axis, title, Plain.of(coefficient), Plain.of(plannedQuantity),
-                Plain.of(doneQuantity), Plain.of(quality), Plain.of(timeliness), Plain.of(leadership), evidence);
+        return new TaskView(id, planTaskId, axis, title, Decimals.plain(coefficient), Decimals.plain(plannedQuantity),
+                Decimals.plain(doneQuantity), Decimals.plain(quality), Decimals.plain(timeliness), Decimals.plain(leadership), evidence);
     }
 
     Long getId() {

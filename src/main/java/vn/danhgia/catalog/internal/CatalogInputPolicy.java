@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import vn.danhgia.catalog.CatalogItemInput;
+import vn.danhgia.platform.Decimals;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 
@@ -61,7 +62,7 @@ final class CatalogInputPolicy {
             violations.add(FieldViolation.of(field, "catalog.invalid.required"));
         } else if (value.signum() <= 0) {
             violations.add(FieldViolation.of(field, "catalog.invalid.points-positive", shown(value)));
-        } else if (value.compareTo(MAX_POINTS) > 0 || value.stripTrailingZeros().scale() > 2) {
+        } else if (value.compareTo(MAX_POINTS) > 0 || Decimals.hasMoreDecimalsThan(value, 2)) {
             violations.add(FieldViolation.of(field, "catalog.invalid.points-format", shown(value)));
         }
     }

@@ -11,6 +11,7 @@ import java.util.function.LongFunction;
 import vn.danhgia.catalog.CatalogItemView;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.planning.PlanTaskInput;
+import vn.danhgia.platform.Decimals;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.scheme.AxisDefinition;
@@ -61,7 +62,7 @@ final class PlanDraftValidator {
         if (violations.isEmpty()) {
             if (total.compareTo(scheme.taskMaxPoints()) != 0) {
                 violations.add(FieldViolation.of("axisMaxPoints", "planning.invalid.axis-total",
-                        Plain.of(scheme.taskMaxPoints()).toPlainString(), total.toPlainString()));
+                        Decimals.plain(scheme.taskMaxPoints()).toPlainString(), total.toPlainString()));
             } else if (!mainAxisStandsOut(weights)) {
                 violations.add(FieldViolation.of("axisMaxPoints", "planning.invalid.main-axis"));
             }
@@ -120,7 +121,7 @@ final class PlanDraftValidator {
         } else if (coefficient == null) {
             violations.add(FieldViolation.of(field + ".coefficient", "planning.invalid.required"));
         } else if (coefficient.signum() <= 0 || coefficient.compareTo(MAX_COEFFICIENT) > 0
-                   || coefficient.stripTrailingZeros().scale() > 4) {
+                   || Decimals.hasMoreDecimalsThan(coefficient, 4)) {
             violations.add(FieldViolation.of(field + ".coefficient", "planning.invalid.coefficient", MAX_COEFFICIENT));
         }
         boolean catalogueItemRefused = violations.size() > before && task.catalogItemId() != null;
@@ -136,7 +137,7 @@ final class PlanDraftValidator {
         if (quantity == null) {
             violations.add(FieldViolation.of(field + ".plannedQuantity", "planning.invalid.required"));
         } else if (quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0
-                   || quantity.stripTrailingZeros().scale() > 4) {
+                   || Decimals.hasMoreDecimalsThan(quantity, 4)) {
             violations.add(FieldViolation.of(field + ".plannedQuantity", "planning.invalid.quantity"));
         }
         if (task.deadline() != null && (task.deadline().isBefore(quarter.firstDay())
@@ -148,8 +149,8 @@ final class PlanDraftValidator {
             return Optional.empty();
         }
         return Optional.of(new TaskLine(task.axis(), title, productType, task.catalogItemId(),
-                Plain.of(coefficient.setScale(4, RoundingMode.UNNECESSARY)),
-                Plain.of(quantity), task.deadline()));
+                Decimals.plain(coefficient.setScale(4, RoundingMode.UNNECESSARY)),
+                Decimals.plain(quantity), task.deadline()));
     }
 
     private static boolean mainAxisStandsOut(Map<Integer, BigDecimal> weights) {

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import vn.danhgia.planning.PlanStatus;
+import vn.danhgia.platform.Decimals;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.scheme.Quarter;
 
@@ -124,7 +125,7 @@ class WorkPlan {
         for (WorkPlanAxis axis : axes) {
             if (axis.maxPoints().signum() > 0 && tasks.stream().noneMatch(task -> task.axis() == axis.number())) {
                 throw new RuleRefusedException("planning.refusal.axis-without-tasks", axis.number(),
-                        Plain.of(axis.maxPoints()).toPlainString());
+                        Decimals.plain(axis.maxPoints()).toPlainString());
             }
         }
         status = PlanStatus.SUBMITTED;
@@ -176,7 +177,7 @@ class WorkPlan {
 
     Map<Integer, BigDecimal> axisMaxPoints() {
         Map<Integer, BigDecimal> points = new TreeMap<>();
-        axes.forEach(axis -> points.put(axis.number(), Plain.of(axis.maxPoints())));
+        axes.forEach(axis -> points.put(axis.number(), Decimals.plain(axis.maxPoints())));
         return points;
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import vn.danhgia.planning.PlannedTask;
+import vn.danhgia.platform.Decimals;
 
 /** A planned task (sản phẩm/công việc) of one axis, with the coefficient it was planned with. */
 @Entity
@@ -65,13 +66,13 @@ class WorkPlanTask {
     }
 
     PlannedTask view() {
-        return new PlannedTask(id, axis, title, productType, Plain.of(coefficient),
-                Plain.of(plannedQuantity), deadline, catalogItemId);
+        return new PlannedTask(id, axis, title, productType, Decimals.plain(coefficient),
+                Decimals.plain(plannedQuantity), deadline, catalogItemId);
     }
 
     TaskLine line() {
-        return new TaskLine(axis, title, productType, catalogItemId, Plain.of(coefficient),
-                Plain.of(plannedQuantity), deadline);
+        return new TaskLine(axis, title, productType, catalogItemId, Decimals.plain(coefficient),
+                Decimals.plain(plannedQuantity), deadline);
     }
 
     WorkPlanAmendment amendment() {

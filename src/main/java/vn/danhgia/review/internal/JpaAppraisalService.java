@@ -36,6 +36,7 @@ import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.AuditRecord;
 import vn.danhgia.platform.AuditTrail;
 import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.Decimals;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
@@ -348,10 +349,10 @@ class JpaAppraisalService implements AppraisalService {
             BigDecimal done = changed(entry.doneQuantity(), task.doneQuantity());
             if (done != null && done.signum() < 0) {
                 violations.add(FieldViolation.of(path + "doneQuantity", "review.appraisal.error.negative", row,
-                        format(done)));
-            } else if (done != null && !fits(done, 8, 4)) {
+                        Decimals.inReadersLanguage(done)));
+            } else if (done != null && !Decimals.fits(done, 8, 4)) {
                 violations.add(FieldViolation.of(path + "doneQuantity", "review.appraisal.error.tooPrecise", row,
-                        format(done)));
+                        Decimals.inReadersLanguage(done)));
             }
             BigDecimal quality = factor(entry.quality(), task.quality(), scheme, path + "quality", row, violations);
             BigDecimal timeliness = factor(entry.timeliness(), task.timeliness(), scheme, path + "timeliness", row,
@@ -412,29 +413,15 @@ class JpaAppraisalService implements AppraisalService {
             return null;
         }
         List<BigDecimal> allowed = scheme.allowedFactors();
-        boolean allowedValue = allowed.isEmpty() ? value.signum() >= 0 && fits(value, 2, 2)
+        boolean allowedValue = allowed.isEmpty() ? value.signum() >= 0 && Decimals.fits(value, 2, 2)
                 : allowed.stream().anyMatch(f -> f.compareTo(value) == 0);
         if (!allowedValue) {
             violations.add(FieldViolation.of(field, "review.appraisal.error.factor", row,
-                    allowed.stream().map(JpaAppraisalService::format).collect(Collectors.joining("; ")),
-                    format(value)));
+                    allowed.stream().map(Decimals::inReadersLanguage).collect(Collectors.joining("; ")),
+                    Decimals.inReadersLanguage(value)));
             return null;
         }
         return value;
-    }
-
-    private static boolean fits(BigDecimal value, int integerDigits, int scale) {
-        BigDecimal plain = value.stripTrailingZeros();
-        return plain.scale() <= scale && plain.abs().compareTo(BigDecimal.TEN.pow(integerDigits)) < 0;
-    }
-
-    /** A number as people of the reader's language write it: 0,75 in Vietnamese, 0.75 in English. */
-    private static String format(BigDecimal value) {
-        Locale locale = LocaleContextHolder.getLocale();
-        char separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
-        BigDecimal plain = value.stripTrailingZeros();
-        String text = Math.abs((long) plain.scale()) > 30 ? plain.toString() : plain.toPlainString();
-        return text.replace('.', separator);
     }
 
     private static DefaultMessageSourceResolvable level(RatingLevel level) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.danhgia.platform.Decimals;
 import vn.danhgia.rules.QuotaBase;
 import vn.danhgia.rules.RatingMethod;
 import vn.danhgia.rules.RatingRules;

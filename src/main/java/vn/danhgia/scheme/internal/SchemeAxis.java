@@ -3,6 +3,7 @@ package vn.danhgia.scheme.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
+import vn.danhgia.platform.Decimals;
 import vn.danhgia.scheme.AxisDefinition;
 
 @Embeddable

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import vn.danhgia.platform.Decimals;
 import vn.danhgia.rules.RatingRules;
 import vn.danhgia.scheme.AxisDefinition;
 import vn.danhgia.scheme.Deadline;
