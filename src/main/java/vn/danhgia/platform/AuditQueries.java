@@ -30,8 +30,8 @@ public interface AuditQueries {
     record AuditFilter(String recordType, String action) {
 
         public AuditFilter {
-            recordType = recordType == null || recordType.isBlank() ? null : recordType.strip();
-            action = action == null || action.isBlank() ? null : action.strip();
+            recordType = TypedText.blankToNull(recordType);
+            action = TypedText.blankToNull(action);
         }
     }
 

@@ -102,7 +102,7 @@ public class UserAdministration {
             violations.add(FieldViolation.of("username", "platform.users.username.taken", username));
         }
         Optional<Cadre> cadre = linkedCadre(request.cadreCode(), null, violations);
-        String displayName = blankToNull(request.displayName());
+        String displayName = TypedText.blankToNull(request.displayName());
         if (displayName == null && cadre.isPresent()) {
             displayName = cadre.get().fullName();
         }
@@ -124,7 +124,7 @@ public class UserAdministration {
     }
 
     private static String checkedEmail(String typed, List<FieldViolation> violations) {
-        String email = blankToNull(typed);
+        String email = TypedText.blankToNull(typed);
         if (email != null && (email.length() > 255 || !EMAIL.matcher(email).matches())) {
             violations.add(FieldViolation.of("email", "platform.users.email.invalid"));
         }
@@ -149,7 +149,7 @@ public class UserAdministration {
         checkVersion(account, changes.version());
         List<FieldViolation> violations = new ArrayList<>();
         Optional<Cadre> cadre = linkedCadre(changes.cadreCode(), account.getId(), violations);
-        String displayName = blankToNull(changes.displayName());
+        String displayName = TypedText.blankToNull(changes.displayName());
         checkDisplayName(displayName, violations);
         String email = checkedEmail(changes.email(), violations);
         checkRoles(changes.roles(), violations);
@@ -245,7 +245,7 @@ public class UserAdministration {
 
     /** The cadre with the code, unless it is unknown or already has another account. */
     private Optional<Cadre> linkedCadre(String code, Long accountId, List<FieldViolation> violations) {
-        String wanted = blankToNull(code);
+        String wanted = TypedText.blankToNull(code);
         if (wanted == null) {
             return Optional.empty();
         }
@@ -283,10 +283,6 @@ public class UserAdministration {
         return new UserSummary(account.getId(), account.getUsername(), account.getDisplayName(), account.getRoles(),
                 account.isEnabled(), account.getCadreId().orElse(null), codeOf(account, codes).orElse(null),
                 account.getEmail().orElse(null), account.getVersion());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private record Cadre(long id, String code, String fullName) {

@@ -18,6 +18,7 @@ import vn.danhgia.assessment.SelfAssessmentContent.TaskEntry;
 import vn.danhgia.assessment.SelfAssessmentContent;
 import vn.danhgia.platform.Decimals;
 import vn.danhgia.platform.FieldViolation;
+import vn.danhgia.platform.TypedText;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.TaskResult;
 import vn.danhgia.scheme.AxisDefinition;
@@ -61,11 +62,11 @@ final class ContentCheck {
         Map<String, Boolean> met = criteria(content.criteria());
         Map<Integer, BigDecimal> axes = axes(content.axisMaxPoints());
         List<TaskLine> tasks = content.tasks() == null ? storedLines() : tasks(content.tasks());
-        String level = blankToNull(content.proposedLevel());
+        String level = TypedText.blankToNull(content.proposedLevel());
         if (level != null && java.util.Arrays.stream(RatingLevel.values()).noneMatch(l -> l.name().equals(level))) {
             violations.add(FieldViolation.of("proposedLevel", "assessment.self.error.level", level));
         }
-        String comment = blankToNull(content.selfComment());
+        String comment = TypedText.blankToNull(content.selfComment());
         if (comment != null && comment.length() > COMMENT_MAX) {
             violations.add(FieldViolation.of("selfComment", "assessment.self.error.tooLong", label("selfComment"),
                     COMMENT_MAX));
@@ -163,7 +164,7 @@ final class ContentCheck {
                 if (axis == null || scheme.axes().stream().noneMatch(a -> a.number() == entry.axis())) {
                     violations.add(FieldViolation.of(path + "axis", "assessment.self.error.taskAxis", row));
                 }
-                title = blankToNull(entry.title());
+                title = TypedText.blankToNull(entry.title());
                 if (title == null) {
                     violations.add(FieldViolation.of(path + "title", "assessment.self.error.required",
                             label("title"), row));
@@ -187,7 +188,7 @@ final class ContentCheck {
             BigDecimal quality = factor(entry.quality(), path, "quality", row);
             BigDecimal timeliness = factor(entry.timeliness(), path, "timeliness", row);
             BigDecimal leadership = factor(entry.leadership(), path, "leadership", row);
-            String evidence = blankToNull(entry.evidence());
+            String evidence = TypedText.blankToNull(entry.evidence());
             if (evidence != null && evidence.length() > EVIDENCE_MAX) {
                 violations.add(FieldViolation.of(path + "evidence", "assessment.self.error.tooLong",
                         label("evidence"), EVIDENCE_MAX));
@@ -263,9 +264,5 @@ final class ContentCheck {
     /** The column's name as the page shows it, rendered in the reader's language with the message. */
     private static MessageSourceResolvable label(String name) {
         return new DefaultMessageSourceResolvable("assessment.self.field." + name);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import vn.danhgia.catalog.CatalogItemInput;
+import vn.danhgia.platform.TypedText;
 
 /**
  * One product or work item (sản phẩm/công việc) of a catalogue version. Changed only through its version while that
@@ -60,12 +61,12 @@ class CatalogItem {
 
     void write(CatalogItemInput input) {
         task = input.task().strip();
-        approvalLevel = blankToNull(input.approvalLevel());
-        difficulty = blankToNull(input.difficulty());
+        approvalLevel = TypedText.blankToNull(input.approvalLevel());
+        difficulty = TypedText.blankToNull(input.difficulty());
         productType = input.productType().strip();
-        quantity = blankToNull(input.quantity());
-        deadlinePattern = blankToNull(input.deadlinePattern());
-        note = blankToNull(input.note());
+        quantity = TypedText.blankToNull(input.quantity());
+        deadlinePattern = TypedText.blankToNull(input.deadlinePattern());
+        note = TypedText.blankToNull(input.note());
         points = input.points();
     }
 
@@ -88,9 +89,5 @@ class CatalogItem {
 
     BigDecimal points() {
         return points;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -42,6 +42,7 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.platform.TypedText;
 import vn.danhgia.review.AppraisalContent;
 import vn.danhgia.review.AppraisalService;
 import vn.danhgia.review.AppraisalView;
@@ -360,7 +361,7 @@ class JpaAppraisalService implements AppraisalService {
             BigDecimal leadership = factor(entry.leadership(), task.leadership(), scheme, path + "leadership", row,
                     violations);
             boolean adjusted = done != null || quality != null || timeliness != null || leadership != null;
-            String reason = blankToNull(entry.adjustmentReason());
+            String reason = TypedText.blankToNull(entry.adjustmentReason());
             if (adjusted && reason == null) {
                 violations.add(FieldViolation.of(path + "adjustmentReason", "review.appraisal.error.reasonRequired",
                         row));
@@ -369,7 +370,7 @@ class JpaAppraisalService implements AppraisalService {
                         REASON_MAX));
             }
             ResponseLevel response = null;
-            String responseName = blankToNull(entry.responseLevel());
+            String responseName = TypedText.blankToNull(entry.responseLevel());
             if (responseName != null) {
                 try {
                     response = ResponseLevel.valueOf(responseName);
@@ -384,7 +385,7 @@ class JpaAppraisalService implements AppraisalService {
             }
         }
         RatingLevel level = null;
-        String levelName = blankToNull(content.proposedLevel());
+        String levelName = TypedText.blankToNull(content.proposedLevel());
         if (levelName != null) {
             try {
                 level = RatingLevel.valueOf(levelName);
@@ -392,7 +393,7 @@ class JpaAppraisalService implements AppraisalService {
                 violations.add(FieldViolation.of("proposedLevel", "review.appraisal.error.level"));
             }
         }
-        String justification = blankToNull(content.justification());
+        String justification = TypedText.blankToNull(content.justification());
         if (justification != null && justification.length() > JUSTIFICATION_MAX) {
             violations.add(FieldViolation.of("justification", "review.appraisal.error.justificationTooLong",
                     JUSTIFICATION_MAX));
@@ -426,10 +427,6 @@ class JpaAppraisalService implements AppraisalService {
 
     private static DefaultMessageSourceResolvable level(RatingLevel level) {
         return new DefaultMessageSourceResolvable(level.messageKey());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private LocalDate today() {
