@@ -81,7 +81,7 @@ class JpaPlanningService implements PlanningService {
         long cadre = actor.cadreId().orElseThrow(() -> new AccessRefusedException("planning.refusal.no-cadre"));
         Optional<WorkPlan> existing = plans.findByCadreAndQuarter(cadre, quarter.year(), quarter.number());
         if (existing.isPresent()) {
-            return view(existing.get(), actor);
+            return view(existing.get(), actor, false);
         }
         EvaluationSchemeView scheme = schemeFor(quarter);
         if (!scheme.rates(quarter)) {
@@ -103,14 +103,15 @@ class JpaPlanningService implements PlanningService {
             throw new ObjectOptimisticLockingFailureException(WorkPlan.class, cadre, raced);
         }
         record("PLAN_OPENED", plan, null);
-        return saved(plan, actor);
+        return saved(plan, actor, false);
     }
 
     @Override
     @Transactional(readOnly = true)
     public WorkPlanView get(long planId) {
         Actor actor = currentActor.get();
-        return view(readable(planId, actor), actor);
+        Reach reach = reach(planId, actor);
+        return view(reach.plan(), actor, reach.approver());
     }
 
     @Override
@@ -118,7 +119,7 @@ class JpaPlanningService implements PlanningService {
     public Optional<WorkPlanView> mine(Quarter quarter) {
         Actor actor = currentActor.get();
         return actor.cadreId().flatMap(cadre -> plans.findByCadreAndQuarter(cadre, quarter.year(), quarter.number()))
-                .map(plan -> view(plan, actor));
+                .map(plan -> view(plan, actor, false));
     }
 
     @Override
@@ -151,7 +152,7 @@ class JpaPlanningService implements PlanningService {
     @Override
     @Transactional(readOnly = true)
     public List<CatalogItemView> catalogueFor(long planId) {
-        WorkPlan plan = readable(planId, currentActor.get());
+        WorkPlan plan = reach(planId, currentActor.get()).plan();
         return catalog.itemsInForce(catalogueUnits(plan));
     }
 
@@ -166,7 +167,7 @@ class JpaPlanningService implements PlanningService {
         WorkPlan.PlanSnapshot before = plan.snapshot();
         plan.replaceDraft(weights, lines);
         record("PLAN_SAVED", plan, before);
-        return saved(plan, actor);
+        return saved(plan, actor, false);
     }
 
     @Override
@@ -181,7 +182,7 @@ class JpaPlanningService implements PlanningService {
         WorkPlan.PlanSnapshot before = plan.snapshot();
         plan.submit(clock.instant());
         record("PLAN_SUBMITTED", plan, before);
-        return saved(plan, actor);
+        return saved(plan, actor, false);
     }
 
     @Override
@@ -212,7 +213,7 @@ class JpaPlanningService implements PlanningService {
         WorkPlan.PlanSnapshot before = plan.snapshot();
         plan.proposeAmendment(reason.trim(), lines, clock.instant());
         record("PLAN_AMENDMENT_SUBMITTED", plan, before);
-        return saved(plan, actor);
+        return saved(plan, actor, false);
     }
 
     @Override
@@ -233,7 +234,7 @@ class JpaPlanningService implements PlanningService {
         WorkPlan.PlanSnapshot before = plan.snapshot();
         plan.decide(decision, actor.displayName(), note, clock.instant());
         record(action, plan, before);
-        return saved(plan, actor);
+        return saved(plan, actor, true);
     }
 
     private WorkPlanView decideAmendment(long planId, long amendmentId, long expectedVersion, PlanStatus decision,
@@ -243,19 +244,29 @@ class JpaPlanningService implements PlanningService {
         WorkPlan.PlanSnapshot before = plan.snapshot();
         plan.decideAmendment(amendmentId, decision, actor.displayName(), note, clock.instant());
         record(action, plan, before);
-        return saved(plan, actor);
+        return saved(plan, actor, true);
     }
 
-    private WorkPlan readable(long planId, Actor actor) {
+    /** A plan the person may see, and whether they may decide on it: their scope is worked out once. */
+    private record Reach(WorkPlan plan, boolean approver) {
+    }
+
+    private Reach reach(long planId, Actor actor) {
         WorkPlan plan = plans.findById(planId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, planId));
-        if (!scopes.canSee(actor, new CadreId(plan.cadreId()), today())) {
+        if (actor.isCadre(plan.cadreId())) {
+            return new Reach(plan, false);
+        }
+        CadreId cadre = new CadreId(plan.cadreId());
+        AccessScope scope = scopes.of(actor, today());
+        List<CadrePost> posts = scopes.postsOf(cadre, today());
+        if (!scope.canSee(cadre, posts)) {
             throw new RecordNotFoundException(RECORD_TYPE, planId);
         }
-        return plan;
+        return new Reach(plan, scope.canApprove(cadre, posts));
     }
 
     private WorkPlan ownedForChange(long planId, long expectedVersion, Actor actor) {
-        WorkPlan plan = readable(planId, actor);
+        WorkPlan plan = reach(planId, actor).plan();
         if (!actor.isCadre(plan.cadreId())) {
             throw new AccessRefusedException("planning.refusal.only-owner");
         }
@@ -263,11 +274,11 @@ class JpaPlanningService implements PlanningService {
     }
 
     private WorkPlan decidableForChange(long planId, long expectedVersion, Actor actor) {
-        WorkPlan plan = readable(planId, actor);
-        if (!scopes.canApprove(actor, new CadreId(plan.cadreId()), today())) {
+        Reach reach = reach(planId, actor);
+        if (!reach.approver()) {
             throw new AccessRefusedException("planning.refusal.not-approver");
         }
-        return forChange(plan, expectedVersion);
+        return forChange(reach.plan(), expectedVersion);
     }
 
     private WorkPlan forChange(WorkPlan plan, long expectedVersion) {
@@ -345,15 +356,14 @@ class JpaPlanningService implements PlanningService {
     }
 
     // Flushed first so that the answer carries the version the next change must send.
-    private WorkPlanView saved(WorkPlan plan, Actor actor) {
+    private WorkPlanView saved(WorkPlan plan, Actor actor, boolean approver) {
         plans.flush();
-        return view(plan, actor);
+        return view(plan, actor, approver);
     }
 
-    private WorkPlanView view(WorkPlan plan, Actor actor) {
+    private WorkPlanView view(WorkPlan plan, Actor actor, boolean approver) {
         CadreId cadre = new CadreId(plan.cadreId());
         boolean owner = actor.isCadre(plan.cadreId());
-        boolean approver = !owner && scopes.canApprove(actor, cadre, today());
         List<WorkPlanView.Task> tasks = plan.tasks().stream().map(task -> {
             TaskLine line = task.line();
             return new WorkPlanView.Task(task.view().id(), line.axis(), line.title(), line.productType(),
