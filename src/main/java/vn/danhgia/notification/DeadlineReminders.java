@@ -28,9 +28,16 @@ import vn.danhgia.scheme.SchemeCatalog;
  * once a day: an in-app notification, and an e-mail to those with an address. A reminder already stored for the day
  * (dedup key) is neither stored nor mailed again. E-mail failures are logged and the run goes on.
  * <p>
- * Steps: the plan of a quarter (seed 002 §4 Bước 1: "chậm nhất đến ngày 25 tháng cuối của quý trước"), not asked for
- * quarters whose tasks are listed directly in the self-assessment (seed 002 §4 Bước 2: quý II/2026); the
- * self-assessment (seed 000 §III.4: "trước ngày 15 tháng cuối quý"). Only quarters the scheme rates are reminded.
+ * Steps, each reminding the people who still have work for it (seed 002 §4, seed 000 §III.4): the plan of a quarter
+ * (seed 002 §4 Bước 1: "chậm nhất đến ngày 25 tháng cuối của quý trước"), not asked for quarters whose tasks are listed
+ * directly in the self-assessment (seed 002 §4 Bước 2: quý II/2026), and the self-assessment (seed 000 §III.4:
+ * "trước ngày 15 tháng cuối quý"), to each cadre who has not sent it; the appraisal (Bước 3), to the personnel officers
+ * serving a unit with a sent self-assessment not yet appraised; the vote (seed 000 §III.4: "trước ngày 18 tháng cuối
+ * quý … bỏ phiếu biểu quyết"), to the members of each council of the quarter whose vote is not closed, one reminder
+ * per council; the decision (Bước 4), to the authorities that decide for a cadre whose appraisal is done and whose
+ * rating is not decided; the report and the report upwards (Bước 5; seed 000 §III.4 "Báo cáo kết quả"), to the
+ * personnel officers serving a unit where someone who sent a self-assessment has no announced rating yet. A step
+ * the scheme sets no deadline for is not reminded. Only quarters the scheme rates are reminded.
  */
 @Service
 public class DeadlineReminders {
@@ -77,12 +84,13 @@ public class DeadlineReminders {
         int failures = 0;
         Optional<EvaluationSchemeView> scheme = schemes.inForce(today);
         for (DueStep due : scheme.map(s -> dueSteps(s, today)).orElse(List.of())) {
-            for (Recipient recipient : sql.notDone(due.step(), due.quarter(), today)) {
+            for (Recipient recipient : sql.stillToDo(due.step(), due.quarter(), today)) {
                 String key = "notification.reminder." + due.step().name();
                 List<String> arguments = List.of(due.quarter().toString(), DAY.format(due.lastDay()), recipient.name());
-                String link = link(due.step());
-                String dedupKey = "%s:%d-%d:account %d:%s".formatted(due.step(), due.quarter().year(),
-                        due.quarter().number(), recipient.accountId(), today);
+                String link = link(due.step(), recipient.recordId());
+                String dedupKey = "%s:%d-%d:account %d:%s%s".formatted(due.step(), due.quarter().year(),
+                        due.quarter().number(), recipient.accountId(),
+                        recipient.recordId() == null ? "" : "record " + recipient.recordId() + ":", today);
                 if (!sql.storeOnce(recipient.accountId(), clock.instant(), key,
                         String.join(ARGUMENT_SEPARATOR, arguments), link, dedupKey)) {
                     continue;
@@ -121,11 +129,15 @@ public class DeadlineReminders {
         return due;
     }
 
-    private String link(DeadlineStep step) {
+    /** The page where the person does the step; a vote links to its council. */
+    private static String link(DeadlineStep step, Long recordId) {
         return switch (step) {
             case PLAN -> "/plans";
             case SELF_ASSESSMENT -> "/assessment/self-assessments";
-            default -> "/";
+            case APPRAISAL -> "/review/appraisals";
+            case VOTE -> recordId == null ? "/review/councils" : "/review/councils/" + recordId;
+            case DECISION -> "/review/decisions";
+            case REPORT, REPORT_UPWARD -> "/progress";
         };
     }
 
