@@ -272,10 +272,16 @@ class JpaAppraisalService implements AppraisalService {
     }
 
     /** The self-assessment scored with the appraised figures, as the score sheet scores the cadre's. */
-    private static LiveScore appraisedScore(EvaluationSchemeView scheme, SelfAssessmentView assessment,
-                                            Map<Long, AppraisedTask> rows) {
+    static LiveScore appraisedScore(EvaluationSchemeView scheme, SelfAssessmentView assessment,
+                                    Map<Long, AppraisedTask> rows) {
         Map<String, Boolean> met = new LinkedHashMap<>();
         assessment.criteria().forEach(c -> met.put(c.code(), c.met()));
+        return LiveScore.of(scheme, met, assessment.axisMaxPoints(), appraisedTasks(assessment, rows));
+    }
+
+    /** The tasks with the appraised figures (the cadre's where not adjusted), by axis. */
+    static Map<Integer, List<TaskResult>> appraisedTasks(SelfAssessmentView assessment,
+                                                         Map<Long, AppraisedTask> rows) {
         Map<Integer, List<TaskResult>> byAxis = new TreeMap<>();
         for (SelfAssessmentView.TaskView task : assessment.tasks()) {
             AppraisalView.Figures figures = appraised(task, rows.get(task.id()));
@@ -283,7 +289,7 @@ class JpaAppraisalService implements AppraisalService {
                     task.plannedQuantity(), task.coefficient(), figures.doneQuantity(), figures.quality(),
                     figures.timeliness(), figures.leadership()));
         }
-        return LiveScore.of(scheme, met, assessment.axisMaxPoints(), byAxis);
+        return byAxis;
     }
 
     private static AppraisalView.Figures cadreFigures(SelfAssessmentView.TaskView task) {

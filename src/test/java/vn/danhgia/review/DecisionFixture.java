@@ -1,0 +1,120 @@
+package vn.danhgia.review;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import vn.danhgia.organization.AccessScopes;
+import vn.danhgia.organization.CadreId;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.organization.UnitId;
+import vn.danhgia.scheme.Quarter;
+
+/**
+ * Submitted self-assessments with completed appraisals put straight into the tables, so that decisions have their
+ * input without running the whole cycle: three tasks of coefficient 1 on axis 1 (70 points), all done or one left
+ * undone, and {@code beyond} of them above requirement (factors 1,2), which makes 1–3 EXCELLENT of increasing strength
+ * and 0 GOOD (seed 000 §III.3.1: at least 30 % of tasks beyond requirement for EXCELLENT). Quarters of 2031, which no
+ * other test uses.
+ */
+final class DecisionFixture {
+
+    static final Quarter Q1 = new Quarter(2031, 1);
+    static final Quarter Q2 = new Quarter(2031, 2);
+    static final Quarter Q3 = new Quarter(2031, 3);
+
+    private final JdbcTemplate jdbc;
+    private final OrganizationQueries organization;
+    private final AccessScopes access;
+
+    DecisionFixture(JdbcTemplate jdbc, OrganizationQueries organization, AccessScopes access) {
+        this.jdbc = jdbc;
+        this.organization = organization;
+        this.access = access;
+    }
+
+    CadreId cadre(String code) {
+        return organization.cadreByCode(code).orElseThrow().id();
+    }
+
+    UnitId unit(String code) {
+        return organization.unitByCode(code).orElseThrow().id();
+    }
+
+    /** All three tasks done, {@code beyond} of them above requirement; appraisal proposes the cadre's level. */
+    void appraised(String code, Quarter quarter, int beyond) {
+        appraised(code, quarter, beyond, true, beyond > 0 ? "EXCELLENT" : "GOOD");
+    }
+
+    void appraised(String code, Quarter quarter, int beyond, boolean allDone, String proposed) {
+        CadreId cadre = cadre(code);
+        long unit = access.postsOf(cadre, quarter.firstDay()).get(0).unit().value();
+        Timestamp at = Timestamp.from(Instant.parse(quarter.lastDay() + "T02:00:00Z"));
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("insert into self_assessment (cadre_id, unit_id, period_year, "
+                    + "period_quarter, scheme_code, status, proposed_level, submitted_total, created_at, "
+                    + "submitted_at, version) values (?, ?, ?, ?, 'AG-02-HD-TU-2026', 'SUBMITTED', ?, 100, ?, ?, 1)",
+                    new String[] {"id"});
+            insert.setLong(1, cadre.value());
+            insert.setLong(2, unit);
+            insert.setInt(3, quarter.year());
+            insert.setInt(4, quarter.number());
+            insert.setString(5, proposed);
+            insert.setTimestamp(6, at);
+            insert.setTimestamp(7, at);
+            return insert;
+        }, key);
+        long assessment = key.getKey().longValue();
+        jdbc.update("insert into self_assessment_axis (assessment_id, axis_number, max_points) values (?, 1, 70)",
+                assessment);
+        for (int i = 0; i < 3; i++) {
+            BigDecimal factor = new BigDecimal(i < beyond ? "1.2" : "1");
+            BigDecimal done = !allDone && i == 2 ? BigDecimal.ZERO : BigDecimal.ONE;
+            jdbc.update("insert into self_assessment_task (assessment_id, axis_number, sort_order, title, "
+                    + "coefficient, planned_quantity, done_quantity, quality, timeliness, leadership, evidence) "
+                    + "values (?, 1, ?, ?, 1, 1, ?, ?, ?, ?, null)", assessment, i + 1, "Nhiệm vụ " + (i + 1), done,
+                    factor, factor, factor);
+        }
+        jdbc.update("insert into appraisal (self_assessment_id, cadre_id, status, proposed_level, appraised_total, "
+                + "appraised_by, appraised_at, version) values (?, ?, 'COMPLETED', ?, 100, 'tochuc', ?, 1)",
+                assessment, cadre.value(), proposed, at);
+    }
+
+    /** The cadre's ratings of the quarter as stored, to compare before and after a refusal. */
+    String stored(String code, Quarter quarter) {
+        return jdbc.queryForList("select * from quarter_rating where cadre_id = ? and period_year = ? "
+                + "and period_quarter = ? order by id", cadre(code).value(), quarter.year(), quarter.number())
+                .toString();
+    }
+
+    /** Removes ratings, collective results, appraisals and self-assessments of 2031. */
+    void clean() {
+        String assessments = "select id from self_assessment where period_year = 2031";
+        jdbc.update("update quarter_rating set replaces_id = null where period_year = 2031");
+        jdbc.update("delete from quarter_rating where period_year = 2031");
+        jdbc.update("delete from collective_result where period_year = 2031");
+        jdbc.update("delete from appraisal_task where appraisal_id in (select id from appraisal where "
+                + "self_assessment_id in (" + assessments + "))");
+        jdbc.update("delete from appraisal where self_assessment_id in (" + assessments + ")");
+        for (String table : List.of("self_assessment_task", "self_assessment_criterion", "self_assessment_axis")) {
+            jdbc.update("delete from " + table + " where assessment_id in (" + assessments + ")");
+        }
+        jdbc.update("delete from self_assessment where period_year = 2031");
+    }
+
+    /** Marks the live rating cancelled as the complaints step will (seed 000 §II.2). */
+    void cancel(String code, Quarter quarter) {
+        jdbc.update("update quarter_rating set status = 'CANCELLED', live_cadre_id = null, cancel_reason = ?, "
+                + "cancelled_by = 'kiemtra', version = version + 1 where cadre_id = ? and period_year = ? "
+                + "and period_quarter = ? and status <> 'CANCELLED'", "Khiếu nại được chấp nhận",
+                cadre(code).value(), quarter.year(), quarter.number());
+    }
+
+    static String codes(List<String> codes) {
+        return codes.stream().collect(Collectors.joining(","));
+    }
+}
