@@ -1,0 +1,21 @@
+package vn.danhgia.review;
+
+import java.time.LocalDate;
+import vn.danhgia.organization.SpecialCaseKind;
+
+/**
+ * A special case of seed 002 §7 found in the cadre's appointments for the quarter, with what the seed asks for it
+ * ({@link #requirementKey()}): combine the results before and after a promotion (a), attach the old unit's assessment
+ * to the dossier (b), rate on the results since the restructuring (c), confirm the deferral (d).
+ */
+public record SpecialCaseFlag(SpecialCaseKind kind, LocalDate since, String position, String previousPosition) {
+
+    public String requirementKey() {
+        return "review.special.requirement." + kind.name();
+    }
+
+    /** First appointed less than a month in the quarter: a deferral to confirm, not just a flag. */
+    public boolean suggestsDeferral() {
+        return kind == SpecialCaseKind.DEFERRED_FIRST_APPOINTMENT;
+    }
+}
