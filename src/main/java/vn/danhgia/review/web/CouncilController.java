@@ -1,25 +1,57 @@
 package vn.danhgia.review.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danhgia.organization.AccessScope;
+import vn.danhgia.organization.AccessScopes;
+import vn.danhgia.organization.CadreWithPosition;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.organization.PositionRank;
+import vn.danhgia.organization.UnitId;
+import vn.danhgia.organization.UnitView;
+import vn.danhgia.platform.AccessRefusedException;
+import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.Role;
+import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.review.CouncilMemberInput;
+import vn.danhgia.review.CouncilRole;
 import vn.danhgia.review.CouncilService;
+import vn.danhgia.review.CouncilView;
 import vn.danhgia.review.VoteSessionStatus;
 import vn.danhgia.review.VoteSessionView;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.scheme.Quarter;
 
 /**
- * The councils the signed-in person sees and the printable minutes (biên bản hội nghị đánh giá, bỏ phiếu xếp loại
- * chất lượng, seed 000 §III.5 (2)) of a vote session. Access is checked by {@link CouncilService}.
+ * The councils the signed-in person sees, the form that sets up a council (lập hội đồng: unit, quarter, members and
+ * their roles) and the printable minutes (biên bản hội nghị đánh giá, bỏ phiếu xếp loại chất lượng, seed 000 §III.5
+ * (2)) of a vote session. Access and rules are checked by {@link CouncilService}; the form only offers the units the
+ * person may set a council up for.
  */
 @Controller
 @RequestMapping("/review/councils")
@@ -28,18 +60,76 @@ class CouncilController {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    static final String FORM = "review/council-new";
+
     private final CouncilService service;
     private final CurrentActor currentActor;
+    private final AccessScopes access;
+    private final OrganizationQueries organization;
+    private final Clock clock;
 
-    CouncilController(CouncilService service, CurrentActor currentActor) {
+    CouncilController(CouncilService service, CurrentActor currentActor, AccessScopes access,
+                      OrganizationQueries organization, Clock clock) {
         this.service = service;
         this.currentActor = currentActor;
+        this.access = access;
+        this.organization = organization;
+        this.clock = clock;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("councils", service.visible());
+        model.addAttribute("canConfigure", !configurableUnits().isEmpty());
         return "review/councils";
+    }
+
+    @GetMapping("/new")
+    String newCouncil(Model model) {
+        Quarter current = Quarter.containing(LocalDate.now(clock));
+        return formPage(model, CouncilForm.blank(current.year(), current.number()));
+    }
+
+    /** Sets the council up and shows it, or shows the form again with the refusal (400 wrong input, 409 exists). */
+    @PostMapping
+    String configure(@ModelAttribute("councilForm") CouncilForm form, BindingResult errors,
+                     @RequestParam(required = false) String moreRows, Model model, HttpServletResponse response,
+                     RedirectAttributes redirect) {
+        if (moreRows != null) {
+            form.addRows();
+            return formPage(model, form);
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        Long unit = form.unit();
+        Integer year = form.yearNumber();
+        Integer quarter = form.quarterNumber();
+        if (unit == null) {
+            violations.add(FieldViolation.of("unitId", "review.council.periodRequired"));
+        }
+        if (year == null) {
+            violations.add(FieldViolation.of("year", blank(form.getYear()) ? "review.council.periodRequired"
+                    : "review.council.yearInvalid"));
+        }
+        if (quarter == null) {
+            violations.add(FieldViolation.of("quarter", blank(form.getQuarter()) ? "review.council.periodRequired"
+                    : "review.council.quarterInvalid"));
+        }
+        List<CouncilMemberInput> members = form.memberInputs(violations);
+        try {
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
+            CouncilView council = service.configure(unit, year, quarter, members);
+            redirect.addFlashAttribute("flashSuccess", "review.council.flash.configured");
+            return "redirect:/review/councils/" + council.id();
+        } catch (InvalidInputException invalid) {
+            reject(errors, invalid);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } catch (RuleRefusedException refused) {
+            errors.reject(refused.messageKey(), refused.arguments().toArray(), null);
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        return formPage(model, form);
     }
 
     @GetMapping("/{id}")
@@ -89,5 +179,67 @@ class CouncilController {
     String close(@PathVariable long id, @RequestParam long version) {
         service.close(id, version);
         return "redirect:/review/councils/sessions/" + id + "/minutes";
+    }
+
+    private String formPage(Model model, CouncilForm form) {
+        List<UnitView> units = configurableUnits();
+        if (units.isEmpty()) {
+            throw new AccessRefusedException("review.council.notManager");
+        }
+        form.fillUpRows();
+        model.addAttribute("councilForm", form);
+        model.addAttribute("units", units);
+        model.addAttribute("cadres", cadreChoices());
+        model.addAttribute("roles", CouncilRole.values());
+        return FORM;
+    }
+
+    /** The units the person may set a council up for: served as a personnel officer, or headed as a unit head. */
+    private List<UnitView> configurableUnits() {
+        Actor actor = currentActor.get();
+        if (!actor.has(Role.PERSONNEL_OFFICER) && !actor.has(Role.UNIT_HEAD)) {
+            return List.of();
+        }
+        AccessScope scope = access.of(actor, LocalDate.now(clock));
+        Set<UnitId> units = new HashSet<>();
+        if (actor.has(Role.PERSONNEL_OFFICER)) {
+            units.addAll(scope.served());
+        }
+        if (actor.has(Role.UNIT_HEAD)) {
+            scope.leads().forEach((unit, rank) -> {
+                if (rank == PositionRank.HEAD) {
+                    units.add(unit);
+                }
+            });
+        }
+        return organization.units().stream().filter(unit -> units.contains(unit.id()))
+                .sorted(Comparator.comparing(UnitView::name)).toList();
+    }
+
+    /** Everyone in post today, once each, named with their first post so namesakes can be told apart. */
+    private List<CadreChoice> cadreChoices() {
+        Map<Long, CadreChoice> choices = new LinkedHashMap<>();
+        for (CadreWithPosition post : organization.cadresWithPositions(LocalDate.now(clock))) {
+            choices.putIfAbsent(post.cadreId().value(), new CadreChoice(post.cadreId().value(),
+                    post.fullName() + " (" + post.cadreCode() + ") — " + post.positionTitle() + ", "
+                            + post.unitName()));
+        }
+        return List.copyOf(choices.values());
+    }
+
+    /** A cadre offered as a council member. */
+    record CadreChoice(long id, String label) {
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static void reject(Errors errors, InvalidInputException invalid) {
+        for (FieldViolation violation : invalid.violations()) {
+            if (!errors.hasFieldErrors(violation.field())) {
+                errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments().toArray(), null);
+            }
+        }
     }
 }
