@@ -28,6 +28,7 @@ import vn.danhgia.platform.TypedText;
 import vn.danhgia.review.CollectiveView;
 import vn.danhgia.review.DecisionBoard;
 import vn.danhgia.review.DecisionService;
+import vn.danhgia.review.DeferralService;
 import vn.danhgia.review.RatingStatus;
 import vn.danhgia.review.RatingView;
 import vn.danhgia.rules.CouncilTallyResult;
@@ -55,6 +56,7 @@ class JpaDecisionService implements DecisionService {
     private final DecisionBoardReader boards;
     private final CouncilResults councils;
     private final RatingViews views;
+    private final DeferralService deferrals;
     private final AccessScopes access;
     private final OrganizationQueries organization;
     private final CurrentActor currentActor;
@@ -66,7 +68,8 @@ class JpaDecisionService implements DecisionService {
     JpaDecisionService(QuarterRatingRepository ratings, RecordedCollectiveRepository collectives,
                        DecisionCandidates candidates, DecisionFactsReader factsReader, DecisionRules rules,
                        DecisionAuthority authority, DecisionBoardReader boards, CouncilResults councils,
-                       RatingViews views, AccessScopes access, OrganizationQueries organization,
+                       RatingViews views, DeferralService deferrals, AccessScopes access,
+                       OrganizationQueries organization,
                        CurrentActor currentActor, AuditTrail audit, Clock clock,
                        PlatformTransactionManager transactions) {
         this.ratings = ratings;
@@ -78,6 +81,7 @@ class JpaDecisionService implements DecisionService {
         this.boards = boards;
         this.councils = councils;
         this.views = views;
+        this.deferrals = deferrals;
         this.access = access;
         this.organization = organization;
         this.currentActor = currentActor;
@@ -107,6 +111,7 @@ class JpaDecisionService implements DecisionService {
         }
         long id = writing.execute(status -> {
             Optional<QuarterRating> live = forChange(cadre, quarter);
+            deferrals.requireRatedQuarterly(cadre.value(), quarter.year(), quarter.number());
             QuarterRating rating;
             QuarterRating.Snapshot before = null;
             if (live.isPresent()) {
@@ -144,6 +149,8 @@ class JpaDecisionService implements DecisionService {
         long id = writing.execute(status -> {
             Optional<QuarterRating> live = forChange(cadre, quarter);
             requireVersion(live, expectedVersion, cadre);
+            // Seed 002 §7 d), §3.3: a deferred quarter or an exempted year is not rated quarterly.
+            deferrals.requireRatedQuarterly(cadre.value(), quarter.year(), quarter.number());
             CadreFacts facts = completedAppraisal(target.candidate(), quarter);
             RatingSuggestion suggestion = facts.suggestion(rules.collectiveOf(target.candidate().unit(), quarter),
                     input.forceMajeureReason());
@@ -185,6 +192,8 @@ class JpaDecisionService implements DecisionService {
         long id = writing.execute(status -> {
             Optional<QuarterRating> live = forChange(cadre, quarter);
             requireVersion(live, expectedVersion, cadre);
+            // Seed 002 §7 d), §3.3: a deferred quarter or an exempted year is not rated quarterly.
+            deferrals.requireRatedQuarterly(cadre.value(), quarter.year(), quarter.number());
             CadreFacts facts = completedAppraisal(target.candidate(), quarter);
             RatingSuggestion suggestion = rules.storedSuggestion(facts, quarter);
             DecisionRules.requireWithin(input.level(), suggestion);
