@@ -38,7 +38,10 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("kiemtra", "NB003", EnumSet.of(Role.INSPECTION, Role.CADRE), "Ủy ban Kiểm tra"),
             new DemoUser("tochuc", "NB006", EnumSet.of(Role.PERSONNEL_OFFICER, Role.UNIT_HEAD, Role.CADRE),
                     "cán bộ tổ chức (Trưởng phòng Hành chính – Tổ chức)"),
-            new DemoUser("truongphong", "NB013", EnumSet.of(Role.UNIT_HEAD, Role.CADRE), "người đứng đầu đơn vị"),
+            // Seed 000 §III.1.2: "Chi bộ, các Phòng, ban, trung tâm đánh giá, xếp loại chất lượng đối với … Phó trưởng
+            // Phòng": as head of Phòng Kinh tế and Bí thư of its Chi bộ he also decides for his deputies.
+            new DemoUser("truongphong", "NB013", EnumSet.of(Role.AUTHORITY, Role.UNIT_HEAD, Role.CADRE),
+                    "người đứng đầu đơn vị, cấp có thẩm quyền đối với cấp phó (Trưởng phòng Kinh tế)"),
             new DemoUser("canbo", "NB014", EnumSet.of(Role.CADRE), "cán bộ (Phó Trưởng phòng Kinh tế)"));
 
     private final OrganizationQueries organization;

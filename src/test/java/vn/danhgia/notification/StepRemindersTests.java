@@ -183,7 +183,8 @@ class StepRemindersTests {
         assertThat(reminded("DECISION", "thamquyen")).as("Đinh Quang Thắng heads the office and the Đảng ủy")
                 .isEqualTo(1);
         assertThat(mails(thao, "quyết định")).as("her deputy's appraisal is not done").isEmpty();
-        assertThat(reminded("DECISION", "truongphong")).as("not an authority").isZero();
+        assertThat(reminded("DECISION", "truongphong")).as("his own rating is not his to decide, and no deputy of"
+                + " his is appraised").isZero();
 
         assertThat(runAgain("DECISION")).isZero();
 
