@@ -20,11 +20,15 @@ import vn.danhgia.rules.RatingRules;
  * @param allowedFactors values allowed for the quality, timeliness and leadership factors (seed 002: 0.75, 1, 1.2)
  * @param directListingQuarters quarters whose tasks are listed directly in the self-assessment without a work plan
  *                       (seed 002 §4 Bước 2: quý II/2026)
+ * @param complaintWindowDays days after a rating's announcement during which the rated cadre may file a complaint
+ *                       (khiếu nại, kiến nghị). The seeds name who handles complaints (seed 000 §IV.4) but give no
+ *                       time limit, so 15 days ships as a default each scheme can change.
  */
 public record EvaluationSchemeView(String code, String name, String legalBasis, LocalDate effectiveFrom,
                                    List<CriterionGroup> criteriaGroups, List<AxisDefinition> axes,
                                    List<Deadline> deadlines, RatingRules ratingRules, Set<Integer> ratedQuarters,
-                                   List<BigDecimal> allowedFactors, Set<Quarter> directListingQuarters) {
+                                   List<BigDecimal> allowedFactors, Set<Quarter> directListingQuarters,
+                                   int complaintWindowDays) {
 
     public EvaluationSchemeView {
         criteriaGroups = List.copyOf(criteriaGroups);
@@ -33,6 +37,11 @@ public record EvaluationSchemeView(String code, String name, String legalBasis, 
         ratedQuarters = Set.copyOf(ratedQuarters);
         allowedFactors = List.copyOf(allowedFactors);
         directListingQuarters = Set.copyOf(directListingQuarters);
+    }
+
+    /** The last day a complaint about a rating announced on the date is in time (the window's days counted after it). */
+    public LocalDate lastComplaintDay(LocalDate announced) {
+        return announced.plusDays(complaintWindowDays);
     }
 
     public Optional<Deadline> deadline(DeadlineStep step) {

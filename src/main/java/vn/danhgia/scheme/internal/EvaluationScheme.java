@@ -80,6 +80,9 @@ class EvaluationScheme {
 
     private int smallUnitLimit;
 
+    @Column(name = "complaint_window_days")
+    private int complaintWindowDays;
+
     @Enumerated(EnumType.STRING)
     private QuotaBase quotaBase;
 
@@ -163,6 +166,7 @@ class EvaluationScheme {
                         .sorted(Comparator.comparing(Deadline::step)).toList(),
                 ratingRules(), ratedQuarters,
                 allowedFactors.stream().map(Decimals::plain).toList(),
-                directListingQuarters.stream().map(DirectListingQuarter::view).collect(Collectors.toSet()));
+                directListingQuarters.stream().map(DirectListingQuarter::view).collect(Collectors.toSet()),
+                complaintWindowDays);
     }
 }
