@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.review.internal.RatingFixture;
@@ -139,7 +140,9 @@ class AnnouncementServiceTests {
     @Test
     void onlyKeepersAnnounceOthersAreRefusedOrToldNothingExists() {
         long mai = fixture.decided("NB014", Q1, RatingLevel.GOOD);
-        assertThatThrownBy(() -> announceAs(actors.account("truongphong")))
+        // The unit's head as such sees the unit but does not decide for it (truongphong's own account also holds the
+        // authority over his deputies, seed 000 §III.1.2, and so may announce).
+        assertThatThrownBy(() -> announceAs(actors.cadre("NB013", Role.UNIT_HEAD)))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> announceAs(actors.account("canbo"))).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> announceAs(actors.account("kiemtra"))).isInstanceOf(RecordNotFoundException.class);

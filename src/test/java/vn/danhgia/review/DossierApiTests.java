@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.Role;
 import vn.danhgia.review.internal.RatingFixture;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.scheme.Quarter;
@@ -188,8 +189,11 @@ class DossierApiTests {
         mvc.perform(get(dossier).with(TestActors.as(actors.account("thamquyen")))).andExpect(status().isOk());
         // own cadre and unit head see the unit but do not keep its dossier
         mvc.perform(get(dossier).with(TestActors.as(actors.account("canbo")))).andExpect(status().isForbidden());
-        mvc.perform(get(dossier).with(TestActors.as(actors.account("truongphong"))))
+        // The unit head as such sees the unit but does not keep its dossier; truongphong's account also decides for
+        // his deputies (seed 000 §III.1.2), so as that authority he does.
+        mvc.perform(get(dossier).with(TestActors.as(actors.cadre("NB013", Role.UNIT_HEAD))))
                 .andExpect(status().isForbidden());
+        mvc.perform(get(dossier).with(TestActors.as(actors.account("truongphong")))).andExpect(status().isOk());
         mvc.perform(get(dossier).with(TestActors.as(actors.account("kiemtra")))).andExpect(status().isNotFound());
         mvc.perform(get(dossier).with(TestActors.as(actors.cadre("NB036")))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/dossiers/999999/2031/3").with(TestActors.as(hung)))
@@ -197,7 +201,7 @@ class DossierApiTests {
         // uploads
         upload(actors.account("canbo"), new MockMultipartFile("file", "a.pdf", "application/pdf", pdf("c")),
                 "OTHER", null).andExpect(status().isForbidden());
-        upload(actors.account("truongphong"), new MockMultipartFile("file", "a.pdf", "application/pdf", pdf("t")),
+        upload(actors.cadre("NB013", Role.UNIT_HEAD), new MockMultipartFile("file", "a.pdf", "application/pdf", pdf("t")),
                 "OTHER", null).andExpect(status().isForbidden());
         upload(actors.account("kiemtra"), new MockMultipartFile("file", "a.pdf", "application/pdf", pdf("k")),
                 "OTHER", null).andExpect(status().isNotFound());
@@ -209,7 +213,7 @@ class DossierApiTests {
         mvc.perform(get("/api/v1/documents/" + aboutUnit + "/content").with(TestActors.as(actors.account("canbo"))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/documents/" + aboutMai + "/content")
-                .with(TestActors.as(actors.account("truongphong")))).andExpect(status().isForbidden());
+                .with(TestActors.as(actors.cadre("NB013", Role.UNIT_HEAD)))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/documents/" + aboutMai + "/content").with(TestActors.as(actors.account("kiemtra"))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/documents/" + aboutMai + "/content").with(TestActors.as(actors.cadre("NB036"))))

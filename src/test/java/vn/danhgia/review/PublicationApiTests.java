@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.Role;
 import vn.danhgia.review.internal.RatingFixture;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.scheme.Quarter;
@@ -84,7 +85,7 @@ class PublicationApiTests {
     @Test
     void announcePerRole() throws Exception {
         announce(actors.account("canbo")).andExpect(status().isForbidden());
-        announce(actors.account("truongphong")).andExpect(status().isForbidden());
+        announce(actors.cadre("NB013", Role.UNIT_HEAD)).andExpect(status().isForbidden());
         announce(actors.account("kiemtra")).andExpect(status().isNotFound());
         announce(actors.cadre("NB036")).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/announcements/999999/2032/1").with(TestActors.as(actors.account("tochuc"))))
