@@ -56,6 +56,9 @@ class SpecialCasesWebTests {
     @Autowired
     AccessScopes access;
 
+    @Autowired
+    DeferralService deferrals;
+
     SpecialCaseFixture fixture;
     long mai;
 
@@ -69,7 +72,7 @@ class SpecialCasesWebTests {
 
     @AfterEach
     void clean() {
-        fixture.clean(List.of("NB014", "NB016"));
+        fixture.clean(List.of("NB014", "NB015", "NB016"));
     }
 
     Actor account(String username) {
@@ -210,5 +213,27 @@ class SpecialCasesWebTests {
         mvc.perform(get("/review/deferrals").with(TestActors.as(account("canbo"))))
                 .andExpect(status().isForbidden());
         assertThat(Map.of("rows", fixture.deferrals("NB014"))).containsEntry("rows", 1);
+    }
+
+    /**
+     * The decision board shows beside each cadre what seed 002 §5 asks the authority to see and the deferral of
+     * seed 002 §7 d): Mai (NB014) was NOT_COMPLETED in quarters I and II/2032; Bảo (NB015) is deferred for quarter
+     * II/2032, so quarter III takes up its results.
+     */
+    @Test
+    void theDecisionBoardShowsTheYearFlagTheAlertAndTheCarryOver() throws Exception {
+        fixture.decided("NB014", 2032, 1, RatingLevel.NOT_COMPLETED);
+        fixture.decided("NB014", 2032, 2, RatingLevel.NOT_COMPLETED);
+        long bao = fixture.cadre("NB015");
+        TestActors.runAs(account("tochuc"), () -> deferrals.defer(bao, 2032, 2, DeferralKind.UNDER_INVESTIGATION,
+                "Thông báo kiểm tra số 5", null));
+        clock.setDate(LocalDate.of(2032, 9, 16));
+        String page = mvc.perform(get("/review/decisions").param("year", "2032").param("quarter", "3")
+                        .with(TestActors.as(account("truongphong"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("thay thế ngay")
+                .contains("không xếp loại “Hoàn thành xuất sắc nhiệm vụ” cả năm")
+                .contains("Xem xét cả kết quả của Quý II/2032")
+                .contains("/review/history/" + mai);
     }
 }

@@ -28,6 +28,7 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.review.DecisionBoard;
 import vn.danhgia.review.DecisionService;
+import vn.danhgia.review.RatingHistory;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingReason;
 import vn.danhgia.scheme.Quarter;
@@ -46,12 +47,15 @@ class DecisionController {
     static final String PAGE = "review/decisions";
 
     private final DecisionService service;
+    private final RatingHistory history;
     private final RatingTexts ratingTexts;
     private final MessageSource messages;
     private final Clock clock;
 
-    DecisionController(DecisionService service, RatingTexts ratingTexts, MessageSource messages, Clock clock) {
+    DecisionController(DecisionService service, RatingHistory history, RatingTexts ratingTexts,
+                       MessageSource messages, Clock clock) {
         this.service = service;
+        this.history = history;
         this.ratingTexts = ratingTexts;
         this.messages = messages;
         this.clock = clock;
@@ -149,6 +153,10 @@ class DecisionController {
         model.addAttribute("quotaTexts", quotaTexts);
         model.addAttribute("suggestionTexts", suggestionTexts);
         model.addAttribute("rankTexts", rankTexts);
+        // Seed 002 §5 and §7 d): the year flag, the replacement alert and the deferred quarters carried over.
+        model.addAttribute("standings", history.standings(board.groups().stream()
+                .flatMap(group -> group.rows().stream()).map(row -> row.cadre().value()).toList(),
+                quarter.year(), quarter.number()));
         return PAGE;
     }
 
