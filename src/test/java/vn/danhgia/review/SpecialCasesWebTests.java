@@ -203,6 +203,11 @@ class SpecialCasesWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đề nghị xác nhận hoãn")))
                 .andExpect(content().string(containsString("đính kèm vào hồ sơ đánh giá")));
+        long hcTc = organization.unitByCode("VPUB-NB.HCTC").orElseThrow().id().value();
+        mvc.perform(get("/review/deferrals/{id}", fixture.cadre("NB008")).param("year", "2026").param("quarter", "3")
+                        .with(TestActors.as(hung)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/review/dossiers/" + hcTc + "/2026/3")));
         mvc.perform(post("/review/deferrals/{id}/2032/1", mai).with(TestActors.as(hung)).with(csrf())
                         .param("kind", "SICK_OR_MATERNITY_LEAVE").param("note", "Nghỉ thai sản").param("version", "-1"))
                 .andExpect(status().is3xxRedirection());

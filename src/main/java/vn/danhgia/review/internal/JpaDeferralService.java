@@ -293,12 +293,18 @@ class JpaDeferralService implements DeferralService {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<PositionId, String> titles = new HashMap<>();
+        Map<PositionId, AppointmentView> posts = new HashMap<>();
         for (AppointmentView appointment : organization.appointmentHistory(new CadreId(cadreId))) {
-            titles.put(appointment.position(), appointment.positionTitle() + " – " + appointment.unitName());
+            posts.put(appointment.position(), appointment);
         }
         return found.stream().map(special -> new SpecialCaseFlag(special.kind(), special.since(),
-                titles.get(special.position()), special.previous().map(titles::get).orElse(null))).toList();
+                title(posts.get(special.position())), special.previous().map(posts::get).map(JpaDeferralService::title)
+                .orElse(null), posts.containsKey(special.position())
+                        ? posts.get(special.position()).unit().value() : null)).toList();
+    }
+
+    private static String title(AppointmentView appointment) {
+        return appointment == null ? null : appointment.positionTitle() + " – " + appointment.unitName();
     }
 
     private List<SpecialCase> specialCases(long cadreId, Quarter period) {
