@@ -8,6 +8,10 @@
  * xếp loại cho các cá nhân (Mẫu 02)"): the council of a unit and quarter votes a level per cadre of the unit; the
  * tally follows {@link vn.danhgia.rules.CouncilTally} and the session's minutes (biên bản) list members present, the
  * votes per level and each result with its reason.
+ * <p>
+ * After the decision, announcement and archive (seed 002 §4 Bước 6; {@link vn.danhgia.review.AnnouncementService},
+ * {@link vn.danhgia.review.DossierService}) and complaints handled by the inspection committee (seed 000 §IV.4;
+ * {@link vn.danhgia.review.ComplaintService}); an upheld complaint cancels the rating for re-rating (seed 000 §II.2).
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"assessment", "organization", "scheme", "rules", "platform"})

@@ -1,6 +1,7 @@
 package vn.danhgia.review.web;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.review.DocumentKind;
@@ -21,15 +23,18 @@ import vn.danhgia.review.DossierService;
 class DossierController {
 
     private final DossierService dossiers;
+    private final long maxMegabytes;
 
-    DossierController(DossierService dossiers) {
+    DossierController(DossierService dossiers, @Value("${danhgia.documents.max-size:20MB}") DataSize maxSize) {
         this.dossiers = dossiers;
+        this.maxMegabytes = maxSize.toMegabytes();
     }
 
     @GetMapping("/review/dossiers/{unitId}/{year}/{quarter}")
     String dossier(@PathVariable long unitId, @PathVariable int year, @PathVariable int quarter, Model model) {
         model.addAttribute("dossier", dossiers.dossier(unitId, year, quarter));
         model.addAttribute("kinds", DocumentKind.values());
+        model.addAttribute("maxMegabytes", maxMegabytes);
         return "review/dossier";
     }
 
