@@ -106,6 +106,10 @@ class ComplaintServiceTests {
         // The cadre's quarter is open again: the cancelled rating no longer holds the live slot.
         assertThat(jdbc.queryForObject("select count(*) from quarter_rating where live_cadre_id = ? and period_year = 2031"
                 + " and period_quarter = 2", Long.class, fixture.cadre("NB014"))).isZero();
+        // She is told in the application how her complaint was answered.
+        assertThat(jdbc.queryForObject("select message_key from notification where dedup_key = ?", String.class,
+                "COMPLAINT_ANSWERED:complaint " + complaint.id() + ":account " + mai.accountId()))
+                .isEqualTo("notification.complaintAnswered.upheld");
     }
 
     @Test

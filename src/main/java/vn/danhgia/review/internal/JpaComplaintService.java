@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -35,6 +36,7 @@ import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.platform.TypedText;
+import vn.danhgia.review.ComplaintAnswered;
 import vn.danhgia.review.ComplaintService;
 import vn.danhgia.review.ComplaintView;
 import vn.danhgia.review.DossierView;
@@ -60,13 +62,16 @@ class JpaComplaintService implements ComplaintService {
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     JpaComplaintService(ComplaintRepository complaints, QuarterRatingRepository ratings, ComplaintWindow window,
                         OrganizationQueries organization, AccessScopes access, CurrentActor currentActor,
-                        AuditTrail audit, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+                        AuditTrail audit, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+                        PlatformTransactionManager transactions) {
+        this.events = events;
         this.complaints = complaints;
         this.ratings = ratings;
         this.window = window;
@@ -174,6 +179,7 @@ class JpaComplaintService implements ComplaintService {
             if (upheld) {
                 cancelRating(complaint, cleaned, actor);
             }
+            events.publishEvent(new ComplaintAnswered(complaintId, complaint.cadreId(), complaint.quarter(), upheld));
         });
         return get(complaintId);
     }

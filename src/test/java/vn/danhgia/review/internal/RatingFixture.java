@@ -104,6 +104,10 @@ public class RatingFixture {
         for (Long id : ids) {
             jdbc.update("delete from notification where dedup_key like ?", "RATING_ANNOUNCED:rating " + id + ":%");
         }
+        for (Long id : jdbc.queryForList("select id from complaint where period_year = ? and period_quarter = ?",
+                Long.class, period)) {
+            jdbc.update("delete from notification where dedup_key like ?", "COMPLAINT_ANSWERED:complaint " + id + ":%");
+        }
         jdbc.update("delete from complaint where period_year = ? and period_quarter = ?", period);
         jdbc.update("delete from dossier_document where period_year = ? and period_quarter = ?", period);
         jdbc.update("delete from quarter_rating where period_year = ? and period_quarter = ? and replaces_id is not null",
