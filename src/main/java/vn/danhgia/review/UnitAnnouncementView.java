@@ -20,9 +20,14 @@ public record UnitAnnouncementView(long unitId, String unitName, int year, int q
         announced = List.copyOf(announced);
     }
 
+    /**
+     * Something decided is waiting and nothing is still proposed: also after an upheld complaint, when only the
+     * re-rated cadre's new result waits beside the announced ones.
+     */
     public boolean readyToAnnounce() {
-        return mayAnnounce && !pending.isEmpty()
-                && pending.stream().allMatch(row -> row.status() == RatingStatus.DECIDED);
+        return mayAnnounce && pending.stream().anyMatch(row -> row.status() == RatingStatus.DECIDED)
+                && pending.stream().allMatch(row -> row.status() == RatingStatus.DECIDED
+                        || row.status() == RatingStatus.ANNOUNCED);
     }
 
     public record RatingRow(long ratingId, String cadreCode, String fullName, RatingStatus status) {
