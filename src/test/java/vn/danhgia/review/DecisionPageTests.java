@@ -85,6 +85,18 @@ class DecisionPageTests {
     }
 
     @Test
+    void theQuarterSelectorWorksWithoutScriptAndNamesQuartersAsTheDocumentsDo() throws Exception {
+        String page = mvc.perform(get("/review/decisions").param("period", "2031-3").with(TestActors.as(phong)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.replaceAll("\\s+", " ")).contains("Hà Quốc Bảo",
+                        "<option value=\"2031-3\" selected=\"selected\">Quý III/2031</option>")
+                .doesNotContain("onchange");
+        mvc.perform(get("/review/decisions").param("period", "không phải quý").with(TestActors.as(phong)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void theNavigationLinksTheBoardForAuthoritiesOnly() throws Exception {
         mvc.perform(get("/").with(TestActors.as(phong)))
                 .andExpect(content().string(containsString("/review/decisions")));

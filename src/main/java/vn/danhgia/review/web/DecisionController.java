@@ -63,8 +63,8 @@ class DecisionController {
 
     @GetMapping
     String board(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
-                 Model model, Locale locale) {
-        return page(quarterOf(year, quarter), null, model, locale);
+                 @RequestParam(required = false) String period, Model model, Locale locale) {
+        return page(period == null ? quarterOf(year, quarter) : quarterOf(period), null, model, locale);
     }
 
     @PostMapping("/propose")
@@ -171,6 +171,17 @@ class DecisionController {
             return new Quarter(year, quarter);
         }
         return Quarter.containing(LocalDate.now(clock));
+    }
+
+    /** The quarter chosen in the selector as "2027-1"; the current one when the text is anything else. */
+    private Quarter quarterOf(String period) {
+        String[] parts = period.split("-", 2);
+        try {
+            Integer quarter = parts.length < 2 ? null : Integer.valueOf(parts[1].strip());
+            return quarterOf(Integer.valueOf(parts[0].strip()), quarter);
+        } catch (NumberFormatException notAQuarter) {
+            return quarterOf(null, null);
+        }
     }
 
     private List<Quarter> quarters(Quarter shown) {
