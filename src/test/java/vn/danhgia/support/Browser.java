@@ -117,6 +117,12 @@ public class Browser implements DisposableBean {
         return this;
     }
 
+    /** Chooses the option with this value in a select (for options labelled with names that may repeat). */
+    public Browser selectValue(String css, String value) {
+        new Select(find(css)).selectByValue(value);
+        return this;
+    }
+
     public String text(String css) {
         return find(css).getText();
     }
