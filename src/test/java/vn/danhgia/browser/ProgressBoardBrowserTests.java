@@ -47,7 +47,7 @@ class ProgressBoardBrowserTests {
 
     @Test
     void personnelOfficerFindsACadreOnTheProgressBoard() {
-        browser.login("tochuc").click("#nav-progress").waitForPath("/progress");
+        browser.login("tochuc").click("#nav-rating").click("#nav-progress").waitForPath("/progress");
 
         assertThat(browser.text("h1")).isEqualTo("Tiến độ lập kế hoạch và tự đánh giá quý III/2026");
         assertThat(browser.findAll("#progress-table tbody tr")).hasSizeGreaterThanOrEqualTo(38);
