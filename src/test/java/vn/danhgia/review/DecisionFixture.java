@@ -97,6 +97,7 @@ final class DecisionFixture {
         jdbc.update("update quarter_rating set replaces_id = null where period_year = 2031");
         jdbc.update("delete from quarter_rating where period_year = 2031");
         jdbc.update("delete from collective_result where period_year = 2031");
+        jdbc.update("delete from excellent_quota_lock where period_year = 2031");
         jdbc.update("delete from appraisal_task where appraisal_id in (select id from appraisal where "
                 + "self_assessment_id in (" + assessments + "))");
         jdbc.update("delete from appraisal where self_assessment_id in (" + assessments + ")");

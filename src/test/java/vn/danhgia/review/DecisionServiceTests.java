@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -136,6 +143,45 @@ class DecisionServiceTests {
                     assertThat(refusal.messageKey()).isEqualTo("review.decision.refusal.quotaFull");
                     assertThat(refusal.arguments()).containsExactly(1, 3, 1);
                 });
+    }
+
+    @Test
+    @DisplayName("Seed 000 §III.3.1: two EXCELLENT decisions for the one place at the same moment — only one holds it")
+    void concurrentExcellentDecisionsNeverExceedThePlaces() throws Exception {
+        fixture.appraised("NB003", DecisionFixture.Q3, 2);
+        fixture.appraised("NB005", DecisionFixture.Q3, 2);
+        fixture.appraised("NB004", DecisionFixture.Q3, 0);
+        List<CadreId> tied = List.of(fixture.cadre("NB003"), fixture.cadre("NB005"));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Object>> outcomes = new ArrayList<>();
+            for (CadreId cadre : tied) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return TestActors.runAs(thang, () -> decisions.decide(cadre, DecisionFixture.Q3, null,
+                                "EXCELLENT", null, null));
+                    } catch (RuntimeException refused) {
+                        return refused;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> outcome : outcomes) {
+                results.add(outcome.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(results).filteredOn(RatingView.class::isInstance).hasSize(1);
+            assertThat(results).filteredOn(result -> !(result instanceof RatingView))
+                    .singleElement().satisfies(refusal -> assertThat(refusal).isInstanceOfAny(
+                            ObjectOptimisticLockingFailureException.class, RuleRefusedException.class));
+        } finally {
+            pool.shutdownNow();
+        }
+        long excellent = tied.stream().filter(cadre -> decisions.liveRating(cadre, DecisionFixture.Q3)
+                .filter(RatingView::holdsExcellentPlace).isPresent()).count();
+        assertThat(excellent).isEqualTo(1);
     }
 
     @Test

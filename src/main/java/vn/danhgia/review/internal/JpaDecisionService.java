@@ -55,6 +55,7 @@ class JpaDecisionService implements DecisionService {
     private final DecisionAuthority authority;
     private final DecisionBoardReader boards;
     private final CouncilResults councils;
+    private final ExcellentQuotaLocks quotaLocks;
     private final RatingViews views;
     private final DeferralService deferrals;
     private final AccessScopes access;
@@ -68,6 +69,7 @@ class JpaDecisionService implements DecisionService {
     JpaDecisionService(QuarterRatingRepository ratings, RecordedCollectiveRepository collectives,
                        DecisionCandidates candidates, DecisionFactsReader factsReader, DecisionRules rules,
                        DecisionAuthority authority, DecisionBoardReader boards, CouncilResults councils,
+                       ExcellentQuotaLocks quotaLocks,
                        RatingViews views, DeferralService deferrals, AccessScopes access,
                        OrganizationQueries organization,
                        CurrentActor currentActor, AuditTrail audit, Clock clock,
@@ -80,6 +82,7 @@ class JpaDecisionService implements DecisionService {
         this.authority = authority;
         this.boards = boards;
         this.councils = councils;
+        this.quotaLocks = quotaLocks;
         this.views = views;
         this.deferrals = deferrals;
         this.access = access;
@@ -158,6 +161,7 @@ class JpaDecisionService implements DecisionService {
             String group = target.candidate().peerGroupKey();
             Integer rank = null;
             if (input.level() == RatingLevel.EXCELLENT) {
+                quotaLocks.take(group, quarter);
                 DecisionRules.GroupWeighed weighed = rules.weigh(facts, suggestion, quarter, today);
                 rank = DecisionRules.requireExcellentPlace(facts, weighed,
                         live.filter(DecisionRules::holdsExcellentPlace).isPresent());
