@@ -174,8 +174,8 @@ class DecisionServiceTests {
             }
             assertThat(results).filteredOn(RatingView.class::isInstance).hasSize(1);
             assertThat(results).filteredOn(result -> !(result instanceof RatingView))
-                    .singleElement().satisfies(refusal -> assertThat(refusal).isInstanceOfAny(
-                            ObjectOptimisticLockingFailureException.class, RuleRefusedException.class));
+                    .singleElement().isInstanceOfSatisfying(RuleRefusedException.class, refusal ->
+                            assertThat(refusal.messageKey()).isEqualTo("review.decision.refusal.quotaFull"));
         } finally {
             pool.shutdownNow();
         }

@@ -10,8 +10,8 @@ import jakarta.persistence.Version;
 import vn.danhgia.scheme.Quarter;
 
 /**
- * The version of a peer group's EXCELLENT places in a quarter: bumped by every EXCELLENT decision in the group, so
- * that of two decisions counting the same places at once only the first commits (seed 000 §III.3.1).
+ * The row a peer group's EXCELLENT decisions of a quarter lock in turn, so that each counts the places taken by the
+ * ones before it and the group never holds more than its places (seed 000 §III.3.1).
  */
 @Entity
 @Table(name = "excellent_quota_lock")

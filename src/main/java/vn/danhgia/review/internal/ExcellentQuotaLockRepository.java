@@ -13,8 +13,9 @@ interface ExcellentQuotaLockRepository extends JpaRepository<ExcellentQuotaLock,
             where l.groupKey = :groupKey and l.year = :year and l.quarter = :quarter""")
     Optional<ExcellentQuotaLock> findByGroup(String groupKey, int year, int quarter);
 
-    // Read before counting the places and bumped at commit: a concurrent EXCELLENT decision in the group fails.
-    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    // Held from before counting the places until commit: a concurrent EXCELLENT decision in the group waits, then
+    // counts the place this one took. An optimistic version bump alone let both through on H2 in a race test.
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("""
             select l from ExcellentQuotaLock l
             where l.groupKey = :groupKey and l.year = :year and l.quarter = :quarter""")

@@ -20,7 +20,7 @@ class ExcellentQuotaLocks {
         this.creating.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Call inside the deciding transaction before counting the places. */
+    /** Call inside the deciding transaction before counting the places; held until it ends. */
     void take(String groupKey, Quarter quarter) {
         if (locks.findByGroup(groupKey, quarter.year(), quarter.number()).isEmpty()) {
             try {
