@@ -204,20 +204,25 @@ class DecisionServiceTests {
     }
 
     @Test
-    @DisplayName("Seed 002 §6.1: the head is outside the members' quota — heads are decided EXCELLENT without a place")
-    void headIsOutsideTheMembersQuota() {
+    @DisplayName("Seed 002 §6.1 leaves a head out of their own collective's quota; heads of different units decided "
+            + "together are peers (seed 000 §III.3.1) and need a place")
+    void headsOfDifferentUnitsShareTheirGroupsPlaces() {
         fixture.appraised("NB013", DecisionFixture.Q1, 3);
         fixture.appraised("NB016", DecisionFixture.Q1, 3);
         CadreId phongId = fixture.cadre("NB013");
         DecisionBoard board = TestActors.runAs(thang, () -> decisions.board(DecisionFixture.Q1));
         DecisionBoard.Row head = board.groups().stream().flatMap(group -> group.rows().stream())
                 .filter(row -> row.cadre().equals(phongId)).findFirst().orElseThrow();
-        assertThat(head.quotaOutcome()).isEqualTo(QuotaOutcome.HEAD_OUTSIDE_QUOTA);
+        assertThat(head.quotaOutcome()).isEqualTo(QuotaOutcome.OUTSIDE_PLACES);
 
-        assertThat(TestActors.runAs(thang, () -> decisions.decide(phongId, DecisionFixture.Q1, null, "EXCELLENT",
-                null, null)).decidedLevel()).isEqualTo(RatingLevel.EXCELLENT);
-        assertThat(TestActors.runAs(thang, () -> decisions.decide(fixture.cadre("NB016"), DecisionFixture.Q1, null,
-                "EXCELLENT", null, null)).decidedLevel()).isEqualTo(RatingLevel.EXCELLENT);
+        String before = fixture.stored("NB013", DecisionFixture.Q1);
+        assertThatThrownBy(() -> TestActors.runAs(thang, () -> decisions.decide(phongId, DecisionFixture.Q1, null,
+                "EXCELLENT", null, null)))
+                .isInstanceOfSatisfying(RuleRefusedException.class, refusal ->
+                        assertThat(refusal.messageKey()).isEqualTo("review.decision.refusal.quotaOutside"));
+        assertThat(fixture.stored("NB013", DecisionFixture.Q1)).isEqualTo(before);
+        assertThat(TestActors.runAs(thang, () -> decisions.decide(phongId, DecisionFixture.Q1, null, "GOOD",
+                null, null)).decidedLevel()).isEqualTo(RatingLevel.GOOD);
     }
 
     @Test

@@ -128,11 +128,15 @@ class DecisionRules {
                 taken++;
             }
         }
-        return new GroupWeighed(members, quota, taken);
+        return new GroupWeighed(members, quota, taken, singleUnit);
     }
 
-    /** A peer group's members, quota and the places taken by live EXCELLENT decisions. */
-    record GroupWeighed(List<PeerGroupQuota.Member> members, PeerGroupQuota quota, int taken) {
+    /**
+     * A peer group's members, quota and the places taken by live EXCELLENT decisions.
+     *
+     * @param oneUnit whether the group is one unit's leadership, in which its head is outside the places
+     */
+    record GroupWeighed(List<PeerGroupQuota.Member> members, PeerGroupQuota quota, int taken, boolean oneUnit) {
     }
 
     /**
@@ -141,8 +145,8 @@ class DecisionRules {
      * group (seed 000 §III.3.1 "không vượt quá 20%"; seed 002 §6.1 "làm tròn từ 0,5 trở lên"). Returns the rank.
      */
     static Integer requireExcellentPlace(CadreFacts own, GroupWeighed group, boolean ownHoldsPlace) {
-        if (own.candidate().collectiveRole() == CollectiveRole.HEAD) {
-            return null; // Seed 002 §6.1: the head is "không tính vào tỷ lệ".
+        if (PeerGroupQuota.roleInGroup(own.candidate(), group.oneUnit()) == CollectiveRole.HEAD) {
+            return null; // Seed 002 §6.1: the head is "không tính vào tỷ lệ" of their own collective.
         }
         PeerGroupQuota quota = group.quota();
         RankedCandidate ranked = quota.of(own.candidate().cadre()).orElseThrow();

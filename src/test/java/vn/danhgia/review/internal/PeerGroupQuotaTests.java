@@ -68,6 +68,21 @@ class PeerGroupQuotaTests {
         assertThat(quota.of(new CadreId(0)).orElseThrow().outcome()).isEqualTo(QuotaOutcome.HEAD_OUTSIDE_QUOTA);
     }
 
+    @Test
+    @DisplayName("Seed 000 §III.3.1, seed 002 §6.1: heads of different units decided together share the places")
+    void headsOfDifferentUnitsArePeersWithinTheQuota() {
+        List<PeerGroupQuota.Member> members = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            members.add(member(i, i + 1, PositionRank.HEAD, RatingLevel.EXCELLENT));
+        }
+        PeerGroupQuota quota = PeerGroupQuota.of(members, null, RULES);
+        assertThat(quota.qualified()).isEqualTo(5);
+        assertThat(quota.places()).isEqualTo(1);
+        assertThat(quota.ranking().candidates()).extracting(ranked -> ranked.outcome())
+                .doesNotContain(QuotaOutcome.HEAD_OUTSIDE_QUOTA)
+                .contains(QuotaOutcome.TIED_AT_CUT);
+    }
+
     private static PeerGroupQuota.Member member(long id, long unit, PositionRank rank, RatingLevel level) {
         CadreWithPosition post = new CadreWithPosition(new CadreId(id), "NB" + id, "Cán bộ " + id, new PositionId(id),
                 "Phó Trưởng phòng", new UnitId(unit), "Phòng " + unit, rank, PositionTrack.GOVERNMENT, true);
