@@ -1,5 +1,6 @@
 package vn.danhgia.platform.web;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -9,6 +10,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import vn.danhgia.platform.AccessRefusedException;
+import vn.danhgia.platform.FieldViolation;
+import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
 
@@ -34,6 +37,19 @@ class RefusalPages {
     @ExceptionHandler(RuleRefusedException.class)
     ModelAndView ruleRefused(RuleRefusedException refused) {
         return page(HttpStatus.CONFLICT, refused.messageKey(), refused.arguments().toArray());
+    }
+
+    /** A wrong value in the address or a form without a form to show it on (a quarter 9 in a link): 400, its rule. */
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalidInput(InvalidInputException invalid) {
+        FieldViolation first = invalid.violations().get(0);
+        return page(HttpStatus.BAD_REQUEST, first.messageKey(), first.arguments().toArray());
+    }
+
+    /** A form field the page never offers (a member row 99999 typed into the request): 400, not a stack trace. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView unknownFormField() {
+        return page(HttpStatus.BAD_REQUEST, "platform.error.message", new Object[] {HttpStatus.BAD_REQUEST.value()});
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

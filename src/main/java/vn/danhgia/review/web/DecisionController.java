@@ -71,7 +71,7 @@ class DecisionController {
     String propose(@ModelAttribute DecisionForm form, Model model, Locale locale, RedirectAttributes redirect,
                    HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.propose(new CadreId(form.getCadre()),
-                new Quarter(form.getYear(), form.getQuarter()), form.getLevel(), form.getComment()),
+                period(form.getYear(), form.getQuarter()), form.getLevel(), form.getComment()),
                 "review.decision.flash.proposed", model, locale, redirect, response);
     }
 
@@ -79,7 +79,7 @@ class DecisionController {
     String decide(@ModelAttribute DecisionForm form, Model model, Locale locale, RedirectAttributes redirect,
                   HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.decide(new CadreId(form.getCadre()),
-                new Quarter(form.getYear(), form.getQuarter()), version(form), form.getLevel(), form.getComment(),
+                period(form.getYear(), form.getQuarter()), version(form), form.getLevel(), form.getComment(),
                 form.getForceMajeureReason()), "review.decision.flash.decided", model, locale, redirect, response);
     }
 
@@ -87,7 +87,7 @@ class DecisionController {
     String proposeUpward(@ModelAttribute DecisionForm form, Model model, Locale locale, RedirectAttributes redirect,
                          HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.proposeUpward(new CadreId(form.getCadre()),
-                new Quarter(form.getYear(), form.getQuarter()), version(form), form.getLevel(), form.getComment()),
+                period(form.getYear(), form.getQuarter()), version(form), form.getLevel(), form.getComment()),
                 "review.decision.flash.proposedUpward", model, locale, redirect, response);
     }
 
@@ -95,7 +95,7 @@ class DecisionController {
     String higherDecision(@ModelAttribute DecisionForm form, Model model, Locale locale,
                           RedirectAttributes redirect, HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.recordHigherDecision(
-                new CadreId(form.getCadre()), new Quarter(form.getYear(), form.getQuarter()), version(form),
+                new CadreId(form.getCadre()), period(form.getYear(), form.getQuarter()), version(form),
                 form.getLevel(), form.getComment()), "review.decision.flash.higherRecorded", model, locale,
                 redirect, response);
     }
@@ -104,7 +104,7 @@ class DecisionController {
     String collective(@ModelAttribute CollectiveForm form, Model model, Locale locale, RedirectAttributes redirect,
                       HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.recordCollective(new UnitId(form.getUnit()),
-                new Quarter(form.getYear(), form.getQuarter()), count(form.getAssigned(), "assigned"),
+                period(form.getYear(), form.getQuarter()), count(form.getAssigned(), "assigned"),
                 count(form.getDone(), "done"), count(form.getExcused(), "excused"), form.getForceMajeureReason(),
                 form.getLevel()), "review.decision.flash.collectiveRecorded", model, locale, redirect, response);
     }
@@ -163,6 +163,14 @@ class DecisionController {
     private List<String> texts(List<RatingReason> reasons, Locale locale) {
         return reasons.stream().map(r -> ratingTexts.message(r, locale) + " (" + ratingTexts.source(r, locale) + ")")
                 .toList();
+    }
+
+    /** The quarter a form acts on; a quarter outside 1–4 or a year outside 2000–2100 is refused, not guessed. */
+    private static Quarter period(int year, int quarter) {
+        if (quarter < 1 || quarter > 4 || year < 2000 || year > 2100) {
+            throw new InvalidInputException(List.of(FieldViolation.of("quarter", "review.decision.error.quarter")));
+        }
+        return new Quarter(year, quarter);
     }
 
     /** The quarter asked for, or the current one; quarters around it for the selector. */
