@@ -23,7 +23,7 @@ public interface DecisionService {
     DecisionBoard board(Quarter quarter);
 
     /** The unit head's proposal (đề xuất mức xếp loại), for a cadre the head may approve, never their own. */
-    RatingView propose(CadreId cadre, Quarter quarter, String level, String comment);
+    RatingView propose(CadreId cadre, Quarter quarter, Long expectedVersion, String level, String comment);
 
     /** The competent authority's decision (quyết định xếp loại). */
     RatingView decide(CadreId cadre, Quarter quarter, Long expectedVersion, String level, String comment,

@@ -1,5 +1,6 @@
 package vn.danhgia.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
+import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;
 import vn.danhgia.support.TestActors;
@@ -44,6 +46,9 @@ class DecisionApiTests {
 
     @Autowired
     AccessScopes access;
+
+    @Autowired
+    DecisionService decisions;
 
     DecisionFixture fixture;
     Actor phong;
@@ -81,6 +86,33 @@ class DecisionApiTests {
                         .content("{\"cadreId\":" + mai + ",\"year\":2031,\"quarter\":3,\"level\":\"GOOD\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void twoSessionsProposingFromTheSameVersionTheSecondIsRefused() throws Exception {
+        long mai = fixture.cadre("NB014").value();
+        String first = mvc.perform(post("/api/v1/decisions/propose").with(csrf()).with(TestActors.as(phong))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"cadreId\":" + mai + ",\"year\":2031,\"quarter\":3,\"level\":\"GOOD\"}"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        long read = Long.parseLong(first.replaceAll(".*\"version\":(\\d+).*", "$1"));
+        mvc.perform(post("/api/v1/decisions/propose").with(csrf()).with(TestActors.as(phong))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"cadreId\":" + mai + ",\"year\":2031,\"quarter\":3,\"expectedVersion\":" + read
+                                + ",\"level\":\"EXCELLENT\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.headProposedLevel").value("EXCELLENT"));
+        for (String stale : new String[] {",\"expectedVersion\":" + read, ""}) {
+            mvc.perform(post("/api/v1/decisions/propose").with(csrf()).with(TestActors.as(phong))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"cadreId\":" + mai + ",\"year\":2031,\"quarter\":3" + stale
+                                    + ",\"level\":\"NOT_COMPLETED\"}"))
+                    .andExpect(status().isConflict())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        assertThat(decisions.liveRating(fixture.cadre("NB014"), DecisionFixture.Q3).orElseThrow()
+                .headProposedLevel()).isEqualTo(RatingLevel.EXCELLENT);
     }
 
     @Test

@@ -89,7 +89,7 @@ class DecisionDeferralGuardTests {
                 .isInstanceOfSatisfying(RuleRefusedException.class, refused -> assertThat(
                         messages.getMessage(refused.messageKey(), refused.arguments().toArray(), new Locale("vi")))
                         .contains("xem xét sang quý tiếp theo").contains("mục 7 d"));
-        assertThatThrownBy(() -> TestActors.runAs(phong, () -> decisions.propose(mai, DecisionFixture.Q1, "GOOD",
+        assertThatThrownBy(() -> TestActors.runAs(phong, () -> decisions.propose(mai, DecisionFixture.Q1, null, "GOOD",
                 null))).isInstanceOf(RuleRefusedException.class).hasMessage("review.deferral.refusal.deferred");
         assertThat(decisionFixture.stored("NB014", DecisionFixture.Q1)).isEqualTo("[]");
 

@@ -294,7 +294,7 @@ class DecisionServiceTests {
     void decisionBelowTheHeadsProposalRecordsTheDiscrepancy() {
         fixture.appraised("NB015", DecisionFixture.Q1, 0);
         CadreId bao = fixture.cadre("NB015");
-        RatingView proposed = TestActors.runAs(phong, () -> decisions.propose(bao, DecisionFixture.Q1, "EXCELLENT",
+        RatingView proposed = TestActors.runAs(phong, () -> decisions.propose(bao, DecisionFixture.Q1, null, "EXCELLENT",
                 "Đề xuất của Trưởng phòng"));
         assertThat(proposed.status()).isEqualTo(RatingStatus.PROPOSED);
 
@@ -336,7 +336,7 @@ class DecisionServiceTests {
         assertThatThrownBy(() -> TestActors.runAs(actors.account("kiemtra"), () -> decisions.decide(mai,
                 DecisionFixture.Q1, null, "GOOD", null, null))).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> TestActors.runAs(actors.account("canbo"), () -> decisions.propose(mai,
-                DecisionFixture.Q1, "GOOD", null))).isInstanceOf(AccessRefusedException.class);
+                DecisionFixture.Q1, null, "GOOD", null))).isInstanceOf(AccessRefusedException.class);
         assertThat(fixture.stored("NB014", DecisionFixture.Q1)).isEqualTo(before);
     }
 

@@ -37,7 +37,9 @@ class DecisionApiController {
         this.service = service;
     }
 
-    record ProposeRequest(Long cadreId, Integer year, Integer quarter, String level, String comment) {
+    /** {@code expectedVersion} is the live rating's version as read, or null when there was none. */
+    record ProposeRequest(Long cadreId, Integer year, Integer quarter, Long expectedVersion, String level,
+                          String comment) {
     }
 
     /** {@code expectedVersion} is the live rating's version as read, or null when there was none. */
@@ -60,7 +62,7 @@ class DecisionApiController {
     RatingView propose(@RequestBody ProposeRequest request) {
         required(request.cadreId(), request.year(), request.quarter());
         return service.propose(new CadreId(request.cadreId()), quarter(request.year(), request.quarter()),
-                request.level(), request.comment());
+                request.expectedVersion(), request.level(), request.comment());
     }
 
     @Operation(summary = "Cấp có thẩm quyền quyết định mức xếp loại (kiểm tra tỷ lệ, tập thể, bất khả kháng)")

@@ -103,7 +103,7 @@ class JpaDecisionService implements DecisionService {
     }
 
     @Override
-    public RatingView propose(CadreId cadre, Quarter quarter, String level, String comment) {
+    public RatingView propose(CadreId cadre, Quarter quarter, Long expectedVersion, String level, String comment) {
         DecisionInput input = DecisionInput.check(level, comment, null, false);
         Actor actor = currentActor.get();
         LocalDate today = today();
@@ -114,6 +114,8 @@ class JpaDecisionService implements DecisionService {
         }
         long id = writing.execute(status -> {
             Optional<QuarterRating> live = forChange(cadre, quarter);
+            // Two heads proposing from the same board must not overwrite each other unseen.
+            requireVersion(live, expectedVersion, cadre);
             deferrals.requireRatedQuarterly(cadre.value(), quarter.year(), quarter.number());
             QuarterRating rating;
             QuarterRating.Snapshot before = null;

@@ -71,7 +71,7 @@ class DecisionController {
     String propose(@ModelAttribute DecisionForm form, Model model, Locale locale, RedirectAttributes redirect,
                    HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.propose(new CadreId(form.getCadre()),
-                period(form.getYear(), form.getQuarter()), form.getLevel(), form.getComment()),
+                period(form.getYear(), form.getQuarter()), version(form), form.getLevel(), form.getComment()),
                 "review.decision.flash.proposed", model, locale, redirect, response);
     }
 
