@@ -36,9 +36,12 @@ public interface DecisionService {
     RatingView recordHigherDecision(CadreId cadre, Quarter quarter, Long expectedVersion, String level,
                                     String documentReference);
 
-    /** The leadership collective's result for the quarter, recorded by an authority that sees the unit. */
-    CollectiveView recordCollective(UnitId unit, Quarter quarter, Integer assigned, Integer done, Integer excused,
-                                    String forceMajeureReason, String level);
+    /**
+     * The leadership collective's result for the quarter, recorded by an authority that sees the unit;
+     * {@code expectedVersion} is the recorded result's version as read, or null when none was recorded.
+     */
+    CollectiveView recordCollective(UnitId unit, Quarter quarter, Long expectedVersion, Integer assigned,
+                                    Integer done, Integer excused, String forceMajeureReason, String level);
 
     /**
      * Every rating of the unit's quarter, cancelled ones included, oldest first. No scope check: for services that

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.organization.UnitId;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.InvalidInputException;
@@ -233,8 +235,8 @@ class DecisionServiceTests {
         fixture.appraised("NB015", DecisionFixture.Q1, 0);
         CadreId phongId = fixture.cadre("NB013");
         CadreId mai = fixture.cadre("NB014");
-        TestActors.runAs(thang, () -> decisions.recordCollective(fixture.unit("VPUB-NB.KT"), DecisionFixture.Q1,
-                1000, 699, 0, null, null));
+        CollectiveView below = TestActors.runAs(thang, () -> decisions.recordCollective(fixture.unit("VPUB-NB.KT"),
+                DecisionFixture.Q1, null, 1000, 699, 0, null, null));
 
         assertThatThrownBy(() -> TestActors.runAs(thang, () -> decisions.decide(phongId, DecisionFixture.Q1, null,
                 "COMPLETED", null, null)))
@@ -248,7 +250,7 @@ class DecisionServiceTests {
                 "NOT_COMPLETED", "Tập thể dưới 70%", null)).decidedLevel()).isEqualTo(RatingLevel.NOT_COMPLETED);
 
         CollectiveView seventy = TestActors.runAs(thang, () -> decisions.recordCollective(
-                fixture.unit("VPUB-NB.KT"), DecisionFixture.Q1, 1000, 700, 0, null, null));
+                fixture.unit("VPUB-NB.KT"), DecisionFixture.Q1, below.version(), 1000, 700, 0, null, null));
         assertThat(seventy.completionPercent()).isEqualByComparingTo("70");
         RatingView head = decisions.liveRating(phongId, DecisionFixture.Q1).orElseThrow();
         assertThat(TestActors.runAs(thang, () -> decisions.decide(phongId, DecisionFixture.Q1, head.version(),
@@ -258,12 +260,30 @@ class DecisionServiceTests {
     }
 
     @Test
+    @DisplayName("Two sessions correcting the collective's figures from the same version: the second is refused (409)")
+    void twoSessionsRecordingTheCollectiveFromTheSameVersion() {
+        UnitId unit = fixture.unit("VPUB-NB.KT");
+        CollectiveView first = TestActors.runAs(thang, () -> decisions.recordCollective(unit, DecisionFixture.Q1,
+                null, 100, 80, 0, null, null));
+        CollectiveView corrected = TestActors.runAs(thang, () -> decisions.recordCollective(unit,
+                DecisionFixture.Q1, first.version(), 100, 90, 0, null, null));
+        assertThat(corrected.done()).isEqualTo(90);
+        for (Long stale : new Long[] {first.version(), null}) {
+            assertThatThrownBy(() -> TestActors.runAs(thang, () -> decisions.recordCollective(unit,
+                    DecisionFixture.Q1, stale, 100, 50, 0, null, null)))
+                    .isInstanceOf(OptimisticLockingFailureException.class);
+        }
+        assertThat(jdbc.queryForObject("select targets_done from collective_result where unit_id = ? and period_year = 2031"
+                + " and period_quarter = 1", Integer.class, unit.value())).isEqualTo(90);
+    }
+
+    @Test
     @DisplayName("Seed 004 §VII.2, seed 002 §6.1: the head is never above the collective's level")
     void headAboveCollectiveLevelIsRefused() {
         fixture.appraised("NB013", DecisionFixture.Q1, 0);
         CadreId phongId = fixture.cadre("NB013");
         TestActors.runAs(thang, () -> decisions.recordCollective(fixture.unit("VPUB-NB.KT"), DecisionFixture.Q1,
-                10, 10, 0, null, "COMPLETED"));
+                null, 10, 10, 0, null, "COMPLETED"));
         assertThatThrownBy(() -> TestActors.runAs(thang, () -> decisions.decide(phongId, DecisionFixture.Q1, null,
                 "GOOD", null, null)))
                 .isInstanceOfSatisfying(RuleRefusedException.class, refusal ->

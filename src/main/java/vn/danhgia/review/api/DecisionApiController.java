@@ -47,8 +47,9 @@ class DecisionApiController {
                          String comment, String forceMajeureReason) {
     }
 
-    record CollectiveRequest(Long unitId, Integer year, Integer quarter, Integer assigned, Integer done,
-                             Integer excused, String forceMajeureReason, String level) {
+    /** {@code expectedVersion} is the recorded result's version as read, or null when none was recorded. */
+    record CollectiveRequest(Long unitId, Integer year, Integer quarter, Long expectedVersion, Integer assigned,
+                             Integer done, Integer excused, String forceMajeureReason, String level) {
     }
 
     @Operation(summary = "Bảng quyết định của quý: nhóm đối tượng tương đồng, số suất xuất sắc, xếp thứ tự, từng cán bộ")
@@ -95,8 +96,8 @@ class DecisionApiController {
     CollectiveView collective(@RequestBody CollectiveRequest request) {
         required(request.unitId(), request.year(), request.quarter());
         return service.recordCollective(new UnitId(request.unitId()), quarter(request.year(), request.quarter()),
-                request.assigned(), request.done(), request.excused(), request.forceMajeureReason(),
-                request.level());
+                request.expectedVersion(), request.assigned(), request.done(), request.excused(),
+                request.forceMajeureReason(), request.level());
     }
 
     private static void required(Long id, Integer year, Integer quarter) {

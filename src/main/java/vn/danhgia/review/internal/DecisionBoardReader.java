@@ -178,14 +178,14 @@ class DecisionBoardReader {
     static CollectiveView view(RecordedCollective result, UnitId unit, String unitName, Quarter quarter,
                                boolean canRecord) {
         if (result == null) {
-            return new CollectiveView(null, unit, unitName, quarter, null, null, null, null, null, null, null, null,
-                    canRecord);
+            return new CollectiveView(null, null, unit, unitName, quarter, null, null, null, null, null, null, null,
+                    null, canRecord);
         }
         int counted = result.assigned() - result.excused();
         BigDecimal percent = counted == 0 ? new BigDecimal("100.00")
                 : BigDecimal.valueOf(result.done() * 100L).divide(BigDecimal.valueOf(counted), 2,
                         RoundingMode.HALF_UP);
-        return new CollectiveView(result.getId(), unit, unitName, quarter, result.assigned(), result.done(),
+        return new CollectiveView(result.getId(), result.version(), unit, unitName, quarter, result.assigned(), result.done(),
                 result.excused(), result.forceMajeureReason(), result.level(), percent, result.recordedBy(),
                 result.recordedAt(), canRecord);
     }

@@ -245,8 +245,8 @@ class JpaDecisionService implements DecisionService {
     }
 
     @Override
-    public CollectiveView recordCollective(UnitId unit, Quarter quarter, Integer assigned, Integer done,
-                                           Integer excused, String forceMajeureReason, String level) {
+    public CollectiveView recordCollective(UnitId unit, Quarter quarter, Long expectedVersion, Integer assigned,
+                                           Integer done, Integer excused, String forceMajeureReason, String level) {
         CollectiveInput input = CollectiveInput.check(assigned, done, excused, forceMajeureReason, level);
         Actor actor = currentActor.get();
         LocalDate today = today();
@@ -264,8 +264,15 @@ class JpaDecisionService implements DecisionService {
             throw new AccessRefusedException("review.decision.refusal.notCollectiveRecorder");
         }
         writing.executeWithoutResult(status -> {
-            RecordedCollective result = collectives.findByPeriod(unit.value(), quarter.year(), quarter.number())
-                    .orElseGet(() -> new RecordedCollective(unit.value(), quarter));
+            Optional<RecordedCollective> recorded = collectives.findByPeriod(unit.value(), quarter.year(),
+                    quarter.number());
+            // Two authorities correcting the same figures must not overwrite each other unseen.
+            boolean current = recorded.map(found -> expectedVersion != null && found.version() == expectedVersion)
+                    .orElse(expectedVersion == null);
+            if (!current) {
+                throw new ObjectOptimisticLockingFailureException(RecordedCollective.class, unit.value());
+            }
+            RecordedCollective result = recorded.orElseGet(() -> new RecordedCollective(unit.value(), quarter));
             RecordedCollective.Snapshot before = result.snapshot();
             result.record(input.assigned(), input.done(), input.excused(), input.forceMajeureReason(),
                     input.level(), actor.username(), clock.instant());

@@ -96,6 +96,10 @@ class RecordedCollective {
         return level == null ? result : result.withLevel(level);
     }
 
+    long version() {
+        return version;
+    }
+
     Long getId() {
         return id;
     }

@@ -11,6 +11,7 @@ public class CollectiveForm {
     private String excused;
     private String forceMajeureReason;
     private String level;
+    private String version;
 
     public long getUnit() {
         return unit;
@@ -74,5 +75,18 @@ public class CollectiveForm {
 
     public void setLevel(String level) {
         this.level = level;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
+    }
+
+    /** The version the board showed; blank when nothing was recorded yet. */
+    Long expectedVersion() {
+        return version == null || version.isBlank() ? null : Long.valueOf(version.trim());
     }
 }

@@ -104,7 +104,7 @@ class DecisionController {
     String collective(@ModelAttribute CollectiveForm form, Model model, Locale locale, RedirectAttributes redirect,
                       HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.recordCollective(new UnitId(form.getUnit()),
-                period(form.getYear(), form.getQuarter()), count(form.getAssigned(), "assigned"),
+                period(form.getYear(), form.getQuarter()), version(form), count(form.getAssigned(), "assigned"),
                 count(form.getDone(), "done"), count(form.getExcused(), "excused"), form.getForceMajeureReason(),
                 form.getLevel()), "review.decision.flash.collectiveRecorded", model, locale, redirect, response);
     }
@@ -202,6 +202,14 @@ class DecisionController {
             quarters.add(shown);
         }
         return quarters;
+    }
+
+    private static Long version(CollectiveForm form) {
+        try {
+            return form.expectedVersion();
+        } catch (NumberFormatException malformed) {
+            throw new InvalidInputException(List.of(FieldViolation.of("version", "review.decision.error.version")));
+        }
     }
 
     private static Long version(DecisionForm form) {
