@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,6 +38,12 @@ public class Browser implements DisposableBean {
     static final String CHROMIUM = System.getProperty("danhgia.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("danhgia.chromedriver", "/usr/bin/chromedriver");
     private static final String PASSWORD = "browser-test-password";
+    private static final int CLICK_ATTEMPTS = 5;
+    private static final String ON_TOP = """
+            arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});
+            const box = arguments[0].getBoundingClientRect();
+            const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            return top !== null && (top === arguments[0] || arguments[0].contains(top));""";
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     private final Environment environment;
@@ -95,12 +103,25 @@ public class Browser implements DisposableBean {
         return driver().findElements(By.cssSelector(css));
     }
 
-    /** Clicks the element after scrolling it to the middle of the window at once (Bootstrap scrolls smoothly). */
+    /**
+     * Clicks the element after scrolling it to the middle of the window at once (Bootstrap scrolls smoothly). On a
+     * busy machine a wide table may still be laying out when the click lands, and Chromium reports another element in
+     * the way; the click is tried again once the element is the one on top at its centre.
+     */
     public Browser click(String css) {
         WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-        return this;
+        for (int attempt = 1; ; attempt++) {
+            driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+            try {
+                element.click();
+                return this;
+            } catch (ElementClickInterceptedException covered) {
+                if (attempt == CLICK_ATTEMPTS) {
+                    throw covered;
+                }
+                waitUntil(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(ON_TOP, element)));
+            }
+        }
     }
 
     /** Replaces the field's text. */
