@@ -167,5 +167,27 @@ final class ReminderTestData {
                             select id from council where period_year = :year)""")
                 .param("year", year).update();
         jdbc.sql("delete from council where period_year = :year").param("year", year).update();
+        jdbc.sql("delete from rating_deferral where period_year = :year").param("year", year).update();
+        jdbc.sql("delete from rating_exemption where period_year = :year").param("year", year).update();
+    }
+
+    /** The cadre's quarter marked not rated (seed 002 §7 d), as the personnel office would. */
+    static void defer(JdbcClient jdbc, String cadreCode, int year, int quarter) {
+        jdbc.sql("""
+                        insert into rating_deferral (cadre_id, period_year, period_quarter, kind, note, detected,
+                            marked_by, marked_at, version)
+                        select id, :year, :quarter, 'TRAINING', 'Học tập trung 3 tháng', false, 'tochuc',
+                            current_timestamp, 0 from org_cadre where code = :code""")
+                .param("year", year).param("quarter", quarter).param("code", cadreCode).update();
+    }
+
+    /** The cadre's year exempt from quarterly rating (seed 002 §3.3), as the personnel office would. */
+    static void exempt(JdbcClient jdbc, String cadreCode, int year) {
+        jdbc.sql("""
+                        insert into rating_exemption (cadre_id, period_year, kind, rating_period, note, marked_by,
+                            marked_at, version)
+                        select id, :year, 'PARTY_COMMITTEE_ONLY', 'YEAR', 'Cấp ủy viên không giữ chức vụ chuyên môn',
+                            'tochuc', current_timestamp, 0 from org_cadre where code = :code""")
+                .param("year", year).param("code", cadreCode).update();
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -223,6 +224,22 @@ class StepRemindersTests {
         clock.setDate(LocalDate.of(YEAR, 10, 2));
         reminders.remind();
         assertThat(remindersOn("REPORT_UPWARD", LocalDate.of(YEAR, 10, 2))).as("all announced").isZero();
+    }
+
+    @Test
+    @DisplayName("Seed 002 §7 d), §3.3: a quarter deferred or a year exempt asks no self-assessment, decision or report")
+    void aDeferredQuarterOrAnExemptYearAsksNothingMoreOfAnyone() throws Exception {
+        String lanAnh = person("NB007", "PERSONNEL_OFFICER");
+        ReminderTestData.selfAssessment(jdbc, "NB036", "VPUB-NB.NK", YEAR, 3, "SUBMITTED");
+        ReminderTestData.selfAssessment(jdbc, "NB013", "VPUB-NB.KT", YEAR, 3, "SUBMITTED");
+        ReminderTestData.defer(jdbc, "NB036", YEAR, 3);
+        ReminderTestData.exempt(jdbc, "NB013", YEAR);
+        clock.setDate(LocalDate.of(YEAR, 9, 26));
+
+        reminders.remind();
+
+        assertThat(mails(lanAnh, "Nhắc hạn: báo cáo kết quả xếp loại")).isEmpty();
+        assertThat(reminded("REPORT", "tochuc")).isZero();
     }
 
     private void ninhBinhSchemeInForceFor2035() {
