@@ -15,6 +15,7 @@ import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.Role;
 import vn.danhgia.rules.PeriodRating;
 import vn.danhgia.rules.RatedPeriod;
 import vn.danhgia.rules.RatingLevel;
@@ -156,6 +157,22 @@ class RatingHistoryTests {
             assertThat(alert.yearFlag()).contains(new CadreRatingHistory.YearFlag(2031, 1));
         });
         assertThat(alerts(2032)).isEmpty();
+    }
+
+    /** Seed 002 §4 Bước 6: a cadre learns their results when they are announced, not while they are decided. */
+    @Test
+    void theCadreSeesOnlyTheirAnnouncedResults() {
+        fixture.rating("NB016", 2031, 1, RatingStatus.ANNOUNCED, RatingLevel.GOOD, null, null);
+        fixture.decided("NB016", 2031, 2, RatingLevel.NOT_COMPLETED);
+
+        CadreRatingHistory own = TestActors.runAs(actors.cadre("NB016", Role.CADRE), () -> history.of(thao));
+        assertThat(own.rows()).filteredOn(row -> row.period().year() == 2031 && row.ratingId() != null)
+                .extracting(CadreRatingHistory.Row::status).containsExactly(RatingStatus.ANNOUNCED);
+        assertThat(own.yearFlags()).isEmpty();
+        assertThat(historyOfThao().rows()).filteredOn(row -> row.period().year() == 2031 && row.ratingId() != null)
+                .extracting(CadreRatingHistory.Row::status)
+                .containsExactly(RatingStatus.ANNOUNCED, RatingStatus.DECIDED);
+        assertThat(historyOfThao().yearFlags()).containsExactly(new CadreRatingHistory.YearFlag(2031, 1));
     }
 
     /** Seed 000 §II.2 "xem xét hủy bỏ, đánh giá, xếp loại lại": a cancelled rating is listed but does not count. */

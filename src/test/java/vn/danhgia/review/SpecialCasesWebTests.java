@@ -87,7 +87,7 @@ class SpecialCasesWebTests {
 
     @Test
     void historyIsSeenByTheCadreTheirHeadTheOfficerAndTheAuthorityAndNotFoundForOthers() throws Exception {
-        fixture.decided("NB014", 2032, 1, RatingLevel.GOOD);
+        fixture.rating("NB014", 2032, 1, RatingStatus.ANNOUNCED, RatingLevel.GOOD, null, null);
         for (String username : List.of("canbo", "truongphong", "tochuc", "thamquyen")) {
             mvc.perform(get("/api/v1/cadres/{id}/rating-history", mai).with(TestActors.as(account(username))))
                     .andExpect(status().isOk())

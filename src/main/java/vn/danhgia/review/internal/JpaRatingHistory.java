@@ -97,6 +97,12 @@ class JpaRatingHistory implements RatingHistory {
     private record Records(List<StoredRating> ratings, List<RatingDeferral> deferrals,
                            List<RatingExemption> exemptions) {
 
+        /** Only the ratings that were announced (cancelled ones had been), as the rated cadre may see them. */
+        Records published() {
+            return new Records(ratings.stream().filter(rating -> rating.status() == RatingStatus.ANNOUNCED
+                    || rating.status() == RatingStatus.CANCELLED).toList(), deferrals, exemptions);
+        }
+
         YearEndReview review() {
             return new YearEndReview(ratings.stream().filter(StoredRating::counted)
                     .map(StoredRating::asPeriodRating).toList());
@@ -116,7 +122,10 @@ class JpaRatingHistory implements RatingHistory {
         if (!access.canSee(actor, id, LocalDate.now(clock))) {
             throw new RecordNotFoundException("CADRE", cadreId);
         }
-        Records records = reading.execute(status -> load(List.of(cadreId)).get(cadreId));
+        Records stored = reading.execute(status -> load(List.of(cadreId)).get(cadreId));
+        // Seed 002 §4 Bước 6: results reach the people concerned by the announcement; until then a cadre's own history
+        // shows what was published, not the levels still being decided about them.
+        Records records = actor.isCadre(cadreId) ? stored.published() : stored;
         YearEndReview review = records.review();
         List<CadreRatingHistory.YearFlag> flags = new ArrayList<>();
         records.ratings().stream().filter(StoredRating::counted).map(StoredRating::year).distinct().sorted()
