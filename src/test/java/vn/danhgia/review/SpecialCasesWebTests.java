@@ -109,6 +109,16 @@ class SpecialCasesWebTests {
     }
 
     @Test
+    void anAbsurdYearOfAlertsIsRefusedInVietnamese() throws Exception {
+        mvc.perform(get("/api/v1/rating-alerts").param("year", "-5").with(TestActors.as(account("thamquyen"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Năm không hợp lệ: từ 2000 đến 2200.")));
+        mvc.perform(get("/review/alerts").param("year", "99999").with(TestActors.as(account("thamquyen"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Năm không hợp lệ")));
+    }
+
+    @Test
     void onlyThePersonnelOfficerServingTheUnitMarksAndTheRecordIsUnchangedAfterARefusal() throws Exception {
         String body = """
                 {"kind":"TRAINING","note":"Học lớp Cao cấp lý luận chính trị tập trung 3 tháng"}""";

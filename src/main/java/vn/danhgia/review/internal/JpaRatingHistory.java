@@ -26,6 +26,8 @@ import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.FieldViolation;
+import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.Role;
 import vn.danhgia.review.CadreAlerts;
@@ -58,6 +60,10 @@ class JpaRatingHistory implements RatingHistory {
     private final CurrentActor currentActor;
     private final Clock clock;
     private final TransactionTemplate reading;
+
+    // The years a Quarter can name; outside them there is nothing to find and the request is a mistake.
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2200;
 
     JpaRatingHistory(NamedParameterJdbcTemplate jdbc, RatingDeferralRepository deferrals,
                      RatingExemptionRepository exemptions, OrganizationQueries organization, AccessScopes access,
@@ -141,6 +147,10 @@ class JpaRatingHistory implements RatingHistory {
         Actor actor = currentActor.get();
         if (!actor.has(Role.AUTHORITY)) {
             throw new AccessRefusedException("review.alerts.notAuthority");
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new InvalidInputException(List.of(FieldViolation.of("year", "review.alerts.error.year", FIRST_YEAR,
+                    LAST_YEAR)));
         }
         Set<CadreId> managed = access.of(actor, LocalDate.now(clock)).managed();
         if (managed.isEmpty()) {
