@@ -105,6 +105,7 @@ class FullQuarterBrowserTests {
         browser.driver().get(minutes);
         browser.click("form[action$='/close'] button");
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[action$='/close']")));
+        assertThat(browser.text("main p")).contains("Phòng Kinh tế — Quý I/2027");
         assertThat(browser.text("tr[data-subject=NB015] td:nth-last-child(1)"))
                 .contains("Hoàn thành xuất sắc nhiệm vụ");
         browser.screenshot("12-council-minutes");
