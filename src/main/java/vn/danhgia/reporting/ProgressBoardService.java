@@ -4,14 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -28,7 +22,6 @@ import vn.danhgia.platform.Role;
 import vn.danhgia.platform.VietnameseText;
 import vn.danhgia.reporting.ProgressBoardSql.Criteria;
 import vn.danhgia.reporting.ProgressBoardSql.Counts;
-import vn.danhgia.reporting.ProgressBoardSql.UnitRow;
 import vn.danhgia.scheme.DeadlineStep;
 import vn.danhgia.scheme.EvaluationSchemeView;
 import vn.danhgia.scheme.Quarter;
@@ -129,56 +122,5 @@ public class ProgressBoardService {
 
     private static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    /** The units as a tree, for narrowing the board to a unit's subtree and listing the units in tree order. */
-    private static final class UnitTree {
-
-        private final Map<Long, UnitRow> byId = new HashMap<>();
-        private final Map<Long, List<UnitRow>> children = new HashMap<>();
-
-        UnitTree(List<UnitRow> units) {
-            for (UnitRow unit : units) {
-                byId.put(unit.id(), unit);
-                if (unit.parentId() != null) {
-                    children.computeIfAbsent(unit.parentId(), parent -> new ArrayList<>()).add(unit);
-                }
-            }
-        }
-
-        boolean contains(long unit) {
-            return byId.containsKey(unit);
-        }
-
-        Set<Long> subtree(long root) {
-            Set<Long> found = new HashSet<>(List.of(root));
-            Deque<Long> pending = new ArrayDeque<>(List.of(root));
-            while (!pending.isEmpty()) {
-                for (UnitRow child : children.getOrDefault(pending.pop(), List.of())) {
-                    if (found.add(child.id())) {
-                        pending.push(child.id());
-                    }
-                }
-            }
-            return found;
-        }
-
-        /** The visible units depth first, each top visible unit followed by the visible units below it. */
-        List<UnitOption> options(Set<Long> visible) {
-            List<UnitOption> options = new ArrayList<>();
-            byId.values().stream()
-                    .filter(unit -> visible.contains(unit.id())
-                            && (unit.parentId() == null || !visible.contains(unit.parentId())))
-                    .sorted(Comparator.comparing(UnitRow::code))
-                    .forEach(top -> addWithChildren(top, 0, visible, options));
-            return options;
-        }
-
-        private void addWithChildren(UnitRow unit, int depth, Set<Long> visible, List<UnitOption> options) {
-            options.add(new UnitOption(unit.id(), unit.code(), unit.name(), depth));
-            children.getOrDefault(unit.id(), List.of()).stream().filter(child -> visible.contains(child.id()))
-                    .sorted(Comparator.comparing(UnitRow::code))
-                    .forEach(child -> addWithChildren(child, depth + 1, visible, options));
-        }
     }
 }

@@ -12,6 +12,7 @@ import vn.danhgia.reporting.ProgressBoard;
 import vn.danhgia.reporting.ProgressBoardService;
 import vn.danhgia.reporting.ProgressFilter;
 import vn.danhgia.reporting.ProgressStatus;
+import vn.danhgia.reporting.QuarterlyForm;
 import vn.danhgia.scheme.Quarter;
 
 /**
@@ -60,6 +61,7 @@ class ProgressBoardController {
         }
         model.addAttribute("board", board);
         model.addAttribute("statuses", ProgressStatus.values());
+        model.addAttribute("quarterlyForms", QuarterlyForm.values());
         model.addAttribute("quarters", quarterOptions(current, board.filter().quarter()));
         model.addAttribute("quarterValue", ProgressFilter.format(board.filter().quarter()));
         model.addAttribute("pageNumbers", pageNumbers(board.filter().page(), board.totalPages()));

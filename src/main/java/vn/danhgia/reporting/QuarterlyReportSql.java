@@ -1,0 +1,112 @@
+package vn.danhgia.reporting;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The summary tables' one statement, read through a cursor: rows are handed on one at a time as the database sends
+ * them ({@link #FETCH_SIZE} at a time), so a province-wide table of 50,000 cadres never sits in memory as a list.
+ * On PostgreSQL the cursor needs the surrounding read-only transaction (the driver only fetches in batches with
+ * auto-commit off).
+ * <p>
+ * Who decides is read from the rating itself: a rating sent upwards (PROPOSED_UPWARD) or one whose decision was
+ * recorded as a higher authority's ({@code RATING_HIGHER_DECISION_RECORDED} in the audit trail, the only trace the
+ * review module keeps of it) belongs to the higher authority's table, Mẫu 05; every other live rating to the body's
+ * own, Mẫu 04 and 06.
+ */
+@Repository
+class QuarterlyReportSql {
+
+    static final int FETCH_SIZE = 500;
+
+    /** Who the table covers: the whole province, or the ratings of some units and some managed cadres. */
+    record Criteria(int year, int quarter, LocalDate postedOn, boolean wholeProvince, Collection<Long> units,
+                    Collection<Long> managed, boolean anyUnit, Collection<Long> filterUnits, boolean higherAuthority) {
+    }
+
+    /** One cadre's line; levels are the stored names (EXCELLENT …), null when not given yet. */
+    record Line(String fullName, String positionTitle, String unitName, String selfProposedLevel,
+                String headProposedLevel, String decidedLevel, String headComment, String decisionComment,
+                String forceMajeureReason) {
+    }
+
+    private static final String HIGHER = """
+            (r.status = 'PROPOSED_UPWARD' or exists (select 1 from audit_entry ae
+                where ae.record_type = 'QUARTER_RATING' and ae.record_id = r.id
+                  and ae.action = 'RATING_HIGHER_DECISION_RECORDED'))""";
+
+    private static final String RATINGS = """
+            from quarter_rating r
+            where r.period_year = :year and r.period_quarter = :quarter and r.status <> 'CANCELLED'
+              and (:wholeProvince or r.unit_id = any(:units) or r.cadre_id = any(:managed))
+              and (:anyUnit or r.unit_id = any(:filterUnits))
+              and (case when""" + HIGHER + " then 1 else 0 end) = :higher\n";
+
+    // The main position on the day (not a concurrent one, then the earliest), as the progress board ranks them.
+    private static final String LINES = "with rated as (select r.id, r.cadre_id, r.unit_id, r.self_proposed_level,"
+            + " r.head_proposed_level, r.decided_level, r.head_comment, r.decision_comment, r.force_majeure_reason "
+            + RATINGS + "),"
+            + " post as (select a.cadre_id, p.title, u.name as unit_name,"
+            + "   row_number() over (partition by a.cadre_id order by"
+            + "     case when a.kind = 'CONCURRENT' then 1 else 0 end, a.start_date, a.id) as position_rank"
+            + "   from org_appointment a join org_position p on p.id = a.position_id"
+            + "   join org_unit u on u.id = p.unit_id"
+            + "   where a.cadre_id in (select cadre_id from rated)"
+            + "     and a.start_date <= :day and (a.end_date is null or a.end_date >= :day))"
+            + " select c.full_name, post.title, coalesce(post.unit_name, ru.name) as unit_name,"
+            + " rated.self_proposed_level, rated.head_proposed_level, rated.decided_level, rated.head_comment,"
+            + " rated.decision_comment, rated.force_majeure_reason"
+            + " from rated join org_cadre c on c.id = rated.cadre_id join org_unit ru on ru.id = rated.unit_id"
+            + " left join post on post.cadre_id = rated.cadre_id and post.position_rank = 1"
+            + " order by ru.code, c.name_sort_key, c.id";
+
+    private final JdbcClient jdbc;
+
+    QuarterlyReportSql(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The name of a unit, for the table's heading; null when there is no such unit. */
+    String unitName(long unit) {
+        return jdbc.sql("select name from org_unit where id = :id").param("id", unit).query(String.class)
+                .optional().orElse(null);
+    }
+
+    /** Passes the table's lines in order (unit, then Vietnamese name order) to {@code each}, one at a time. */
+    void lines(Criteria criteria, Consumer<Line> each) {
+        jdbc.sql(LINES).withFetchSize(FETCH_SIZE)
+                .param("year", criteria.year()).param("quarter", criteria.quarter())
+                .param("day", criteria.postedOn())
+                .param("wholeProvince", criteria.wholeProvince())
+                .param("units", bigintArray(criteria.units()))
+                .param("managed", bigintArray(criteria.managed()))
+                .param("anyUnit", criteria.anyUnit())
+                .param("filterUnits", bigintArray(criteria.filterUnits()))
+                .param("higher", criteria.higherAuthority() ? 1 : 0)
+                .query((RowCallbackHandler) rs -> each.accept(new Line(rs.getString("full_name"), rs.getString("title"),
+                        rs.getString("unit_name"), rs.getString("self_proposed_level"),
+                        rs.getString("head_proposed_level"), rs.getString("decided_level"),
+                        rs.getString("head_comment"), rs.getString("decision_comment"),
+                        rs.getString("force_majeure_reason"))));
+    }
+
+    /** A bigint array parameter, made on the statement's own connection (H2 and PostgreSQL both accept it). */
+    private static AbstractSqlTypeValue bigintArray(Collection<Long> ids) {
+        Long[] values = new ArrayList<>(ids).toArray(Long[]::new);
+        return new AbstractSqlTypeValue() {
+            @Override
+            protected Array createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
+                return connection.createArrayOf("bigint", values);
+            }
+        };
+    }
+}
