@@ -1,0 +1,175 @@
+package vn.danhgia.reporting;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Scanner;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.danhgia.DanhgiaApplication;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.scheme.Quarter;
+import vn.danhgia.support.TestActors;
+
+/**
+ * Load harness for the quarterly summary tables (bench/quarterly-xlsx/README.md): starts the application on the
+ * database given by {@code -Dbench.url} (default: an H2 file under target/bench-xlsx), writes {@code -Dbench.cadres}
+ * made-up cadres (default 50,000) in {@code -Dbench.departments} departments with the progress board's generator, gives
+ * each a live rating for quarter I/2034, and writes Mẫu 06 for the whole province as the administrator into
+ * target/bench-xlsx/mau-06.xlsx, {@code -Dbench.runs} times (default 3). For each run it prints the time, the rows
+ * found in the written sheet, the heap in use after a full GC just before the run and the most heap seen in use
+ * during it. Run it with a small -Xmx (run.sh uses 128m) to show the table needs little memory. Not a test: surefire
+ * does not pick it up.
+ */
+public final class QuarterlyXlsxBenchmark {
+
+    private static final Quarter QUARTER = new Quarter(2034, 1);
+    private static final String PREFIX = "XLSX";
+
+    private QuarterlyXlsxBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String url = System.getProperty("bench.url", "jdbc:h2:file:./target/bench-xlsx/danhgia;MODE=PostgreSQL;"
+                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        int cadres = Integer.getInteger("bench.cadres", 50_000);
+        int departments = Integer.getInteger("bench.departments", 1_000);
+        int runs = Integer.getInteger("bench.runs", 3);
+        Path file = Path.of("target/bench-xlsx/mau-06.xlsx");
+        Files.createDirectories(file.getParent());
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DanhgiaApplication.class)
+                .run("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + System.getProperty("bench.user", "sa"),
+                        "--spring.datasource.password=" + System.getProperty("bench.password", ""),
+                        "--server.port=0", "--danhgia.admin.password=bench-only-password",
+                        "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            QuarterlyReportService reports = app.getBean(QuarterlyReportService.class);
+            ProgressBoardLoad load = new ProgressBoardLoad(jdbc, PREFIX);
+            long started = System.nanoTime();
+            remove(jdbc, load);
+            load.createBody(departments);
+            load.addCadres(1, cadres, departments, QUARTER);
+            int ratings = rate(jdbc);
+            jdbc.execute("analyze");
+            System.out.printf(Locale.ROOT, "%n%s%nloaded %,d cadres and %,d live ratings for %s in %.1f s; max heap %d MB%n",
+                    url, cadres, ratings, QUARTER, (System.nanoTime() - started) / 1e9,
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+
+            Actor admin = new TestActors(app.getBean(UserAccountRepository.class),
+                    app.getBean(OrganizationQueries.class)).account("admin");
+            for (int run = 1; run <= runs; run++) {
+                System.gc();
+                long before = usedHeap();
+                HeapSampler sampler = new HeapSampler();
+                sampler.start();
+                long start = System.nanoTime();
+                TestActors.runAs(admin, () -> write(reports, file));
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long peak = sampler.finish();
+                System.out.printf(Locale.ROOT, "run %d: Mẫu 06, %,d numbered rows, %.1f s, file %,d KB, heap before %d MB,"
+                                + " peak heap %d MB%n", run, numberedRows(file), seconds, Files.size(file) / 1024,
+                        before / (1024 * 1024), peak / (1024 * 1024));
+            }
+            if (!Boolean.getBoolean("bench.keep")) {
+                remove(jdbc, load);
+            }
+        }
+    }
+
+    /** One live rating per made-up cadre, in the department of their main post; levels and statuses in turn. */
+    private static int rate(JdbcTemplate jdbc) {
+        return jdbc.update("""
+                insert into quarter_rating (cadre_id, live_cadre_id, unit_id, period_year, period_quarter, status,
+                    self_proposed_level, head_proposed_level, decided_level, head_comment, discrepancy, version)
+                select c.id, c.id, p.unit_id, ?, ?,
+                    case when mod(c.id, 3) = 0 then 'PROPOSED' when mod(c.id, 3) = 1 then 'DECIDED' else 'ANNOUNCED' end,
+                    case when mod(c.id, 4) = 0 then 'EXCELLENT' else 'GOOD' end,
+                    case when mod(c.id, 10) = 0 then 'EXCELLENT' when mod(c.id, 10) < 6 then 'GOOD'
+                         when mod(c.id, 10) < 9 then 'COMPLETED' else 'NOT_COMPLETED' end,
+                    case when mod(c.id, 3) = 0 then null when mod(c.id, 10) < 6 then 'GOOD' else 'COMPLETED' end,
+                    case when mod(c.id, 10) = 0 then 'Hoàn thành vượt mức các chỉ tiêu được giao trong quý' end,
+                    false, 0
+                from org_cadre c
+                join org_appointment a on a.cadre_id = c.id and a.kind <> 'CONCURRENT'
+                join org_position p on p.id = a.position_id
+                where c.code like ?""", QUARTER.year(), QUARTER.number(), PREFIX + "-0%");
+    }
+
+    private static void remove(JdbcTemplate jdbc, ProgressBoardLoad load) {
+        jdbc.update("delete from quarter_rating where cadre_id in (select id from org_cadre where code like ?)",
+                PREFIX + "-%");
+        load.remove();
+    }
+
+    private static Object write(QuarterlyReportService reports, Path file) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            QuarterlyReport report = reports.prepare("mau-06", String.valueOf(QUARTER.year()),
+                    String.valueOf(QUARTER.number()), null);
+            reports.write(report, out);
+            return report;
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** The cadre rows of the written sheet, counted in its XML as it streams past (a numeric cell in column A). */
+    private static long numberedRows(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile());
+             Scanner scanner = new Scanner(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")),
+                     StandardCharsets.UTF_8)) {
+            return scanner.findAll(Pattern.compile("<c r=\"A\\d+\"[^>]*t=\"n\"")).count();
+        }
+    }
+
+    /**
+     * The most heap in use (live objects and garbage not yet collected) seen every 2 ms while the table is written;
+     * bounded by -Xmx, so the run finishing at all is the firmer figure.
+     */
+    private static final class HeapSampler extends Thread {
+
+        private volatile boolean running = true;
+        private long peak;
+
+        HeapSampler() {
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                peak = Math.max(peak, usedHeap());
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException stopped) {
+                    return;
+                }
+            }
+        }
+
+        long finish() {
+            running = false;
+            try {
+                join();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return peak;
+        }
+    }
+
+    private static long usedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
