@@ -2,6 +2,7 @@ package vn.danhgia.scheme;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 
 /** A quarter of a year (quý), the period of the quarterly cycle: "Quý III/2026". */
 public record Quarter(int year, int number) implements Comparable<Quarter> {
@@ -17,6 +18,27 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
 
     public static Quarter containing(LocalDate date) {
         return new Quarter(date.getYear(), (date.getMonthValue() + 2) / 3);
+    }
+
+    /**
+     * The quarter a quarter selector posted, written as {@link #key()} ("2027-1"); empty when the text names no
+     * quarter.
+     */
+    public static Optional<Quarter> fromKey(String key) {
+        String[] parts = key == null ? new String[0] : key.split("-", -1);
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Quarter(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
+        } catch (IllegalArgumentException notAQuarter) {
+            return Optional.empty();
+        }
+    }
+
+    /** The quarter as quarter selectors post it: "2027-1". */
+    public String key() {
+        return year + "-" + number;
     }
 
     public LocalDate firstDay() {

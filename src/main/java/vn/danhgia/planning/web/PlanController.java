@@ -61,13 +61,8 @@ class PlanController {
 
     @PostMapping("/plans")
     String open(@RequestParam String period) {
-        String[] parts = period.split("-");
-        Quarter quarter;
-        try {
-            quarter = new Quarter(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-        } catch (RuntimeException notAQuarter) {
-            throw new RuleRefusedException("planning.refusal.bad-quarter", period);
-        }
+        Quarter quarter = Quarter.fromKey(period)
+                .orElseThrow(() -> new RuleRefusedException("planning.refusal.bad-quarter", period));
         return "redirect:/plans/" + planning.open(quarter).id();
     }
 

@@ -64,7 +64,9 @@ class DecisionController {
     @GetMapping
     String board(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
                  @RequestParam(required = false) String period, Model model, Locale locale) {
-        return page(period == null ? quarterOf(year, quarter) : quarterOf(period), null, model, locale);
+        Quarter chosen = period == null ? quarterOf(year, quarter) : Quarter.fromKey(period)
+                .map(key -> quarterOf(key.year(), key.number())).orElseGet(() -> quarterOf(null, null));
+        return page(chosen, null, model, locale);
     }
 
     @PostMapping("/propose")
@@ -179,17 +181,6 @@ class DecisionController {
             return new Quarter(year, quarter);
         }
         return Quarter.containing(LocalDate.now(clock));
-    }
-
-    /** The quarter chosen in the selector as "2027-1"; the current one when the text is anything else. */
-    private Quarter quarterOf(String period) {
-        String[] parts = period.split("-", 2);
-        try {
-            Integer quarter = parts.length < 2 ? null : Integer.valueOf(parts[1].strip());
-            return quarterOf(Integer.valueOf(parts[0].strip()), quarter);
-        } catch (NumberFormatException notAQuarter) {
-            return quarterOf(null, null);
-        }
     }
 
     private List<Quarter> quarters(Quarter shown) {
