@@ -84,9 +84,4 @@ public class CollectiveForm {
     public void setVersion(String version) {
         this.version = version;
     }
-
-    /** The version the board showed; blank when nothing was recorded yet. */
-    Long expectedVersion() {
-        return version == null || version.isBlank() ? null : Long.valueOf(version.trim());
-    }
 }

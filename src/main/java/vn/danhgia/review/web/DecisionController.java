@@ -73,7 +73,7 @@ class DecisionController {
     String propose(@ModelAttribute DecisionForm form, Model model, Locale locale, RedirectAttributes redirect,
                    HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.propose(new CadreId(form.getCadre()),
-                period(form.getYear(), form.getQuarter()), version(form), form.getLevel(), form.getComment()),
+                period(form.getYear(), form.getQuarter()), version(form.getVersion()), form.getLevel(), form.getComment()),
                 "review.decision.flash.proposed", model, locale, redirect, response);
     }
 
@@ -81,7 +81,7 @@ class DecisionController {
     String decide(@ModelAttribute DecisionForm form, Model model, Locale locale, RedirectAttributes redirect,
                   HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.decide(new CadreId(form.getCadre()),
-                period(form.getYear(), form.getQuarter()), version(form), form.getLevel(), form.getComment(),
+                period(form.getYear(), form.getQuarter()), version(form.getVersion()), form.getLevel(), form.getComment(),
                 form.getForceMajeureReason()), "review.decision.flash.decided", model, locale, redirect, response);
     }
 
@@ -89,7 +89,7 @@ class DecisionController {
     String proposeUpward(@ModelAttribute DecisionForm form, Model model, Locale locale, RedirectAttributes redirect,
                          HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.proposeUpward(new CadreId(form.getCadre()),
-                period(form.getYear(), form.getQuarter()), version(form), form.getLevel(), form.getComment()),
+                period(form.getYear(), form.getQuarter()), version(form.getVersion()), form.getLevel(), form.getComment()),
                 "review.decision.flash.proposedUpward", model, locale, redirect, response);
     }
 
@@ -97,7 +97,7 @@ class DecisionController {
     String higherDecision(@ModelAttribute DecisionForm form, Model model, Locale locale,
                           RedirectAttributes redirect, HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.recordHigherDecision(
-                new CadreId(form.getCadre()), period(form.getYear(), form.getQuarter()), version(form),
+                new CadreId(form.getCadre()), period(form.getYear(), form.getQuarter()), version(form.getVersion()),
                 form.getLevel(), form.getComment()), "review.decision.flash.higherRecorded", model, locale,
                 redirect, response);
     }
@@ -106,7 +106,7 @@ class DecisionController {
     String collective(@ModelAttribute CollectiveForm form, Model model, Locale locale, RedirectAttributes redirect,
                       HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.recordCollective(new UnitId(form.getUnit()),
-                period(form.getYear(), form.getQuarter()), version(form), count(form.getAssigned(), "assigned"),
+                period(form.getYear(), form.getQuarter()), version(form.getVersion()), count(form.getAssigned(), "assigned"),
                 count(form.getDone(), "done"), count(form.getExcused(), "excused"), form.getForceMajeureReason(),
                 form.getLevel()), "review.decision.flash.collectiveRecorded", model, locale, redirect, response);
     }
@@ -195,17 +195,13 @@ class DecisionController {
         return quarters;
     }
 
-    private static Long version(CollectiveForm form) {
-        try {
-            return form.expectedVersion();
-        } catch (NumberFormatException malformed) {
-            throw new InvalidInputException(List.of(FieldViolation.of("version", "review.decision.error.version")));
+    /** The version the board showed; null when nothing was recorded yet. */
+    private static Long version(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
         }
-    }
-
-    private static Long version(DecisionForm form) {
         try {
-            return form.expectedVersion();
+            return Long.valueOf(typed.trim());
         } catch (NumberFormatException malformed) {
             throw new InvalidInputException(List.of(FieldViolation.of("version", "review.decision.error.version")));
         }

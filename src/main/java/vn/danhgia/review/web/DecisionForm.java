@@ -71,9 +71,4 @@ public class DecisionForm {
     public void setForceMajeureReason(String forceMajeureReason) {
         this.forceMajeureReason = forceMajeureReason;
     }
-
-    /** The version the board showed; blank when there was no rating yet. */
-    Long expectedVersion() {
-        return version == null || version.isBlank() ? null : Long.valueOf(version.trim());
-    }
 }
