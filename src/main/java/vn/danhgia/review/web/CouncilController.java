@@ -2,8 +2,6 @@ package vn.danhgia.review.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -57,8 +55,6 @@ import vn.danhgia.scheme.Quarter;
 @RequestMapping("/review/councils")
 class CouncilController {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     static final String FORM = "review/council-new";
 
@@ -147,8 +143,7 @@ class CouncilController {
         model.addAttribute("canVote", session.status() == VoteSessionStatus.OPEN && self.isPresent()
                 && session.members().stream().anyMatch(m -> m.cadreId() == self.get()));
         model.addAttribute("self", self.orElse(-1L));
-        model.addAttribute("day", DAY.format((session.closedAt() != null ? session.closedAt() : session.openedAt())
-                .atZone(VIETNAM)));
+        model.addAttribute("day", session.closedAt() != null ? session.closedAt() : session.openedAt());
         return "review/minutes";
     }
 
