@@ -34,16 +34,6 @@ class ReminderSql {
             exists (select 1 from org_appointment a where a.cadre_id = c.id and a.start_date <= :day
                     and (a.end_date is null or a.end_date >= :day))""";
 
-    /**
-     * The quarter of the cadre in {@code sa} is rated: not deferred (seed 002 §7 d) and not in a year exempt from
-     * quarterly rating (seed 002 §3.3). Deferred or exempt, nothing more is asked of anyone for it.
-     */
-    private static final String RATED_QUARTER = """
-            not exists (select 1 from rating_deferral d where d.cadre_id = sa.cadre_id and d.period_year = :year
-                        and d.period_quarter = :quarter and d.withdrawn_at is null)
-            and not exists (select 1 from rating_exemption e where e.cadre_id = sa.cadre_id
-                            and e.period_year = :year and e.withdrawn_at is null)""";
-
     /** Each personnel office with every unit it serves, subtrees included (as AccessScopes works out "served"). */
     private static final String SERVED_UNITS = """
             with recursive served (office_unit_id, unit_id) as (
@@ -70,7 +60,7 @@ class ReminderSql {
             join served s on s.office_unit_id = p.unit_id
             join self_assessment sa on sa.unit_id = s.unit_id and sa.period_year = :year
                  and sa.period_quarter = :quarter and sa.status = 'SUBMITTED'
-            where ua.enabled = true and\s""" + RATED_QUARTER + """
+            where ua.enabled = true and\s""" + ratedQuarter("sa.cadre_id") + """
               and not exists (select 1 from quarter_rating qr where qr.live_cadre_id = sa.cadre_id
                               and qr.period_year = :year and qr.period_quarter = :quarter and qr.status = 'ANNOUNCED')
             order by ua.id""";
@@ -86,13 +76,7 @@ class ReminderSql {
                       and wp.plan_quarter = :quarter and wp.status in ('SUBMITTED', 'APPROVED')"""),
             DeadlineStep.SELF_ASSESSMENT, cadresWithout("""
                     select 1 from self_assessment sa where sa.cadre_id = c.id and sa.period_year = :year
-                      and sa.period_quarter = :quarter and sa.status = 'SUBMITTED'
-                    union all
-                    select 1 from rating_deferral d where d.cadre_id = c.id and d.period_year = :year
-                      and d.period_quarter = :quarter and d.withdrawn_at is null
-                    union all
-                    select 1 from rating_exemption e where e.cadre_id = c.id and e.period_year = :year
-                      and e.withdrawn_at is null"""),
+                      and sa.period_quarter = :quarter and sa.status = 'SUBMITTED'""", ratedQuarter("c.id")),
             // Seed 002 §4 Bước 3: the personnel office appraises the self-assessments of the units it serves.
             DeadlineStep.APPRAISAL, SERVED_UNITS + """
                     select distinct ua.id as account_id, c.id as cadre_id, ua.email, c.full_name,
@@ -102,7 +86,7 @@ class ReminderSql {
                     join served s on s.office_unit_id = p.unit_id
                     join self_assessment sa on sa.unit_id = s.unit_id and sa.period_year = :year
                          and sa.period_quarter = :quarter and sa.status = 'SUBMITTED'
-                    where ua.enabled = true and\s""" + RATED_QUARTER + """
+                    where ua.enabled = true and\s""" + ratedQuarter("sa.cadre_id") + """
                       and not exists (select 1 from appraisal ap where ap.self_assessment_id = sa.id
                                       and ap.status = 'COMPLETED')
                     order by ua.id""",
@@ -133,7 +117,7 @@ class ReminderSql {
                     join self_assessment sa on sa.cadre_id = rated.cadre_id and sa.period_year = :year
                          and sa.period_quarter = :quarter
                     join appraisal ap on ap.self_assessment_id = sa.id and ap.status = 'COMPLETED'
-                    where ua.enabled = true and\s""" + RATED_QUARTER + """
+                    where ua.enabled = true and\s""" + ratedQuarter("sa.cadre_id") + """
                       and not exists (select 1 from quarter_rating qr where qr.live_cadre_id = sa.cadre_id
                                       and qr.period_year = :year and qr.period_quarter = :quarter
                                       and qr.status in ('DECIDED', 'ANNOUNCED'))
@@ -152,14 +136,33 @@ class ReminderSql {
         return STILL_TO_DO.keySet();
     }
 
-    /** Enabled accounts of cadres in post on the day who have not done the step ({@code done}) for the quarter. */
-    private static String cadresWithout(String done) {
+    /**
+     * Enabled accounts of cadres in post on the day who have not done the step ({@code done}) for the quarter and for
+     * whom every condition in {@code alsoRequired} holds.
+     */
+    private static String cadresWithout(String done, String... alsoRequired) {
+        StringBuilder conditions = new StringBuilder();
+        for (String condition : alsoRequired) {
+            conditions.append("\n  and ").append(condition);
+        }
         return """
                 select ua.id as account_id, c.id as cadre_id, ua.email, c.full_name, cast(null as bigint) as record_id
                 from user_account ua join org_cadre c on c.id = ua.cadre_id
                 where ua.enabled = true and %s
-                  and not exists (%s)
-                order by ua.id""".formatted(IN_POST, done);
+                  and not exists (%s)%s
+                order by ua.id""".formatted(IN_POST, done, conditions);
+    }
+
+    /**
+     * The quarter of the cadre in column {@code cadre} is rated: not deferred (seed 002 §7 d) and not in a year exempt
+     * from quarterly rating (seed 002 §3.3). Deferred or exempt, nothing more is asked of anyone for it.
+     */
+    private static String ratedQuarter(String cadre) {
+        return """
+                not exists (select 1 from rating_deferral d where d.cadre_id = %1$s and d.period_year = :year
+                            and d.period_quarter = :quarter and d.withdrawn_at is null)
+                and not exists (select 1 from rating_exemption e where e.cadre_id = %1$s
+                                and e.period_year = :year and e.withdrawn_at is null)""".formatted(cadre);
     }
 
     /** The enabled accounts that still have the step to do for the quarter, as of the day. */
