@@ -16,6 +16,7 @@ import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.Browser;
 import vn.danhgia.support.BrowserTest;
 import vn.danhgia.support.MutableClock;
+import vn.danhgia.support.SubmittedSelfAssessments;
 
 /**
  * Quarter I/2027 of Phòng Kinh tế from submitted self-assessments to an announced result re-rated after a complaint,
@@ -51,10 +52,10 @@ class FullQuarterBrowserTests {
 
     @Test
     void aUnitsQuarterRunsFromAppraisalToAnnouncementAndAnUpheldComplaintIsReRated() {
-        SubmittedQuarter quarter = new SubmittedQuarter(jdbc, organization, access);
-        quarter.appraised("NB013", QUARTER, 1, "EXCELLENT");
-        quarter.submitted("NB014", QUARTER, 2, "EXCELLENT");
-        quarter.appraised("NB015", QUARTER, 3, "EXCELLENT");
+        SubmittedSelfAssessments quarter = new SubmittedSelfAssessments(jdbc, organization, access);
+        quarter.appraised("NB013", QUARTER, 1, true, "EXCELLENT");
+        quarter.submitted("NB014", QUARTER, 2, true, "EXCELLENT");
+        quarter.appraised("NB015", QUARTER, 3, true, "EXCELLENT");
         clock.setDate(LocalDate.of(2027, 3, 26));
 
         appraisalOfMai();

@@ -1,17 +1,14 @@
 package vn.danhgia.review;
 
-import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.scheme.Quarter;
+import vn.danhgia.support.SubmittedSelfAssessments;
 
 /**
  * Submitted self-assessments with completed appraisals put straight into the tables, so that decisions have their
@@ -28,12 +25,12 @@ final class DecisionFixture {
 
     private final JdbcTemplate jdbc;
     private final OrganizationQueries organization;
-    private final AccessScopes access;
+    private final SubmittedSelfAssessments selfAssessments;
 
     DecisionFixture(JdbcTemplate jdbc, OrganizationQueries organization, AccessScopes access) {
         this.jdbc = jdbc;
         this.organization = organization;
-        this.access = access;
+        this.selfAssessments = new SubmittedSelfAssessments(jdbc, organization, access);
     }
 
     CadreId cadre(String code) {
@@ -50,38 +47,7 @@ final class DecisionFixture {
     }
 
     void appraised(String code, Quarter quarter, int beyond, boolean allDone, String proposed) {
-        CadreId cadre = cadre(code);
-        long unit = access.postsOf(cadre, quarter.firstDay()).get(0).unit().value();
-        Timestamp at = Timestamp.from(Instant.parse(quarter.lastDay() + "T02:00:00Z"));
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var insert = connection.prepareStatement("insert into self_assessment (cadre_id, unit_id, period_year, "
-                    + "period_quarter, scheme_code, status, proposed_level, submitted_total, created_at, "
-                    + "submitted_at, version) values (?, ?, ?, ?, 'AG-02-HD-TU-2026', 'SUBMITTED', ?, 100, ?, ?, 1)",
-                    new String[] {"id"});
-            insert.setLong(1, cadre.value());
-            insert.setLong(2, unit);
-            insert.setInt(3, quarter.year());
-            insert.setInt(4, quarter.number());
-            insert.setString(5, proposed);
-            insert.setTimestamp(6, at);
-            insert.setTimestamp(7, at);
-            return insert;
-        }, key);
-        long assessment = key.getKey().longValue();
-        jdbc.update("insert into self_assessment_axis (assessment_id, axis_number, max_points) values (?, 1, 70)",
-                assessment);
-        for (int i = 0; i < 3; i++) {
-            BigDecimal factor = new BigDecimal(i < beyond ? "1.2" : "1");
-            BigDecimal done = !allDone && i == 2 ? BigDecimal.ZERO : BigDecimal.ONE;
-            jdbc.update("insert into self_assessment_task (assessment_id, axis_number, sort_order, title, "
-                    + "coefficient, planned_quantity, done_quantity, quality, timeliness, leadership, evidence) "
-                    + "values (?, 1, ?, ?, 1, 1, ?, ?, ?, ?, null)", assessment, i + 1, "Nhiệm vụ " + (i + 1), done,
-                    factor, factor, factor);
-        }
-        jdbc.update("insert into appraisal (self_assessment_id, cadre_id, status, proposed_level, appraised_total, "
-                + "appraised_by, appraised_at, version) values (?, ?, 'COMPLETED', ?, 100, 'tochuc', ?, 1)",
-                assessment, cadre.value(), proposed, at);
+        selfAssessments.appraised(code, quarter, beyond, allDone, proposed);
     }
 
     /** The cadre's ratings of the quarter as stored, to compare before and after a refusal. */
