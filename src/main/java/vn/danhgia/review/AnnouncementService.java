@@ -22,6 +22,15 @@ public interface AnnouncementService {
     /** The unit's quarter as the signed-in person may see it: the announced list, and for announcers the statuses. */
     UnitAnnouncementView announcement(long unitId, int year, int quarter);
 
+    /**
+     * The unit's quarter as its body's notice board shows it (seed 002 §4 Bước 6), to every cadre holding a post in
+     * the unit's body, to whoever sees the unit and to the administrator; "not found" for anyone else.
+     */
+    PublicNotice publicNotice(long unitId, int year, int quarter);
+
+    /** The units whose quarter has an announced result the signed-in person may read as a public notice. */
+    List<PublicNotice.Listed> publicNotices(int year, int quarter);
+
     /** The signed-in cadre's own ratings, newest period first, cancelled ones with their reason. */
     List<OwnResult> myResults();
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,9 +25,11 @@ import vn.danhgia.platform.AuditRecord;
 import vn.danhgia.platform.AuditTrail;
 import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.platform.RecordNotFoundException;
+import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.review.AnnouncementService;
 import vn.danhgia.review.OwnResult;
+import vn.danhgia.review.PublicNotice;
 import vn.danhgia.review.RatingStatus;
 import vn.danhgia.review.RatingsAnnounced;
 import vn.danhgia.review.UnitAnnouncementView;
@@ -140,6 +144,54 @@ class JpaAnnouncementService implements AnnouncementService {
             return new UnitAnnouncementView(unitId, rights.unit().name(), year, quarter, rights.keeps(), pending,
                     announced);
         });
+    }
+
+    @Override
+    public PublicNotice publicNotice(long unitId, int year, int quarter) {
+        Actor actor = currentActor.get();
+        return reading.execute(status -> {
+            List<QuarterRating> live = live(unitId, year, quarter);
+            UnitAccess.Rights rights = unitAccess.of(actor, unitId, year, quarter,
+                    live.stream().map(QuarterRating::cadreId).toList());
+            UnitView body = unitAccess.body(unitId);
+            if (!readsNotice(actor, body, rights::sees)) {
+                throw new RecordNotFoundException(UnitAccess.UNIT, unitId);
+            }
+            List<QuarterRating> announced = live.stream().filter(r -> r.status() == RatingStatus.ANNOUNCED).toList();
+            Map<Long, CadreView> people = people(announced);
+            // The unit's posts in the order the organisation lists them (heads first), leavers after.
+            List<Long> order = List.copyOf(rights.cadres().keySet());
+            List<PublicNotice.Line> lines = announced.stream()
+                    .sorted(Comparator.comparing(r -> order.indexOf(r.cadreId())))
+                    .map(r -> new PublicNotice.Line(people.get(r.cadreId()).fullName(),
+                            String.join(", ", rights.cadres().get(r.cadreId())), r.decidedLevel()))
+                    .toList();
+            LocalDate announcedOn = announced.stream().map(QuarterRating::announcedAt).max(Comparator.naturalOrder())
+                    .map(at -> LocalDate.ofInstant(at, clock.getZone())).orElse(null);
+            return new PublicNotice(unitId, rights.unit().name(), body.name(), year, quarter, announcedOn, lines);
+        });
+    }
+
+    @Override
+    public List<PublicNotice.Listed> publicNotices(int year, int quarter) {
+        Actor actor = currentActor.get();
+        Quarter period = UnitAccess.quarter(year, quarter);
+        return reading.execute(status -> ratings.findUnitsAnnounced(period.year(), period.number()).stream()
+                .map(unitId -> {
+                    UnitView body = unitAccess.body(unitId);
+                    boolean reads = readsNotice(actor, body, () -> unitAccess.of(actor, unitId, year, quarter,
+                            live(unitId, year, quarter).stream().map(QuarterRating::cadreId).toList()).sees());
+                    return reads ? new PublicNotice.Listed(unitId, unitName(unitId), body.name()) : null;
+                })
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(PublicNotice.Listed::bodyName)
+                        .thenComparing(PublicNotice.Listed::unitName))
+                .toList());
+    }
+
+    /** Members of the unit's body and the administrator read the notice; others only if they see the unit. */
+    private boolean readsNotice(Actor actor, UnitView body, BooleanSupplier seesUnit) {
+        return actor.has(Role.ADMIN) || unitAccess.memberOf(actor, body) || seesUnit.getAsBoolean();
     }
 
     @Override

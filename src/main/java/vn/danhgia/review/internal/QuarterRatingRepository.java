@@ -22,6 +22,12 @@ interface QuarterRatingRepository extends JpaRepository<QuarterRating, Long> {
             where r.unitId = :unitId and r.year = :year and r.quarter = :quarter order by r.id""")
     List<QuarterRating> findOfUnit(long unitId, int year, int quarter);
 
+    /** The units with at least one announced rating in the quarter. */
+    @Query("""
+            select distinct r.unitId from QuarterRating r
+            where r.year = :year and r.quarter = :quarter and r.status = vn.danhgia.review.RatingStatus.ANNOUNCED""")
+    List<Long> findUnitsAnnounced(int year, int quarter);
+
     /** Every rating of the cadre, cancelled ones included, in the order of the periods. */
     @Query("select r from QuarterRating r where r.cadreId = :cadreId order by r.year, r.quarter, r.id")
     List<QuarterRating> findOfCadre(long cadreId);

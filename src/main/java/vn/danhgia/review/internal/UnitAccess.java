@@ -13,6 +13,7 @@ import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.CadreWithPosition;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
+import vn.danhgia.organization.UnitKind;
 import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.FieldViolation;
@@ -27,6 +28,10 @@ import vn.danhgia.scheme.Quarter;
  * hồ sơ". So the keepers are the personnel officers whose office serves the unit and the authority deciding for at
  * least one of the unit's cadres; they announce and keep the dossier. The unit's cadres and whoever sees the unit
  * (its leadership, the units above) see the announced list. Anyone else is told the unit's quarter does not exist.
+ * <p>
+ * The public notice (thông báo công khai, seed 002 §4 Bước 6; seed 000 §II.1 "công khai, minh bạch") reaches further:
+ * it is pinned on the notice board of the unit's body (see {@link #body}), so every cadre holding a post anywhere in
+ * that body reads it, beside those who see the unit and the administrator.
  */
 @Component
 class UnitAccess {
@@ -74,6 +79,26 @@ class UnitAccess {
             }
         }
         return cadres;
+    }
+
+    /**
+     * The body (cơ quan) on whose notice board the unit's results are posted: the nearest agency at or above the unit
+     * (Phòng Kinh tế and Trung tâm Công báo – Tin học belong to Văn phòng UBND tỉnh), for a party unit outside any
+     * agency the nearest party committee (a Chi bộ belongs to its Đảng ủy), else the top of the unit's tree.
+     */
+    UnitView body(long unitId) {
+        List<UnitView> chain = organization.unitWithParents(new UnitId(unitId));
+        return chain.stream().filter(unit -> unit.kind() == UnitKind.AGENCY).findFirst()
+                .or(() -> chain.stream().filter(unit -> unit.kind() == UnitKind.PARTY_COMMITTEE).findFirst())
+                .orElse(chain.get(chain.size() - 1));
+    }
+
+    /** Whether the person's cadre holds a post today in the body or in a unit below it. */
+    boolean memberOf(Actor actor, UnitView body) {
+        return actor.cadreId().stream()
+                .flatMap(cadre -> access.postsOf(new CadreId(cadre), today()).stream())
+                .anyMatch(post -> organization.unitWithParents(post.unit()).stream()
+                        .anyMatch(unit -> unit.id().equals(body.id())));
     }
 
     static Quarter quarter(int year, int quarter) {
