@@ -1,19 +1,15 @@
 package vn.danhgia.reporting;
 
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,10 +34,10 @@ class ProgressBoardSql {
     record UnitRow(long id, Long parentId, String code, String name) {
     }
 
-    private static final String PLAN_LATE = """
+    static final String PLAN_LATE = """
             (:planOverdue and (wp.status is null or wp.status not in ('SUBMITTED', 'APPROVED')))
               or wp.submitted_at >= :planCutoff""";
-    private static final String ASSESSMENT_LATE = """
+    static final String ASSESSMENT_LATE = """
             (:assessmentOverdue and (sa.status is null or sa.status <> 'SUBMITTED'))
               or sa.submitted_at >= :assessmentCutoff""";
 
@@ -133,9 +129,9 @@ class ProgressBoardSql {
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Criteria criteria) {
         return statement.param("year", criteria.year()).param("quarter", criteria.quarter())
                 .param("day", criteria.postedOn())
-                .param("units", bigintArray(criteria.units()))
-                .param("managed", bigintArray(criteria.managed()))
-                .param("filterUnits", bigintArray(criteria.filterUnits()))
+                .param("units", ReportScope.bigintArray(criteria.units()))
+                .param("managed", ReportScope.bigintArray(criteria.managed()))
+                .param("filterUnits", ReportScope.bigintArray(criteria.filterUnits()))
                 .param("anyUnit", criteria.anyUnit())
                 .param("anyName", criteria.namePattern() == null)
                 .param("namePattern", criteria.namePattern() == null ? "" : criteria.namePattern())
@@ -157,16 +153,5 @@ class ProgressBoardSql {
 
     private static LocalDate day(OffsetDateTime at, ZoneId zone) {
         return at == null ? null : at.atZoneSameInstant(zone).toLocalDate();
-    }
-
-    /** A bigint array parameter, made on the statement's own connection (H2 and PostgreSQL both accept it). */
-    private static AbstractSqlTypeValue bigintArray(Collection<Long> ids) {
-        Long[] values = new ArrayList<>(ids).toArray(Long[]::new);
-        return new AbstractSqlTypeValue() {
-            @Override
-            protected Array createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
-                return connection.createArrayOf("bigint", values);
-            }
-        };
     }
 }

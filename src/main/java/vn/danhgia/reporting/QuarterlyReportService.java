@@ -5,23 +5,15 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.danhgia.organization.AccessScope;
-import vn.danhgia.organization.AccessScopes;
-import vn.danhgia.platform.AccessRefusedException;
-import vn.danhgia.platform.Actor;
-import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
-import vn.danhgia.platform.Role;
 import vn.danhgia.reporting.QuarterlyReportSql.Criteria;
 import vn.danhgia.scheme.Quarter;
 
@@ -38,25 +30,18 @@ import vn.danhgia.scheme.Quarter;
 @Service
 public class QuarterlyReportService {
 
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final Set<Role> REPORT_ROLES = Set.of(Role.ADMIN, Role.UNIT_HEAD, Role.PERSONNEL_OFFICER,
-            Role.AUTHORITY);
+    static final Locale VIETNAMESE = ReportScopes.VIETNAMESE;
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern QUARTER = Pattern.compile("[1-4]");
 
-    private final AccessScopes scopes;
-    private final CurrentActor currentActor;
+    private final ReportScopes scopes;
     private final Clock clock;
-    private final ProgressBoardSql units;
     private final QuarterlyReportSql sql;
     private final MessageSource messages;
 
-    QuarterlyReportService(AccessScopes scopes, CurrentActor currentActor, Clock clock, ProgressBoardSql units,
-                           QuarterlyReportSql sql, MessageSource messages) {
+    QuarterlyReportService(ReportScopes scopes, Clock clock, QuarterlyReportSql sql, MessageSource messages) {
         this.scopes = scopes;
-        this.currentActor = currentActor;
         this.clock = clock;
-        this.units = units;
         this.sql = sql;
         this.messages = messages;
     }
@@ -72,53 +57,52 @@ public class QuarterlyReportService {
         if (form.isEmpty()) {
             violations.add(FieldViolation.of("form", "reporting.quarterly.validation.form", formSlug));
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = scopes.today();
         Quarter chosen = Quarter.containing(today);
         boolean yearBlank = year == null || year.isBlank();
         boolean quarterBlank = quarter == null || quarter.isBlank();
         if (!yearBlank || !quarterBlank) {
-            String yearText = yearBlank ? "" : year.strip();
-            String quarterText = quarterBlank ? "" : quarter.strip();
-            boolean yearValid = YEAR.matcher(yearText).matches() && Integer.parseInt(yearText) >= 2000
-                    && Integer.parseInt(yearText) <= 2200;
-            if (!yearValid) {
-                violations.add(FieldViolation.of("year", "reporting.quarterly.validation.year", yearText));
-            }
-            boolean quarterValid = QUARTER.matcher(quarterText).matches();
-            if (!quarterValid) {
-                violations.add(FieldViolation.of("quarter", "reporting.quarterly.validation.quarter", quarterText));
-            }
-            if (yearValid && quarterValid) {
-                chosen = new Quarter(Integer.parseInt(yearText), Integer.parseInt(quarterText));
+            Integer chosenYear = checkYear(year, violations);
+            Integer chosenQuarter = checkQuarter(quarterBlank ? "" : quarter, violations);
+            if (chosenYear != null && chosenQuarter != null) {
+                chosen = new Quarter(chosenYear, chosenQuarter);
             }
         }
-        UnitTree tree = new UnitTree(units.units());
-        if (unit != null && !tree.contains(unit)) {
-            violations.add(FieldViolation.of("unit", "reporting.validation.unit", unit));
-        }
+        UnitTree tree = scopes.tree();
+        violations.addAll(ReportScopes.checkUnit(unit, tree));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Actor actor = currentActor.get();
-        if (actor.roles().stream().noneMatch(REPORT_ROLES::contains)) {
-            throw new AccessRefusedException("reporting.quarterly.refused");
-        }
-        boolean wholeProvince = actor.roles().contains(Role.ADMIN);
-        AccessScope scope = scopes.of(actor, today);
-        Set<Long> visible = new HashSet<>();
-        scope.visibleUnits().forEach(id -> visible.add(id.value()));
-        Set<Long> managed = new HashSet<>();
-        scope.managed().forEach(id -> managed.add(id.value()));
-        Set<Long> filterUnits = unit == null ? Set.of() : tree.subtree(unit);
+        ReportScope scope = scopes.of(unit, tree);
         LocalDate postedOn = today.isBefore(chosen.lastDay()) ? today : chosen.lastDay();
-        Criteria criteria = new Criteria(chosen.year(), chosen.number(), postedOn, wholeProvince, visible, managed,
-                unit == null, filterUnits, form.get().higherAuthority());
-        return new QuarterlyReport(form.get(), chosen, unit, bodyName(unit, wholeProvince, visible, tree), criteria);
+        Criteria criteria = new Criteria(chosen.year(), chosen.number(), postedOn, scope,
+                form.get().higherAuthority());
+        return new QuarterlyReport(form.get(), chosen, unit, scope.bodyName(), criteria);
+    }
+
+    /** A year from 2000 to 2200, or null after adding the violation. */
+    static Integer checkYear(String year, List<FieldViolation> violations) {
+        String text = year == null ? "" : year.strip();
+        if (YEAR.matcher(text).matches() && Integer.parseInt(text) >= 2000 && Integer.parseInt(text) <= 2200) {
+            return Integer.parseInt(text);
+        }
+        violations.add(FieldViolation.of("year", "reporting.quarterly.validation.year", text));
+        return null;
+    }
+
+    /** A quarter 1–4, or null after adding the violation. */
+    static Integer checkQuarter(String quarter, List<FieldViolation> violations) {
+        String text = quarter.strip();
+        if (QUARTER.matcher(text).matches()) {
+            return Integer.parseInt(text);
+        }
+        violations.add(FieldViolation.of("quarter", "reporting.quarterly.validation.quarter", text));
+        return null;
     }
 
     /**
      * Streams the table to {@code out}: the rows come from a database cursor and leave memory in windows of
-     * {@link QuarterlyWorkbook#ROW_WINDOW}, so the heap needed does not grow with the number of cadres.
+     * {@link StreamedWorkbook#ROW_WINDOW}, so the heap needed does not grow with the number of cadres.
      */
     @Transactional(readOnly = true)
     public void write(QuarterlyReport report, OutputStream out) throws IOException {
@@ -136,18 +120,6 @@ public class QuarterlyReportService {
                             String.valueOf(today.getMonthValue()), String.valueOf(today.getYear())),
                     text("reporting.quarterly.signer." + key), text("reporting.quarterly.footnote." + key), out);
         }
-    }
-
-    /** The body the table is from: the chosen unit, the province for the administrator, or the one unit seen. */
-    private String bodyName(Long unit, boolean wholeProvince, Set<Long> visible, UnitTree tree) {
-        if (unit != null) {
-            return tree.name(unit);
-        }
-        if (wholeProvince) {
-            return text("reporting.quarterly.province");
-        }
-        List<Long> tops = tree.tops(visible);
-        return tops.size() == 1 ? tree.name(tops.get(0)) : text("reporting.quarterly.body");
     }
 
     private String text(String key, Object... arguments) {

@@ -1,15 +1,9 @@
 package vn.danhgia.reporting;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -29,8 +23,7 @@ class QuarterlyReportSql {
     static final int FETCH_SIZE = 500;
 
     /** Who the table covers: the whole province, or the ratings of some units and some managed cadres. */
-    record Criteria(int year, int quarter, LocalDate postedOn, boolean wholeProvince, Collection<Long> units,
-                    Collection<Long> managed, boolean anyUnit, Collection<Long> filterUnits, boolean higherAuthority) {
+    record Criteria(int year, int quarter, LocalDate postedOn, ReportScope scope, boolean higherAuthority) {
     }
 
     /** One cadre's line; levels are the stored names (EXCELLENT …), null when not given yet. */
@@ -39,7 +32,7 @@ class QuarterlyReportSql {
                 String forceMajeureReason) {
     }
 
-    private static final String HIGHER = """
+    static final String HIGHER = """
             (r.status = 'PROPOSED_UPWARD' or exists (select 1 from audit_entry ae
                 where ae.record_type = 'QUARTER_RATING' and ae.record_id = r.id
                   and ae.action = 'RATING_HIGHER_DECISION_RECORDED'))""";
@@ -47,8 +40,7 @@ class QuarterlyReportSql {
     private static final String RATINGS = """
             from quarter_rating r
             where r.period_year = :year and r.period_quarter = :quarter and r.status <> 'CANCELLED'
-              and (:wholeProvince or r.unit_id = any(:units) or r.cadre_id = any(:managed))
-              and (:anyUnit or r.unit_id = any(:filterUnits))
+              and """ + ReportScope.RATING_IN_SCOPE + """
               and (case when""" + HIGHER + " then 1 else 0 end) = :higher\n";
 
     // The main position on the day (not a concurrent one, then the earliest), as the progress board ranks them, found
@@ -56,10 +48,7 @@ class QuarterlyReportSql {
     // H2 scan the derived table once per rating.
     private static final String LINES = "with rated as (select r.id, r.cadre_id, r.unit_id, r.self_proposed_level,"
             + " r.head_proposed_level, r.decided_level, r.head_comment, r.decision_comment, r.force_majeure_reason,"
-            + " (select a.id from org_appointment a"
-            + "   where a.cadre_id = r.cadre_id and a.start_date <= :day and (a.end_date is null or a.end_date >= :day)"
-            + "   order by case when a.kind = 'CONCURRENT' then 1 else 0 end, a.start_date, a.id"
-            + "   limit 1) as appointment_id "
+            + mainAppointment("r.cadre_id") + " as appointment_id "
             + RATINGS + ")"
             + " select c.full_name, p.title, coalesce(u.name, ru.name) as unit_name,"
             + " rated.self_proposed_level, rated.head_proposed_level, rated.decided_level, rated.head_comment,"
@@ -69,6 +58,18 @@ class QuarterlyReportSql {
             + " left join org_position p on p.id = a.position_id"
             + " left join org_unit u on u.id = p.unit_id"
             + " order by ru.code, c.name_sort_key, c.id";
+
+    /**
+     * The id of the cadre's main appointment on {@code :day} (not a concurrent one, then the earliest), as the progress
+     * board ranks them, as a scalar subquery for the cadre named by {@code cadreColumn}.
+     */
+    static String mainAppointment(String cadreColumn) {
+        return " (select a.id from org_appointment a"
+                + "   where a.cadre_id = " + cadreColumn + " and a.start_date <= :day"
+                + "   and (a.end_date is null or a.end_date >= :day)"
+                + "   order by case when a.kind = 'CONCURRENT' then 1 else 0 end, a.start_date, a.id"
+                + "   limit 1)";
+    }
 
     private final JdbcClient jdbc;
 
@@ -84,30 +85,14 @@ class QuarterlyReportSql {
 
     /** Passes the table's lines in order (unit, then Vietnamese name order) to {@code each}, one at a time. */
     void lines(Criteria criteria, Consumer<Line> each) {
-        jdbc.sql(LINES).withFetchSize(FETCH_SIZE)
+        criteria.scope().bind(jdbc.sql(LINES).withFetchSize(FETCH_SIZE))
                 .param("year", criteria.year()).param("quarter", criteria.quarter())
                 .param("day", criteria.postedOn())
-                .param("wholeProvince", criteria.wholeProvince())
-                .param("units", bigintArray(criteria.units()))
-                .param("managed", bigintArray(criteria.managed()))
-                .param("anyUnit", criteria.anyUnit())
-                .param("filterUnits", bigintArray(criteria.filterUnits()))
                 .param("higher", criteria.higherAuthority() ? 1 : 0)
                 .query((RowCallbackHandler) rs -> each.accept(new Line(rs.getString("full_name"), rs.getString("title"),
                         rs.getString("unit_name"), rs.getString("self_proposed_level"),
                         rs.getString("head_proposed_level"), rs.getString("decided_level"),
                         rs.getString("head_comment"), rs.getString("decision_comment"),
                         rs.getString("force_majeure_reason"))));
-    }
-
-    /** A bigint array parameter, made on the statement's own connection (H2 and PostgreSQL both accept it). */
-    private static AbstractSqlTypeValue bigintArray(Collection<Long> ids) {
-        Long[] values = new ArrayList<>(ids).toArray(Long[]::new);
-        return new AbstractSqlTypeValue() {
-            @Override
-            protected Array createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
-                return connection.createArrayOf("bigint", values);
-            }
-        };
     }
 }

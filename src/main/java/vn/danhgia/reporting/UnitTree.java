@@ -44,6 +44,10 @@ final class UnitTree {
                 .sorted().toList();
     }
 
+    Set<Long> allUnits() {
+        return new HashSet<>(byId.keySet());
+    }
+
     Set<Long> subtree(long root) {
         Set<Long> found = new HashSet<>(List.of(root));
         Deque<Long> pending = new ArrayDeque<>(List.of(root));
