@@ -1,0 +1,270 @@
+package vn.danhgia.reporting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.platform.FieldViolation;
+import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.reporting.ConsolidatedReportSql.DecidedRating;
+import vn.danhgia.reporting.ConsolidatedReportSql.LateRow;
+import vn.danhgia.reporting.ConsolidatedReportSql.QuotaRow;
+import vn.danhgia.rules.ExcellentQuota;
+import vn.danhgia.rules.PeriodRating;
+import vn.danhgia.rules.QuotaGroup;
+import vn.danhgia.rules.RatedPeriod;
+import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.rules.RatingRules;
+import vn.danhgia.rules.ReplacementAlert;
+import vn.danhgia.rules.YearEndReview;
+import vn.danhgia.scheme.DeadlineStep;
+import vn.danhgia.scheme.EvaluationSchemeView;
+import vn.danhgia.scheme.Quarter;
+import vn.danhgia.scheme.SchemeCatalog;
+
+/**
+ * Consolidated reports (báo cáo tổng hợp) for a quarter or a year, for a unit in the person's scope, everything the
+ * person's authority manages, or the province for the administrator (the same scope as the quarterly tables,
+ * {@link ReportScopes}), as one .xlsx:
+ * <ul>
+ *   <li>for a year, Mẫu 04/05/06 with the levels of quarters I–IV (seed 002 §4 Bước 5–6);</li>
+ *   <li>counts and shares per unit and level;</li>
+ *   <li>EXCELLENT decisions per peer group against the places allowed (seed 000 §III.3.1, seed 002 §6.1);</li>
+ *   <li>plans and self-assessments late against the scheme's deadlines (seed 002 §4 Bước 1–2, seed 000 §III.4);</li>
+ *   <li>head's and own proposals that differ from the level decided (seed 000 §III.4, the head's accountability);</li>
+ *   <li>replacement alerts and cadres who cannot be EXCELLENT for the year (seed 002 §5).</li>
+ * </ul>
+ * A fixed number of statements however many cadres: the late submissions one per quarter of the period, each other
+ * part one.
+ */
+@Service
+public class ConsolidatedReportService {
+
+    /** "Never late": the cutoff of a step without a deadline, so the statement keeps one shape. */
+    private static final OffsetDateTime NEVER = OffsetDateTime.parse("9999-12-31T00:00:00Z");
+
+    private final ReportScopes scopes;
+    private final SchemeCatalog schemes;
+    private final Clock clock;
+    private final ConsolidatedReportSql sql;
+    private final LevelCountsSql levelCounts;
+    private final MessageSource messages;
+
+    ConsolidatedReportService(ReportScopes scopes, SchemeCatalog schemes, Clock clock, ConsolidatedReportSql sql,
+                              LevelCountsSql levelCounts, MessageSource messages) {
+        this.scopes = scopes;
+        this.schemes = schemes;
+        this.clock = clock;
+        this.sql = sql;
+        this.levelCounts = levelCounts;
+        this.messages = messages;
+    }
+
+    /** The page's choices: the units the person may narrow to, and the current year. Refuses non-reporters (403). */
+    @Transactional(readOnly = true)
+    public ReportChoices choices() {
+        UnitTree tree = scopes.tree();
+        return new ReportChoices(scopes.unitOptions(tree), scopes.today().getYear());
+    }
+
+    /**
+     * Checks the request: a year from 2000 to 2200 (blank: this year), a quarter 1–4 or blank for the whole year, a
+     * known unit → else 400 naming the field; no reporting role → 403.
+     */
+    @Transactional(readOnly = true)
+    public ConsolidatedReport prepare(String year, String quarter, String unitText) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Long unit = null;
+        if (unitText != null && !unitText.isBlank()) {
+            try {
+                unit = Long.valueOf(unitText.strip());
+            } catch (NumberFormatException notANumber) {
+                violations.add(FieldViolation.of("unit", "reporting.validation.unit", unitText.strip()));
+            }
+        }
+        LocalDate today = scopes.today();
+        Integer chosenYear = year == null || year.isBlank() ? Integer.valueOf(today.getYear())
+                : QuarterlyReportService.checkYear(year, violations);
+        Integer chosenQuarter = quarter == null || quarter.isBlank() ? null
+                : QuarterlyReportService.checkQuarter(quarter, violations);
+        UnitTree tree = scopes.tree();
+        violations.addAll(ReportScopes.checkUnit(unit, tree));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        ReportScope scope = scopes.of(unit, tree);
+        ReportPeriod period = new ReportPeriod(chosenYear, chosenQuarter);
+        return new ConsolidatedReport(period, unit, scope, period.postedOn(today));
+    }
+
+    /** Streams the report's sheets to {@code out}, each from its own statement. */
+    @Transactional(readOnly = true)
+    public void write(ConsolidatedReport report, OutputStream out) throws IOException {
+        ReportPeriod period = report.period();
+        ReportScope scope = report.scope();
+        LocalDate today = scopes.today();
+        String periodTitle = period.wholeYear() ? text("reports.period.year", period.year())
+                : text("reports.period.quarter", period.quarter(), period.year());
+        try (ConsolidatedWorkbook workbook = new ConsolidatedWorkbook(messages,
+                scope.bodyName().toUpperCase(ReportScopes.VIETNAMESE), periodTitle)) {
+            if (period.wholeYear()) {
+                for (QuarterlyForm form : QuarterlyForm.values()) {
+                    ConsolidatedWorkbook.YearTable table = workbook.yearTable(form, period.year());
+                    sql.yearLines(period.year(), report.postedOn(), scope, form.higherAuthority(), table::line);
+                    table.finish(today);
+                }
+            }
+            ConsolidatedWorkbook.CountsTable counts = workbook.countsTable();
+            levelCounts.perUnit(period, scope, counts::unit);
+            counts.finish();
+            writeQuota(period, scope, workbook.quotaTable());
+            writeLate(report, today, workbook.lateTable());
+            ConsolidatedWorkbook.DiscrepancyTable discrepancies = workbook.discrepancyTable();
+            sql.discrepancies(period, scope, discrepancies::discrepancy);
+            writeAlerts(period, scope, workbook);
+            workbook.write(out);
+        }
+    }
+
+    /**
+     * Places per peer group and quarter from the levels decided: the pool is the group's decided GOOD or better, as
+     * {@link QuotaGroup#peerGroup}; a group decided within one unit is that unit's leadership, so the small-unit rule
+     * applies to it (seed 000 §III.3.1). The scheme in force for the quarter supplies the share.
+     */
+    private void writeQuota(ReportPeriod period, ReportScope scope, ConsolidatedWorkbook.QuotaTable table) {
+        for (QuotaRow row : sql.quotaGroups(period, scope)) {
+            Quarter quarter = new Quarter(period.year(), row.quarter());
+            RatingRules rules = schemes.inForce(quarter.firstDay()).map(EvaluationSchemeView::ratingRules)
+                    .orElse(RatingRules.defaults());
+            QuotaGroup group = row.units() == 1
+                    ? new QuotaGroup(row.goodOrBetter(), row.decided(), row.goodOrBetter() == row.decided())
+                    : QuotaGroup.peerGroup(row.goodOrBetter());
+            table.group(row.group(), row.quarter(), row.decided(), row.goodOrBetter(),
+                    ExcellentQuota.allowance(group, rules), row.excellent());
+        }
+        table.finish();
+    }
+
+    /**
+     * Late against the scheme in force for each quarter, as the progress board counts it: submitted on a day after
+     * the last day in time, or nothing submitted once that day has passed (days counted to today). Quarters the
+     * scheme does not rate ask no self-assessment (seed 000 §I.2.2).
+     */
+    private void writeLate(ConsolidatedReport report, LocalDate today, ConsolidatedWorkbook.LateTable table) {
+        ZoneId zone = clock.getZone();
+        for (Quarter quarter : report.period().quarters()) {
+            if (quarter.firstDay().isAfter(today)) {
+                continue;
+            }
+            Optional<EvaluationSchemeView> scheme = schemes.inForce(quarter.firstDay());
+            Optional<LocalDate> planDay = scheme.flatMap(s -> s.lastDayInTime(DeadlineStep.PLAN, quarter));
+            Optional<LocalDate> assessmentDay = scheme.filter(s -> s.rates(quarter))
+                    .flatMap(s -> s.lastDayInTime(DeadlineStep.SELF_ASSESSMENT, quarter));
+            LocalDate postedOn = today.isBefore(quarter.lastDay()) ? today : quarter.lastDay();
+            sql.late(quarter.year(), quarter.number(), postedOn, report.scope(),
+                    planDay.map(today::isAfter).orElse(false), cutoff(planDay, zone), assessmentDay.isPresent(),
+                    assessmentDay.map(today::isAfter).orElse(false), cutoff(assessmentDay, zone),
+                    row -> late(row, quarter, planDay, assessmentDay, today, zone, table));
+        }
+        table.finish();
+    }
+
+    private static void late(LateRow row, Quarter quarter, Optional<LocalDate> planDay,
+                             Optional<LocalDate> assessmentDay, LocalDate today, ZoneId zone,
+                             ConsolidatedWorkbook.LateTable table) {
+        if (row.planLate()) {
+            lateStep(row, quarter, "PLAN", planDay.orElseThrow(), row.planSubmittedAt(), today, zone, table);
+        }
+        if (row.assessmentLate()) {
+            lateStep(row, quarter, "SELF_ASSESSMENT", assessmentDay.orElseThrow(), row.assessmentSubmittedAt(),
+                    today, zone, table);
+        }
+    }
+
+    private static void lateStep(LateRow row, Quarter quarter, String step, LocalDate lastDayInTime,
+                                 OffsetDateTime submittedAt, LocalDate today, ZoneId zone,
+                                 ConsolidatedWorkbook.LateTable table) {
+        LocalDate submitted = submittedAt == null ? null : submittedAt.atZoneSameInstant(zone).toLocalDate();
+        long days = ChronoUnit.DAYS.between(lastDayInTime, submitted == null ? today : submitted);
+        table.late(row.fullName(), row.unitName(), quarter.number(), step, lastDayInTime, submitted, days);
+    }
+
+    /** The first instant that is late: midnight in Vietnam at the start of the day after the last day in time. */
+    private static OffsetDateTime cutoff(Optional<LocalDate> lastDayInTime, ZoneId zone) {
+        return lastDayInTime.map(day -> day.plusDays(1).atStartOfDay(zone).toOffsetDateTime()).orElse(NEVER);
+    }
+
+    /**
+     * Each cadre's decided quarters, read in one pass grouped by cadre: replacement alerts whose run touches the
+     * period, and "no EXCELLENT this year" after a NOT_COMPLETED quarter of the year up to the period's end.
+     */
+    private void writeAlerts(ReportPeriod period, ReportScope scope, ConsolidatedWorkbook workbook) {
+        ConsolidatedWorkbook.AlertTable table = workbook.alertTable();
+        List<DecidedRating> cadre = new ArrayList<>();
+        sql.decidedRatings(period.year(), scope, rating -> {
+            if (!cadre.isEmpty() && cadre.get(0).cadreId() != rating.cadreId()) {
+                alerts(cadre, period, workbook, table);
+                cadre.clear();
+            }
+            cadre.add(rating);
+        });
+        if (!cadre.isEmpty()) {
+            alerts(cadre, period, workbook, table);
+        }
+        table.finish();
+    }
+
+    private static void alerts(List<DecidedRating> ratings, ReportPeriod period, ConsolidatedWorkbook workbook,
+                               ConsolidatedWorkbook.AlertTable table) {
+        DecidedRating last = ratings.get(ratings.size() - 1);
+        List<PeriodRating> periods = ratings.stream().map(ConsolidatedReportService::periodRating).toList();
+        int firstSequence = sequence(period.year(), period.firstQuarter());
+        int lastSequence = sequence(period.year(), period.lastQuarter());
+        for (ReplacementAlert alert : new YearEndReview(periods).replacementAlerts()) {
+            if (alert.from().sequence() <= lastSequence && alert.to().sequence() >= firstSequence) {
+                table.alert(last.fullName(), last.unitName(), workbook.text("reports.alerts.replace", alert.periods()),
+                        workbook.text("reports.alerts.run", quarterOf(alert.from()), alert.from().year(),
+                                quarterOf(alert.to()), alert.to().year()));
+            }
+        }
+        List<PeriodRating> yearSoFar = periods.stream()
+                .filter(rating -> rating.year() == period.year())
+                .filter(rating -> rating.period().ordinal() < period.lastQuarter())
+                .toList();
+        if (!new YearEndReview(yearSoFar).excellentAllowed(period.year())) {
+            String quarters = String.join(", ", yearSoFar.stream()
+                    .filter(rating -> rating.level() == RatingLevel.NOT_COMPLETED)
+                    .map(rating -> workbook.text("reports.quarterOfYear", quarterOf(rating), rating.year()))
+                    .toList());
+            table.alert(last.fullName(), last.unitName(), workbook.text("reports.alerts.noExcellent", period.year()),
+                    workbook.text("reports.alerts.notCompletedIn", quarters));
+        }
+    }
+
+    private static PeriodRating periodRating(DecidedRating rating) {
+        RatingLevel decided = RatingLevel.valueOf(rating.decided());
+        RatingLevel proposed = rating.headProposed() == null ? decided : RatingLevel.valueOf(rating.headProposed());
+        return new PeriodRating(rating.year(), RatedPeriod.values()[rating.quarter() - 1], decided, proposed);
+    }
+
+    private static int sequence(int year, int quarter) {
+        return PeriodRating.of(year, RatedPeriod.values()[quarter - 1], RatingLevel.GOOD).sequence();
+    }
+
+    private static int quarterOf(PeriodRating rating) {
+        return rating.period().ordinal() + 1;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, ReportScopes.VIETNAMESE);
+    }
+}

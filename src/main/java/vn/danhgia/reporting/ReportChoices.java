@@ -1,0 +1,11 @@
+package vn.danhgia.reporting;
+
+import java.util.List;
+
+/** What the reports page offers a person: the units in their scope and the current year. */
+public record ReportChoices(List<UnitOption> units, int currentYear) {
+
+    public ReportChoices {
+        units = List.copyOf(units);
+    }
+}
