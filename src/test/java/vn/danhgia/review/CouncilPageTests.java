@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -85,7 +86,11 @@ class CouncilPageTests {
                 .andExpect(content().string(containsString("Có mặt 4/5 thành viên")))
                 .andExpect(content().string(containsString("16/09/2026")))
                 .andExpect(content().string(containsString("<td class=\"votes\">4</td>")))
-                .andExpect(content().string(containsString("Đạt quá bán: 4/5 thành viên hội đồng (cần 3)")));
+                .andExpect(content().string(containsString("Đạt quá bán: 4/5 thành viên hội đồng (cần 3)")))
+                // Seed 000 §III.4: the quorum the vote needed, and the minutes signed by the secretary and the chair.
+                .andExpect(content().string(containsString("Cần ít nhất 4/5 thành viên có mặt")))
+                .andExpect(content().string(matchesRegex("(?s).*id=\"signatures\".*Thư ký.*Lê Văn Hùng.*Chủ trì"
+                        + ".*Tống Văn Thịnh.*")));
         mvc.perform(get("/review/councils").with(TestActors.as(hung)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Nhà khách tỉnh")));
         mvc.perform(get("/review/councils/{id}", council.id()).with(TestActors.as(hung)))

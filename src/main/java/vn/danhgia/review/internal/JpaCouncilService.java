@@ -251,8 +251,9 @@ class JpaCouncilService implements CouncilService {
                             rs -> {
                                 mine.put(rs.getLong(1), RatingLevel.valueOf(rs.getString(2)));
                             }));
-            return new VoteSessionView(sessionId, session.version(), council.getId(), unitName(council.unitId()),
-                    council.year(), council.quarter(), session.status(), session.openedAt(), session.closedAt(),
+            return new VoteSessionView(sessionId, session.version(), council.getId(), council.unitId(),
+                    unitName(council.unitId()), council.year(), council.quarter(), council.quorumMembers(),
+                    session.status(), session.openedAt(), session.closedAt(),
                     members, members.stream().filter(m -> voters.contains(m.cadreId())).toList(),
                     tallies(council, sessionId), mine);
         });

@@ -139,6 +139,8 @@ class CouncilController {
         VoteSessionView session = service.session(id);
         model.addAttribute("minutes", session);
         model.addAttribute("levels", RatingLevel.values());
+        // The minutes are signed by the secretary (left) and the chair (right), as minutes are.
+        model.addAttribute("signingRoles", List.of(CouncilRole.SECRETARY, CouncilRole.CHAIR));
         var self = currentActor.get().cadreId();
         model.addAttribute("canVote", session.status() == VoteSessionStatus.OPEN && self.isPresent()
                 && session.members().stream().anyMatch(m -> m.cadreId() == self.get()));
