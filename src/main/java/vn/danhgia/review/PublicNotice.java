@@ -2,6 +2,7 @@ package vn.danhgia.review;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.rules.RatingLevel;
 
 /**
@@ -19,6 +20,18 @@ public record PublicNotice(long unitId, String unitName, String bodyName, int ye
 
     public PublicNotice {
         lines = List.copyOf(lines);
+    }
+
+    /**
+     * This notice, to be printed or exported for the notice board.
+     *
+     * @throws RuleRefusedException (409) while the quarter has nothing announced, so there is nothing to post
+     */
+    public PublicNotice requireAnnounced() {
+        if (lines.isEmpty()) {
+            throw new RuleRefusedException("review.notice.nothingAnnounced");
+        }
+        return this;
     }
 
     /** One cadre's announced result: name, the posts held in the unit (may be blank for one who left) and the level. */

@@ -122,7 +122,7 @@ class PublicNoticeTests {
 
     @Test
     void theSheetForTheNoticeBoardHasTheFormsHeadingAndEachResultInItsCells() throws Exception {
-        byte[] file = as(get("/review/notices/" + fixture.unitId() + "/2038/2.xlsx"), actors.account("canbo"))
+        byte[] file = as(get("/review/notices/" + fixture.unitId() + "/2038/2/thong-bao-cong-khai.xlsx"), actors.account("canbo"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"thong-bao-cong-khai-don-vi-"
@@ -185,7 +185,7 @@ class PublicNoticeTests {
 
     @Test
     void aSheetIsRefusedWhileTheQuarterHasNothingAnnounced() throws Exception {
-        String page = as(get("/review/notices/" + fixture.unitId() + "/2038/1.xlsx"), actors.account("canbo"))
+        String page = as(get("/review/notices/" + fixture.unitId() + "/2038/1/thong-bao-cong-khai.xlsx"), actors.account("canbo"))
                 .andExpect(status().isConflict()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("chưa công bố kết quả xếp loại nào trong quý này");
@@ -199,12 +199,12 @@ class PublicNoticeTests {
         long before = jdbc.queryForObject("select sum(version) from quarter_rating where period_year = 2038",
                 Long.class);
         for (String address : List.of("/review/notices/" + fixture.unitId() + "/2038/9",
-                "/review/notices/" + fixture.unitId() + "/1999/2.xlsx", "/review/notices?year=2038&quarter=5")) {
+                "/review/notices/" + fixture.unitId() + "/1999/2/thong-bao-cong-khai.xlsx", "/review/notices?year=2038&quarter=5")) {
             assertThat(body(as(get(address), actors.account("canbo")).andExpect(status().isBadRequest())))
                     .as(address).contains("Quý phải từ 1 đến 4 và năm từ 2000 đến 2200.").doesNotContain("Exception");
         }
         for (String address : List.of("/review/notices/KT/2038/2", "/review/notices?year=hai&quarter=2",
-                "/review/notices/" + fixture.unitId() + "/2038/hai.xlsx")) {
+                "/review/notices/" + fixture.unitId() + "/2038/hai/thong-bao-cong-khai.xlsx")) {
             assertThat(body(as(get(address), actors.account("canbo")).andExpect(status().isBadRequest())))
                     .as(address).contains("không phải là một số").doesNotContain("Exception");
         }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
-import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.review.AnnouncementService;
 import vn.danhgia.review.PublicNotice;
 import vn.danhgia.scheme.Quarter;
@@ -60,13 +59,10 @@ class PublicNoticeController {
     }
 
     /** The notice as a sheet to print; refused (409) while the quarter has nothing announced. */
-    @GetMapping("/review/notices/{unitId}/{year}/{quarter}.xlsx")
+    @GetMapping("/review/notices/{unitId}/{year}/{quarter}/thong-bao-cong-khai.xlsx")
     void xlsx(@PathVariable long unitId, @PathVariable int year, @PathVariable int quarter,
               HttpServletResponse response) throws IOException {
-        PublicNotice notice = announcements.publicNotice(unitId, year, quarter);
-        if (notice.lines().isEmpty()) {
-            throw new RuleRefusedException("review.notice.nothingAnnounced");
-        }
+        PublicNotice notice = announcements.publicNotice(unitId, year, quarter).requireAnnounced();
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName(notice, "xlsx")).build().toString());
