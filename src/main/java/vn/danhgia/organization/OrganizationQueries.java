@@ -22,6 +22,9 @@ public interface OrganizationQueries {
 
     Optional<PositionView> positionByCode(String code);
 
+    /** Every scope ever assigned for the position, ended ones included, in assignment order. */
+    List<ScopeView> scopesOf(PositionId position);
+
     Optional<CadreView> cadre(CadreId cadre);
 
     Optional<CadreView> cadreByCode(String code);

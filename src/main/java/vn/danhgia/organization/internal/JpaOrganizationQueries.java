@@ -20,6 +20,7 @@ import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.PositionId;
 import vn.danhgia.organization.PositionView;
 import vn.danhgia.organization.ScopeRole;
+import vn.danhgia.organization.ScopeView;
 import vn.danhgia.organization.SpecialCase;
 import vn.danhgia.organization.SpecialCases;
 import vn.danhgia.organization.UnitId;
@@ -68,6 +69,11 @@ class JpaOrganizationQueries implements OrganizationQueries {
             current = current.getParent();
         }
         return chain;
+    }
+
+    @Override
+    public List<ScopeView> scopesOf(PositionId position) {
+        return scopes.findByPositionIdOrderById(position.value()).stream().map(ManagementScope::view).toList();
     }
 
     @Override

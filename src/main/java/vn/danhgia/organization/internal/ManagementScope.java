@@ -13,7 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import vn.danhgia.organization.ManagementScopeId;
 import vn.danhgia.organization.OrganizationRefusal;
+import vn.danhgia.organization.PositionId;
+import vn.danhgia.organization.ScopeView;
+import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.ScopeRole;
 
 /**
@@ -72,6 +76,11 @@ public class ManagementScope {
             throw new OrganizationRefusal("organization.refusal.end-before-start", lastDay, validFrom);
         }
         validTo = lastDay;
+    }
+
+    public ScopeView view() {
+        return new ScopeView(new ManagementScopeId(id), new PositionId(position.getId()), role,
+                new UnitId(authority.getId()), validFrom, validTo, basis);
     }
 
     public Long getId() {

@@ -8,6 +8,8 @@ import vn.danhgia.organization.ScopeRole;
 
 public interface ManagementScopeRepository extends JpaRepository<ManagementScope, Long> {
 
+    List<ManagementScope> findByPositionIdOrderById(Long positionId);
+
     /** The cadre's positions on the date with each unit of their authorities, in assignment order. */
     @Query("""
             select new vn.danhgia.organization.internal.ScopeRow(p.id, p.title, u.name, s.role, au.id, au.code,

@@ -1,0 +1,36 @@
+package vn.danhgia.imports;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a file imports; each kind has its own template, one sheet, one row per record. */
+public enum ImportKind {
+    UNITS("units"),
+    POSITIONS("positions"),
+    /** Cadres with their appointments: one row per position a cadre holds (or one row without a position). */
+    CADRES("cadres"),
+    SCOPES("scopes"),
+    /** The items of a unit's next catalogue version, left as a draft for the catalog module's approval. */
+    CATALOG("catalog"),
+    USERS("users");
+
+    private final String slug;
+
+    ImportKind(String slug) {
+        this.slug = slug;
+    }
+
+    /** The kind's name in addresses: {@code /imports/units}. */
+    public String slug() {
+        return slug;
+    }
+
+    public static Optional<ImportKind> fromSlug(String slug) {
+        return Arrays.stream(values()).filter(kind -> kind.slug.equals(slug)).findFirst();
+    }
+
+    /** Key of the kind's name in the imports message bundle. */
+    public String messageKey() {
+        return "imports.kind." + slug;
+    }
+}
