@@ -38,8 +38,9 @@ import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
 
 /**
- * Imports from Excel. An upload is a dry run: the file is read, every row checked, and the writes are tried through
- * the owning services in a transaction that is always rolled back, so the services' own rules are checked too; the
+ * Imports from Excel. An upload is a dry run: the file is read, every row checked, and the writes of the rows without
+ * problems are tried through the owning services in a transaction that is always rolled back, so the services' own
+ * rules are checked too; the
  * report lists every problem and what each record would become. Only a file without problems is kept (by id and
  * SHA-256) for confirmation, which checks it all again and writes it in one transaction, or nothing when any row is
  * refused. Records already stored as the file has them are left alone: importing the same file twice writes nothing
@@ -124,12 +125,12 @@ public class ImportService {
         }
         return transactions.execute(status -> {
             List<PlannedRecord> plan = importer.plan(rows, actor, problems);
+            // The rows without problems are written even when others have some, so that the services' own rules
+            // are tried on them too and the report lists every problem at once; the transaction then rolls back.
             WriteLog log = new WriteLog(confirming == null);
-            if (!problems.any()) {
-                for (PlannedRecord planned : plan) {
-                    if (planned.action() != ImportAction.UNCHANGED && !write(planned, log, layout, problems)) {
-                        break;
-                    }
+            for (PlannedRecord planned : plan) {
+                if (planned.action() != ImportAction.UNCHANGED && !write(planned, log, layout, problems)) {
+                    break;
                 }
             }
             Run run = new Run(problems, plan, log.passwords());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,6 +99,7 @@ class CadreImporter implements Importer {
         Map<String, Person> people = new HashMap<>();
         FirstRows cadreRows = new FirstRows();
         FirstRows appointments = new FirstRows();
+        Set<String> plannedCadres = new HashSet<>();
         for (ImportRow row : rows) {
             String cadreCode = row.text(code);
             Person person = new Person(row.text(fullName), row.date(birthDate), row.yesNo(partyMember),
@@ -120,12 +122,14 @@ class CadreImporter implements Importer {
             if (appointmentKey != null) {
                 appointments.first(row, position, appointmentKey, appointmentKey);
             }
-            if (row.hasProblems()) {
+            // A cadre whose first row is wrong is reported there; their other posts wait for that row to be fixed.
+            if (row.hasProblems() || !firstRow && !plannedCadres.contains(cadreCode)) {
                 continue;
             }
             Optional<CadreView> stored = organization.cadreByCode(cadreCode);
             if (firstRow) {
                 plan.add(cadre(row, cadreCode, person, stored));
+                plannedCadres.add(cadreCode);
             }
             if (post.isPresent()) {
                 planAppointment(row, cadreCode, stored, post.get(), from, how, appointmentKey).ifPresent(plan::add);

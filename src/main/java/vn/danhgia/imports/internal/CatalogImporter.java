@@ -125,10 +125,10 @@ class CatalogImporter implements Importer {
             }
             unitRows.items.add(Map.entry(row.number(), item));
         }
-        if (problems.any()) {
-            return List.of();
-        }
-        return units.values().stream().map(this::plan).flatMap(Optional::stream).toList();
+        // A unit with a wrong row is reported there; its other rows wait for it, since the items form one version.
+        return units.values().stream()
+                .filter(unitRows -> unitRows.items.stream().noneMatch(item -> problems.inRow(item.getKey())))
+                .map(this::plan).flatMap(Optional::stream).toList();
     }
 
     private Optional<PlannedRecord> plan(UnitRows rows) {

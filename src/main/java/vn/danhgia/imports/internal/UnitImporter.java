@@ -1,8 +1,10 @@
 package vn.danhgia.imports.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.danhgia.imports.ImportAction;
 import vn.danhgia.imports.ImportKind;
@@ -60,22 +62,24 @@ class UnitImporter implements Importer {
     public List<PlannedRecord> plan(List<ImportRow> rows, Actor actor, Problems problems) {
         List<PlannedRecord> plan = new ArrayList<>();
         FirstRows codes = new FirstRows();
+        Set<String> planned = new HashSet<>();
         for (ImportRow row : rows) {
             String unitCode = row.text(code);
             String unitName = row.text(name);
             UnitKind unitKind = row.choice(kind, kinds);
             String parentCode = row.text(parent);
-            Optional<UnitView> storedParent = parentCode == null ? Optional.empty()
-                    : organization.unitByCode(parentCode);
-            if (parentCode != null && storedParent.isEmpty() && !codes.seen(parentCode)) {
+            boolean parentStored = parentCode == null || organization.unitByCode(parentCode).isPresent();
+            if (!parentStored && !codes.seen(parentCode)) {
                 row.problem(parent, "imports.unit.unknown-parent", parentCode);
             }
             if (unitCode != null) {
                 codes.first(row, code, unitCode, unitCode);
             }
-            if (row.hasProblems()) {
+            // A parent on a wrong row is reported there; the unit below it waits for that row to be fixed.
+            if (row.hasProblems() || !parentStored && !planned.contains(parentCode)) {
                 continue;
             }
+            planned.add(unitCode);
             Optional<UnitView> stored = organization.unitByCode(unitCode);
             if (stored.isPresent()) {
                 UnitView unit = stored.get();
