@@ -3,7 +3,9 @@
  * page costs a fixed number of queries however many cadres it covers. First view: the quarterly progress board of
  * plans and self-assessments for the personnel office, unit heads and authorities; then the quarterly summary
  * tables Mẫu 04/05/06 as streamed .xlsx; the consolidated reports for a quarter or a year (yearly tables, counts and
- * shares, quota compliance, late submissions, discrepancies, alerts). Nothing depends on this module.
+ * shares, quota compliance, late submissions, discrepancies, alerts); the official forms (Mẫu 01–06) as Word and PDF
+ * from replaceable templates ({@code forms} package). Nothing depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "scheme", "platform", "rules"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "scheme", "planning", "platform",
+        "rules"})
 package vn.danhgia.reporting;
