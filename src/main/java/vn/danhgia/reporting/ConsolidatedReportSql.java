@@ -53,23 +53,37 @@ class ConsolidatedReportSql {
 
     static {
         StringBuilder perQuarter = new StringBuilder();
+        StringBuilder unrated = new StringBuilder();
         StringBuilder selected = new StringBuilder();
         StringBuilder deferred = new StringBuilder();
         for (int quarter = 1; quarter <= 4; quarter++) {
             for (String column : List.of("decided_level", "head_proposed_level", "decision_comment", "head_comment")) {
                 perQuarter.append(", max(case when r.period_quarter = ").append(quarter).append(" then r.")
                         .append(column).append(" end) as ").append(column).append(quarter);
+                unrated.append(", cast(null as varchar(4000))");
                 selected.append(", yr.").append(column).append(quarter);
             }
             deferred.append(", max(case when period_quarter = ").append(quarter)
                     .append(" then 1 else 0 end) as deferred").append(quarter);
             selected.append(", coalesce(d.deferred").append(quarter).append(", 0) as deferred").append(quarter);
         }
-        YEAR_LINES = "with yr as (select r.cadre_id, max(r.unit_id) as unit_id" + perQuarter
+        // Rated cadres, placed by the unit of their ratings; then, on the body's own tables, cadres with no rating
+        // in the year because every quarter was deferred or the year exempt, placed by their posts on the day.
+        YEAR_LINES = "with rated as (select r.cadre_id, max(r.unit_id) as unit_id" + perQuarter
                 + " from quarter_rating r where r.period_year = :year and " + LIVE
                 + " and " + ReportScope.RATING_IN_SCOPE
                 + " and (case when " + QuarterlyReportSql.HIGHER + " then 1 else 0 end) = :higher"
                 + " group by r.cadre_id),"
+                + " marked as (select cadre_id from rating_deferral where period_year = :year and withdrawn_at is null"
+                + "   union select cadre_id from rating_exemption where period_year = :year and withdrawn_at is null),"
+                + " yr as (select * from rated union all"
+                + "   select a.cadre_id, min(p.unit_id)" + unrated
+                + "   from marked join org_appointment a on a.cadre_id = marked.cadre_id"
+                + "   join org_position p on p.id = a.position_id"
+                + "   where :higher = 0 and a.start_date <= :day and (a.end_date is null or a.end_date >= :day)"
+                + "     and " + ReportScope.POSTED_IN_SCOPE
+                + "     and marked.cadre_id not in (select cadre_id from rated)"
+                + "   group by a.cadre_id),"
                 + " placed as (select yr.cadre_id," + QuarterlyReportSql.mainAppointment("yr.cadre_id")
                 + " as appointment_id from yr)"
                 + " select c.full_name, p.title, coalesce(u.name, ru.name) as unit_name" + selected
@@ -152,7 +166,10 @@ class ConsolidatedReportSql {
         this.jdbc = jdbc;
     }
 
-    /** The yearly table's cadres, Mẫu 05's (a higher authority decides) or the body's own, unit then name order. */
+    /**
+     * The yearly table's cadres, Mẫu 05's (a higher authority decides) or the body's own (with the cadres whose
+     * quarters were all deferred or whose year is exempt), unit then name order.
+     */
     void yearLines(int year, LocalDate postedOn, ReportScope scope, boolean higherAuthority, Consumer<YearLine> each) {
         scope.bind(jdbc.sql(YEAR_LINES).withFetchSize(QuarterlyReportSql.FETCH_SIZE)).param("year", year)
                 .param("day", postedOn).param("higher", higherAuthority ? 1 : 0)

@@ -135,6 +135,7 @@ class ConsolidatedReportTests {
                     .update();
             jdbc.sql("delete from quarter_rating where period_year = :year").param("year", year).update();
             jdbc.sql("delete from rating_deferral where period_year = :year").param("year", year).update();
+            jdbc.sql("delete from rating_exemption where period_year = :year").param("year", year).update();
             jdbc.sql("delete from self_assessment where period_year = :year").param("year", year).update();
             jdbc.sql("delete from work_plan where plan_year = :year").param("year", year).update();
         }
@@ -318,6 +319,31 @@ class ConsolidatedReportTests {
         Sheet province = workbook(actors.account("admin"), "2036", "", null).getSheet("Mẫu 04 cả năm");
         assertThat(text(province, 0, 0)).isEqualTo("TOÀN TỈNH");
         assertThat(names(province)).hasSize(5);
+    }
+
+    @Test
+    void cadresNotRatedInTheYearBecauseDeferredOrExemptAreListedWithTheReason() throws Exception {
+        // Seed 002 §3.3: a party-committee member without professional duties is not rated quarterly; seed 002 §7 d):
+        // a quarter deferred for training.
+        jdbc.sql("""
+                insert into rating_exemption (cadre_id, period_year, kind, rating_period, note, marked_by, marked_at,
+                                              version)
+                values ((select id from org_cadre where code = 'NB019'), :year, 'PARTY_COMMITTEE_ONLY', 'YEAR',
+                        'Chỉ tham gia cấp ủy', 'tochuc', current_timestamp, 0)""").param("year", YEAR).update();
+        jdbc.sql("""
+                insert into rating_deferral (cadre_id, period_year, period_quarter, kind, note, detected, marked_by,
+                                             marked_at, version)
+                values ((select id from org_cadre where code = 'NB017'), :year, 1, 'TRAINING',
+                        'Học lớp bồi dưỡng 3 tháng', false, 'tochuc', current_timestamp, 0)""")
+                .param("year", YEAR).update();
+
+        XSSFWorkbook workbook = workbook(actors.account("admin"), "2036", "", null);
+        Sheet mau04 = workbook.getSheet("Mẫu 04 cả năm");
+        assertThat(cells(rowOf(mau04, "Quách Thị Huyền"), 3, 6)).containsOnly("Không đánh giá hằng quý");
+        assertThat(cells(rowOf(mau04, "Võ Thành Trung"), 3, 6)).containsExactly("Lùi sang quý sau", null, null,
+                null);
+        // Mẫu 05 lists the cadres a higher authority decides for; neither is one.
+        assertThat(names(workbook.getSheet("Mẫu 05 cả năm"))).containsExactly("Mai Thị Phương Thảo");
     }
 
     @Test

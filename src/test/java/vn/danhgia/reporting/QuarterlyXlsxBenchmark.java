@@ -8,6 +8,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Scanner;
 import java.util.regex.Pattern;
@@ -23,11 +25,14 @@ import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.TestActors;
 
 /**
- * Load harness for the quarterly summary tables (bench/quarterly-xlsx/README.md): starts the application on the
- * database given by {@code -Dbench.url} (default: an H2 file under target/bench-xlsx), writes {@code -Dbench.cadres}
- * made-up cadres (default 50,000) in {@code -Dbench.departments} departments with the progress board's generator, gives
- * each a live rating for quarter I/2034, and writes Mẫu 06 for the whole province as the administrator into
- * target/bench-xlsx/mau-06.xlsx, {@code -Dbench.runs} times (default 3). For each run it prints the time, the rows
+ * Load harness for the quarterly summary tables (bench/quarterly-xlsx/README.md) and the consolidated year report
+ * (bench/yearly-xlsx/README.md, {@code -Dbench.report=year}): starts the application on the database given by
+ * {@code -Dbench.url} (default: an H2 file under target/bench-xlsx), writes {@code -Dbench.cadres} made-up cadres
+ * (default 50,000) in {@code -Dbench.departments} departments with the progress board's generator, and then either
+ * gives each a live rating for quarter I/2034 and writes Mẫu 06 for the whole province as the administrator into
+ * target/bench-xlsx/mau-06.xlsx, or gives each a rating for quarters I–III/2026 (past, so every deadline has passed
+ * and the late sheet is full) and writes the province's consolidated report for 2026 into
+ * target/bench-xlsx/bao-cao-tong-hop-nam-2026.xlsx; {@code -Dbench.runs} times (default 3). For each run it prints the time, the rows
  * found in the written sheet, the heap in use after a full GC just before the run and the most heap seen in use
  * during it. Run it with a small -Xmx (run.sh uses 128m) to show the table needs little memory. Not a test: surefire
  * does not pick it up.
@@ -35,6 +40,7 @@ import vn.danhgia.support.TestActors;
 public final class QuarterlyXlsxBenchmark {
 
     private static final Quarter QUARTER = new Quarter(2034, 1);
+    private static final int REPORT_YEAR = 2026;
     private static final String PREFIX = "XLSX";
 
     private QuarterlyXlsxBenchmark() {
@@ -46,7 +52,10 @@ public final class QuarterlyXlsxBenchmark {
         int cadres = Integer.getInteger("bench.cadres", 50_000);
         int departments = Integer.getInteger("bench.departments", 1_000);
         int runs = Integer.getInteger("bench.runs", 3);
-        Path file = Path.of("target/bench-xlsx/mau-06.xlsx");
+        boolean year = "year".equals(System.getProperty("bench.report"));
+        Quarter loaded = year ? new Quarter(REPORT_YEAR, 1) : QUARTER;
+        Path file = Path.of(year ? "target/bench-xlsx/bao-cao-tong-hop-nam-" + REPORT_YEAR + ".xlsx"
+                : "target/bench-xlsx/mau-06.xlsx");
         Files.createDirectories(file.getParent());
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DanhgiaApplication.class)
                 .run("--spring.datasource.url=" + url,
@@ -56,15 +65,20 @@ public final class QuarterlyXlsxBenchmark {
                         "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             QuarterlyReportService reports = app.getBean(QuarterlyReportService.class);
+            ConsolidatedReportService consolidated = app.getBean(ConsolidatedReportService.class);
             ProgressBoardLoad load = new ProgressBoardLoad(jdbc, PREFIX);
             long started = System.nanoTime();
             remove(jdbc, load);
             load.createBody(departments);
-            load.addCadres(1, cadres, departments, QUARTER);
-            int ratings = rate(jdbc);
+            load.addCadres(1, cadres, departments, loaded);
+            int ratings = 0;
+            for (Quarter quarter : year ? new Quarter[] {loaded, loaded.next(), loaded.next().next()}
+                    : new Quarter[] {QUARTER}) {
+                ratings += rate(jdbc, quarter);
+            }
             jdbc.execute("analyze");
             System.out.printf(Locale.ROOT, "%n%s%nloaded %,d cadres and %,d live ratings for %s in %.1f s; max heap %d MB%n",
-                    url, cadres, ratings, QUARTER, (System.nanoTime() - started) / 1e9,
+                    url, cadres, ratings, year ? String.valueOf(REPORT_YEAR) : QUARTER, (System.nanoTime() - started) / 1e9,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
 
             Actor admin = new TestActors(app.getBean(UserAccountRepository.class),
@@ -75,12 +89,13 @@ public final class QuarterlyXlsxBenchmark {
                 HeapSampler sampler = new HeapSampler();
                 sampler.start();
                 long start = System.nanoTime();
-                TestActors.runAs(admin, () -> write(reports, file));
+                TestActors.runAs(admin, () -> year ? writeYear(consolidated, file) : write(reports, file));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long peak = sampler.finish();
-                System.out.printf(Locale.ROOT, "run %d: Mẫu 06, %,d numbered rows, %.1f s, file %,d KB, heap before %d MB,"
-                                + " peak heap %d MB%n", run, numberedRows(file), seconds, Files.size(file) / 1024,
-                        before / (1024 * 1024), peak / (1024 * 1024));
+                System.out.printf(Locale.ROOT, "run %d: %s, %s numbered rows, %.1f s, file %,d KB, heap before %d MB,"
+                                + " peak heap %d MB%n", run, year ? "consolidated " + REPORT_YEAR : "Mẫu 06",
+                        numberedRows(file), seconds, Files.size(file) / 1024, before / (1024 * 1024),
+                        peak / (1024 * 1024));
             }
             if (!Boolean.getBoolean("bench.keep")) {
                 remove(jdbc, load);
@@ -88,23 +103,29 @@ public final class QuarterlyXlsxBenchmark {
         }
     }
 
-    /** One live rating per made-up cadre, in the department of their main post; levels and statuses in turn. */
-    private static int rate(JdbcTemplate jdbc) {
+    /**
+     * One live rating per made-up cadre and quarter, in the department of their main post; levels and statuses in
+     * turn, shifted by the quarter so some cadres fail two quarters running; decided ones carry a peer group.
+     */
+    private static int rate(JdbcTemplate jdbc, Quarter quarter) {
         return jdbc.update("""
                 insert into quarter_rating (cadre_id, live_cadre_id, unit_id, period_year, period_quarter, status,
-                    self_proposed_level, head_proposed_level, decided_level, head_comment, discrepancy, version)
+                    self_proposed_level, head_proposed_level, decided_level, head_comment, discrepancy, version,
+                    quota_group)
                 select c.id, c.id, p.unit_id, ?, ?,
                     case when mod(c.id, 3) = 0 then 'PROPOSED' when mod(c.id, 3) = 1 then 'DECIDED' else 'ANNOUNCED' end,
                     case when mod(c.id, 4) = 0 then 'EXCELLENT' else 'GOOD' end,
                     case when mod(c.id, 10) = 0 then 'EXCELLENT' when mod(c.id, 10) < 6 then 'GOOD'
                          when mod(c.id, 10) < 9 then 'COMPLETED' else 'NOT_COMPLETED' end,
-                    case when mod(c.id, 3) = 0 then null when mod(c.id, 10) < 6 then 'GOOD' else 'COMPLETED' end,
+                    case when mod(c.id, 3) = 0 then null when mod(c.id + ?, 10) < 6 then 'GOOD'
+                         when mod(c.id + ?, 10) < 9 then 'COMPLETED' else 'NOT_COMPLETED' end,
                     case when mod(c.id, 10) = 0 then 'Hoàn thành vượt mức các chỉ tiêu được giao trong quý' end,
-                    false, 0
+                    false, 0, case when mod(c.id, 3) <> 0 then 'XLSX/' || p.position_rank end
                 from org_cadre c
                 join org_appointment a on a.cadre_id = c.id and a.kind <> 'CONCURRENT'
                 join org_position p on p.id = a.position_id
-                where c.code like ?""", QUARTER.year(), QUARTER.number(), PREFIX + "-0%");
+                where c.code like ?""", quarter.year(), quarter.number(), quarter.number() / 2, quarter.number() / 2,
+                PREFIX + "-0%");
     }
 
     private static void remove(JdbcTemplate jdbc, ProgressBoardLoad load) {
@@ -124,13 +145,32 @@ public final class QuarterlyXlsxBenchmark {
         }
     }
 
-    /** The cadre rows of the written sheet, counted in its XML as it streams past (a numeric cell in column A). */
-    private static long numberedRows(Path file) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile());
-             Scanner scanner = new Scanner(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")),
-                     StandardCharsets.UTF_8)) {
-            return scanner.findAll(Pattern.compile("<c r=\"A\\d+\"[^>]*t=\"n\"")).count();
+    private static Object writeYear(ConsolidatedReportService reports, Path file) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            ConsolidatedReport report = reports.prepare(String.valueOf(REPORT_YEAR), "", null);
+            reports.write(report, out);
+            return report;
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
         }
+    }
+
+    /**
+     * The numbered rows of each sheet of the written file, counted in its XML as it streams past (a numeric cell in
+     * column A), separated by " / ".
+     */
+    private static String numberedRows(Path file) throws IOException {
+        List<String> counts = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (int sheet = 1; zip.getEntry("xl/worksheets/sheet" + sheet + ".xml") != null; sheet++) {
+                try (Scanner scanner = new Scanner(zip.getInputStream(zip.getEntry("xl/worksheets/sheet" + sheet
+                        + ".xml")), StandardCharsets.UTF_8)) {
+                    counts.add(String.format(Locale.ROOT, "%,d",
+                            scanner.findAll(Pattern.compile("<c r=\"A\\d+\"[^>]*t=\"n\"")).count()));
+                }
+            }
+        }
+        return String.join(" / ", counts);
     }
 
     /**
