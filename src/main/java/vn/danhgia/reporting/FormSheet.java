@@ -94,10 +94,6 @@ final class FormSheet {
         nextRow++;
     }
 
-    StreamedWorkbook book() {
-        return book;
-    }
-
     static void cell(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         if (value != null) {
