@@ -3,7 +3,6 @@ package vn.danhgia.imports;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danhgia.imports.internal.Days;
 import vn.danhgia.imports.internal.ImportRow;
 import vn.danhgia.imports.internal.ImportUploads;
 import vn.danhgia.imports.internal.ImportUploads.Upload;
@@ -50,8 +50,6 @@ import vn.danhgia.platform.RuleRefusedException;
 public class ImportService {
 
     public static final String RECORD_TYPE = "IMPORT";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final Map<ImportKind, Importer> importers = new EnumMap<>(ImportKind.class);
     private final CurrentActor currentActor;
     private final ImportUploads uploads;
@@ -171,7 +169,7 @@ public class ImportService {
     }
 
     private static Object[] shown(Object[] arguments) {
-        return Arrays.stream(arguments).map(argument -> argument instanceof LocalDate day ? day.format(DAY) : argument)
+        return Arrays.stream(arguments).map(argument -> argument instanceof LocalDate day ? Days.shown(day) : argument)
                 .toArray();
     }
 

@@ -2,7 +2,6 @@ package vn.danhgia.imports.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,8 +35,6 @@ import vn.danhgia.platform.Role;
  */
 @Component
 class CadreImporter implements Importer {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final OrganizationQueries organization;
     private final OrganizationService service;
@@ -118,7 +115,7 @@ class CadreImporter implements Importer {
                 sameAsFirstRow(row, cadreCode, people.get(cadreCode), person);
             }
             String appointmentKey = post.map(held -> cadreCode + " – " + held.code() + " – "
-                    + (from == null ? "" : from.format(DAY))).orElse(null);
+                    + (from == null ? "" : Days.shown(from))).orElse(null);
             if (appointmentKey != null) {
                 appointments.first(row, position, appointmentKey, appointmentKey);
             }
@@ -128,7 +125,11 @@ class CadreImporter implements Importer {
             }
             Optional<CadreView> stored = organization.cadreByCode(cadreCode);
             if (firstRow) {
-                plan.add(cadre(row, cadreCode, person, stored));
+                Optional<PlannedRecord> cadre = cadre(row, cadreCode, person, stored);
+                if (cadre.isEmpty()) {
+                    continue;
+                }
+                plan.add(cadre.get());
                 plannedCadres.add(cadreCode);
             }
             if (post.isPresent()) {
@@ -179,19 +180,22 @@ class CadreImporter implements Importer {
         }
     }
 
-    private PlannedRecord cadre(ImportRow row, String cadreCode, Person person, Optional<CadreView> stored) {
+    /** The cadre's record, unless a stored cadre with the code differs from the row (a problem then). */
+    private Optional<PlannedRecord> cadre(ImportRow row, String cadreCode, Person person,
+                                          Optional<CadreView> stored) {
         if (stored.isPresent()) {
             CadreView cadre = stored.get();
-            new StoredComparison(row, cadreCode, vietnamese).field(fullName, cadre.fullName(), person.fullName())
+            boolean same = new StoredComparison(row, cadreCode, vietnamese)
+                    .field(fullName, cadre.fullName(), person.fullName())
                     .field(birthDate, cadre.birthDate(), person.birthDate())
                     .field(partyMember, cadre.partyMember(), person.partyMember())
-                    .field(employment, cadre.employmentKind(), person.employment());
-            return PlannedRecord.unchanged(row.number(), cadreCode, code);
+                    .field(employment, cadre.employmentKind(), person.employment()).same();
+            return same ? Optional.of(PlannedRecord.unchanged(row.number(), cadreCode, code)) : Optional.empty();
         }
         NewCadre created = new NewCadre(cadreCode, person.fullName(), person.birthDate(), person.partyMember(),
                 person.employment());
-        return new PlannedRecord(row.number(), cadreCode, ImportAction.CREATE, code,
-                log -> service.registerCadre(created));
+        return Optional.of(new PlannedRecord(row.number(), cadreCode, ImportAction.CREATE, code,
+                log -> service.registerCadre(created)));
     }
 
     private Optional<PlannedRecord> planAppointment(ImportRow row, String cadreCode, Optional<CadreView> stored,

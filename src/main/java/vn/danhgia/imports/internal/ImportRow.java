@@ -8,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,7 +83,7 @@ public final class ImportRow {
         if (text == null) {
             return null;
         }
-        String normal = text.toLowerCase(java.util.Locale.ROOT);
+        String normal = text.toLowerCase(Locale.ROOT);
         if (YES.contains(normal)) {
             return true;
         }

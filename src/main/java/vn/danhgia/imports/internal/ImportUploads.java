@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import vn.danhgia.imports.ImportKind;
 
@@ -33,7 +34,7 @@ public class ImportUploads {
         Instant now = clock.instant();
         jdbc.sql("delete from import_upload where applied_at is null and uploaded_at < :before")
                 .param("before", OffsetDateTime.ofInstant(now.minus(KEPT_UNAPPLIED), ZoneOffset.UTC)).update();
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into import_upload (kind, account_id, file_name, checksum, content, uploaded_at)
                         values (:kind, :account, :fileName, :checksum, :content, :now)""")

@@ -1,7 +1,6 @@
 package vn.danhgia.imports.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +24,6 @@ import vn.danhgia.platform.Role;
  */
 @Component
 class ScopeImporter implements Importer {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final OrganizationQueries organization;
     private final OrganizationService service;
@@ -87,7 +84,7 @@ class ScopeImporter implements Importer {
                 continue;
             }
             String key = positionCode + " – " + roles.labelOf(scopeRole) + " – " + authorityCode + " – "
-                    + from.format(DAY);
+                    + Days.shown(from);
             if (!scopes.first(row, position, key, key)) {
                 continue;
             }

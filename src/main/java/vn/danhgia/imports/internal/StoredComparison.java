@@ -2,7 +2,6 @@ package vn.danhgia.imports.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -10,8 +9,6 @@ import java.util.Objects;
  * alone, and each column that differs is a problem naming the stored value (an import never silently overwrites).
  */
 final class StoredComparison {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ImportRow row;
     private final String key;
@@ -54,7 +51,7 @@ final class StoredComparison {
             return vietnamese.text(yes ? "imports.template.yes" : "imports.template.no");
         }
         if (stored instanceof LocalDate day) {
-            return day.format(DAY);
+            return Days.shown(day);
         }
         if (stored instanceof BigDecimal number) {
             return number.stripTrailingZeros().toPlainString();

@@ -1,6 +1,7 @@
 package vn.danhgia.imports.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -110,7 +111,7 @@ class UserImporter implements Importer {
         return plan;
     }
 
-    private void checkCadre(ImportRow row, String cadreCode, String name, java.util.Collection<UserSummary> stored,
+    private void checkCadre(ImportRow row, String cadreCode, String name, Collection<UserSummary> stored,
                             FirstRows cadres) {
         if (organization.cadreByCode(cadreCode).isEmpty()) {
             row.problem(cadre, "imports.row.unknown-cadre", cadreCode);

@@ -1,6 +1,7 @@
 package vn.danhgia.imports.internal;
 
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ public class VietnameseMessages {
         return messages.getMessage(key, arguments, VIETNAMESE);
     }
 
-    public <E extends Enum<E>> Choices<E> choices(Class<E> type, java.util.function.Function<E, String> labelKey) {
+    public <E extends Enum<E>> Choices<E> choices(Class<E> type, Function<E, String> labelKey) {
         return new Choices<>(type, constant -> text(labelKey.apply(constant)));
     }
 }
