@@ -1,5 +1,6 @@
 package vn.danhgia.reporting;
 
+import java.util.Optional;
 import vn.danhgia.reporting.QuarterlyReportSql.Criteria;
 import vn.danhgia.scheme.Quarter;
 
@@ -14,13 +15,16 @@ public final class QuarterlyReport {
     private final Quarter quarter;
     private final Long unitId;
     private final String bodyName;
+    private final UnitOption bodyUnit;
     private final Criteria criteria;
 
-    QuarterlyReport(QuarterlyForm form, Quarter quarter, Long unitId, String bodyName, Criteria criteria) {
+    QuarterlyReport(QuarterlyForm form, Quarter quarter, Long unitId, String bodyName, UnitOption bodyUnit,
+                    Criteria criteria) {
         this.form = form;
         this.quarter = quarter;
         this.unitId = unitId;
         this.bodyName = bodyName;
+        this.bodyUnit = bodyUnit;
         this.criteria = criteria;
     }
 
@@ -40,6 +44,14 @@ public final class QuarterlyReport {
 
     String bodyName() {
         return bodyName;
+    }
+
+    /**
+     * The one unit the table is from, with its code: the chosen unit, else the single top unit the person sees (the
+     * single root for the administrator); empty when the person sees several separate units and chose none.
+     */
+    public Optional<UnitOption> bodyUnit() {
+        return Optional.ofNullable(bodyUnit);
     }
 
     Criteria criteria() {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -77,7 +79,25 @@ public class QuarterlyReportService {
         LocalDate postedOn = today.isBefore(chosen.lastDay()) ? today : chosen.lastDay();
         Criteria criteria = new Criteria(chosen.year(), chosen.number(), postedOn, scope,
                 form.get().higherAuthority());
-        return new QuarterlyReport(form.get(), chosen, unit, scope.bodyName(), criteria);
+        return new QuarterlyReport(form.get(), chosen, unit, scope.bodyName(), bodyUnit(unit, scope, tree),
+                criteria);
+    }
+
+    /**
+     * Passes the table's lines to {@code each} in the table's order, one at a time from a database cursor, for
+     * another rendering of the same rows (the upward report's JSON).
+     */
+    @Transactional(readOnly = true)
+    public void lines(QuarterlyReport report, Consumer<RatingLine> each) {
+        sql.lines(report.criteria(), each);
+    }
+
+    private static UnitOption bodyUnit(Long unit, ReportScope scope, UnitTree tree) {
+        if (unit != null) {
+            return tree.option(unit);
+        }
+        List<Long> tops = scope.wholeProvince() ? tree.roots() : tree.tops(Set.copyOf(scope.units()));
+        return tops.size() == 1 ? tree.option(tops.get(0)) : null;
     }
 
     /** A year from 2000 to 2200, or null after adding the violation. */

@@ -26,12 +26,6 @@ class QuarterlyReportSql {
     record Criteria(int year, int quarter, LocalDate postedOn, ReportScope scope, boolean higherAuthority) {
     }
 
-    /** One cadre's line; levels are the stored names (EXCELLENT …), null when not given yet. */
-    record Line(String fullName, String positionTitle, String unitName, String selfProposedLevel,
-                String headProposedLevel, String decidedLevel, String headComment, String decisionComment,
-                String forceMajeureReason) {
-    }
-
     static final String HIGHER = """
             (r.status = 'PROPOSED_UPWARD' or exists (select 1 from audit_entry ae
                 where ae.record_type = 'QUARTER_RATING' and ae.record_id = r.id
@@ -46,12 +40,12 @@ class QuarterlyReportSql {
     // The main position on the day (not a concurrent one, then the earliest), as the progress board ranks them, found
     // per rating through the appointment index: a window over every appointment joined back to 50,000 ratings made
     // H2 scan the derived table once per rating.
-    private static final String LINES = "with rated as (select r.id, r.cadre_id, r.unit_id, r.self_proposed_level,"
+    private static final String LINES = "with rated as (select r.id, r.cadre_id, r.unit_id, r.status, r.self_proposed_level,"
             + " r.head_proposed_level, r.decided_level, r.head_comment, r.decision_comment, r.force_majeure_reason,"
             + mainAppointment("r.cadre_id") + " as appointment_id "
             + RATINGS + ")"
-            + " select c.full_name, p.title, coalesce(u.name, ru.name) as unit_name,"
-            + " rated.self_proposed_level, rated.head_proposed_level, rated.decided_level, rated.head_comment,"
+            + " select c.code, c.full_name, p.title, coalesce(u.code, ru.code) as unit_code,"
+            + " coalesce(u.name, ru.name) as unit_name, rated.status, rated.self_proposed_level, rated.head_proposed_level, rated.decided_level, rated.head_comment,"
             + " rated.decision_comment, rated.force_majeure_reason"
             + " from rated join org_cadre c on c.id = rated.cadre_id join org_unit ru on ru.id = rated.unit_id"
             + " left join org_appointment a on a.id = rated.appointment_id"
@@ -84,13 +78,14 @@ class QuarterlyReportSql {
     }
 
     /** Passes the table's lines in order (unit, then Vietnamese name order) to {@code each}, one at a time. */
-    void lines(Criteria criteria, Consumer<Line> each) {
+    void lines(Criteria criteria, Consumer<RatingLine> each) {
         criteria.scope().bind(jdbc.sql(LINES).withFetchSize(FETCH_SIZE))
                 .param("year", criteria.year()).param("quarter", criteria.quarter())
                 .param("day", criteria.postedOn())
                 .param("higher", criteria.higherAuthority() ? 1 : 0)
-                .query((RowCallbackHandler) rs -> each.accept(new Line(rs.getString("full_name"), rs.getString("title"),
-                        rs.getString("unit_name"), rs.getString("self_proposed_level"),
+                .query((RowCallbackHandler) rs -> each.accept(new RatingLine(rs.getString("code"),
+                        rs.getString("full_name"), rs.getString("title"), rs.getString("unit_code"),
+                        rs.getString("unit_name"), rs.getString("status"), rs.getString("self_proposed_level"),
                         rs.getString("head_proposed_level"), rs.getString("decided_level"),
                         rs.getString("head_comment"), rs.getString("decision_comment"),
                         rs.getString("force_majeure_reason"))));

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Row;
-import vn.danhgia.reporting.QuarterlyReportSql.Line;
 import vn.danhgia.rules.RatingLevel;
 
 
@@ -56,10 +55,9 @@ final class QuarterlyWorkbook implements AutoCloseable {
     }
 
     /** One cadre's row, numbered in order. */
-    void line(Line line) {
+    void line(RatingLine line) {
         String level = form.reportsDecisions() ? line.decidedLevel() : line.headProposedLevel();
-        String reasons = form.reportsDecisions() ? join(line.decisionComment(), line.forceMajeureReason())
-                : line.headComment();
+        String reasons = form.reportsDecisions() ? line.decisionNote() : line.headComment();
         Row row = sheet.row();
         FormSheet.number(row, 0, ++number, book.tableNumber);
         FormSheet.cell(row, 1, line.fullName(), book.tableCell);

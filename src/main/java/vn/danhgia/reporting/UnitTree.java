@@ -48,6 +48,17 @@ final class UnitTree {
         return new HashSet<>(byId.keySet());
     }
 
+    /** The unit with its code and name (depth 0). */
+    UnitOption option(long unit) {
+        UnitRow row = byId.get(unit);
+        return new UnitOption(row.id(), row.code(), row.name(), 0);
+    }
+
+    /** The units without a parent, in id order. */
+    List<Long> roots() {
+        return byId.values().stream().filter(unit -> unit.parentId() == null).map(UnitRow::id).sorted().toList();
+    }
+
     Set<Long> subtree(long root) {
         Set<Long> found = new HashSet<>(List.of(root));
         Deque<Long> pending = new ArrayDeque<>(List.of(root));
