@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -141,10 +143,14 @@ public class ConsolidatedReportService {
      * applies to it (seed 000 §III.3.1). The scheme in force for the quarter supplies the share.
      */
     private void writeQuota(ReportPeriod period, ReportScope scope, ConsolidatedWorkbook.QuotaTable table) {
+        // The rules of each quarter are looked up once, not once per group.
+        Map<Integer, RatingRules> rulesByQuarter = new HashMap<>();
+        for (Quarter quarter : period.quarters()) {
+            rulesByQuarter.put(quarter.number(), schemes.inForce(quarter.firstDay())
+                    .map(EvaluationSchemeView::ratingRules).orElse(RatingRules.defaults()));
+        }
         for (QuotaRow row : sql.quotaGroups(period, scope)) {
-            Quarter quarter = new Quarter(period.year(), row.quarter());
-            RatingRules rules = schemes.inForce(quarter.firstDay()).map(EvaluationSchemeView::ratingRules)
-                    .orElse(RatingRules.defaults());
+            RatingRules rules = rulesByQuarter.get(row.quarter());
             QuotaGroup group = row.units() == 1
                     ? new QuotaGroup(row.goodOrBetter(), row.decided(), row.goodOrBetter() == row.decided())
                     : QuotaGroup.peerGroup(row.goodOrBetter());
