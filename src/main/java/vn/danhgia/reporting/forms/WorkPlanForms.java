@@ -1,13 +1,10 @@
 package vn.danhgia.reporting.forms;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.planning.PlanStatus;
@@ -26,36 +23,31 @@ import vn.danhgia.scheme.SchemeCatalog;
 @Service
 public class WorkPlanForms {
 
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
     private final PlanningService planning;
     private final SchemeCatalog schemes;
     private final CadreParticularsSql particulars;
     private final FormHeaders headers;
-    private final MessageSource messages;
-    private final Clock clock;
+    private final FormTexts texts;
 
     WorkPlanForms(PlanningService planning, SchemeCatalog schemes, CadreParticularsSql particulars,
-                  FormHeaders headers, MessageSource messages, Clock clock) {
-        this.messages = messages;
+                  FormHeaders headers, FormTexts texts) {
         this.planning = planning;
         this.schemes = schemes;
         this.particulars = particulars;
         this.headers = headers;
-        this.clock = clock;
+        this.texts = texts;
     }
 
     @Transactional(readOnly = true)
     public FormDocument mau01(long planId) {
         WorkPlanView plan = planning.get(planId);
         EvaluationSchemeView scheme = schemes.byCode(plan.schemeCode()).orElseThrow();
-        LocalDate today = LocalDate.now(clock);
-        LocalDate dated = plan.submittedAt() == null ? today : plan.submittedAt().atZone(clock.getZone()).toLocalDate();
+        LocalDate dated = texts.day(plan.submittedAt());
         CadreParticulars cadre = particulars.of(plan.cadre(), dated);
         WorkPlanForm form = new WorkPlanForm(headers.of(cadre.workUnit(), dated),
-                text("forms.quarter", plan.quarter().number(), plan.quarter().year()), cadre,
-                scheme.criteriaGroups(),
-                taskRows(plan, scheme), status(plan));
+                texts.quarter(plan.quarter()), cadre, scheme.criteriaGroups(), taskRows(plan, scheme),
+                texts.approval(plan.status() == PlanStatus.APPROVED, plan.decidedAt(),
+                        "planning.status." + plan.status()));
         return new FormDocument("mau-01", "mau-01-" + plan.quarter().key() + "-" + planId, form);
     }
 
@@ -66,7 +58,7 @@ public class WorkPlanForms {
         List<WorkPlanForm.TaskRow> rows = new ArrayList<>();
         for (AxisDefinition axis : scheme.axes()) {
             rows.add(WorkPlanForm.TaskRow.ofAxis(String.valueOf(axis.number()),
-                    text("forms.axis", axis.title(), axis.number())));
+                    texts.text("forms.axis", axis.title(), axis.number())));
             int number = 0;
             for (WorkPlanView.Task task : plan.tasksOfAxis(axis.number())) {
                 if (task.amendmentNumber() == 0 || approvedAmendments.contains(task.amendmentNumber())) {
@@ -79,16 +71,5 @@ public class WorkPlanForms {
             }
         }
         return rows;
-    }
-
-    private String status(WorkPlanView plan) {
-        if (plan.status() == PlanStatus.APPROVED && plan.decidedAt() != null) {
-            return text("forms.mau-01.approved", FormFigures.date(plan.decidedAt().atZone(clock.getZone()).toLocalDate()));
-        }
-        return text("planning.status." + plan.status());
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, VIETNAMESE);
     }
 }

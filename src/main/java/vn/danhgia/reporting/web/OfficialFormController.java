@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.reporting.forms.CatalogueForms;
 import vn.danhgia.reporting.forms.FormDocument;
 import vn.danhgia.reporting.forms.FormFormat;
 import vn.danhgia.reporting.forms.FormRenderer;
@@ -25,10 +26,12 @@ class OfficialFormController {
 
     private final FormRenderer renderer;
     private final WorkPlanForms workPlans;
+    private final CatalogueForms catalogues;
 
-    OfficialFormController(FormRenderer renderer, WorkPlanForms workPlans) {
+    OfficialFormController(FormRenderer renderer, WorkPlanForms workPlans, CatalogueForms catalogues) {
         this.renderer = renderer;
         this.workPlans = workPlans;
+        this.catalogues = catalogues;
     }
 
     @GetMapping("/plans/{id}/mau-01.{format}")
@@ -36,6 +39,13 @@ class OfficialFormController {
             throws IOException {
         FormFormat chosen = format(format);
         send(workPlans.mau01(id), chosen, response);
+    }
+
+    @GetMapping("/catalog/{versionId}/mau-02.{format}")
+    void catalogue(@PathVariable long versionId, @PathVariable String format, HttpServletResponse response)
+            throws IOException {
+        FormFormat chosen = format(format);
+        send(catalogues.mau02(versionId), chosen, response);
     }
 
     private static FormFormat format(String extension) {

@@ -17,7 +17,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.danhgia.organization.UnitId;
@@ -50,9 +49,9 @@ class FormRendererTests {
                     "1.1. Tuyệt đối trung thành với Đảng, Tổ quốc và Nhân dân");
             assertThat(text).doesNotContain("{{", "}}");
             XWPFTable tasks = document.getTables().get(1);
-            assertThat(cells(tasks.getRow(1))).containsExactly("1",
+            assertThat(FormReading.cells(tasks.getRow(1))).containsExactly("1",
                     "Thực hiện các mục tiêu và nhiệm vụ chính trị được giao (Trục 1)", "", "", "", "");
-            assertThat(cells(tasks.getRow(2))).containsExactly("1.1", "Báo cáo kinh tế - xã hội quý I", "Báo cáo",
+            assertThat(FormReading.cells(tasks.getRow(2))).containsExactly("1.1", "Báo cáo kinh tế - xã hội quý I", "Báo cáo",
                     "1", "25/03/2027", "1,2");
             assertThat(tasks.getRows()).hasSize(3);
         }
@@ -136,9 +135,5 @@ class FormRendererTests {
         StringBuilder text = new StringBuilder();
         document.getParagraphs().forEach(paragraph -> text.append(paragraph.getText()).append('\n'));
         return text.toString();
-    }
-
-    private static List<String> cells(XWPFTableRow row) {
-        return row.getTableCells().stream().map(cell -> cell.getText().strip()).toList();
     }
 }

@@ -17,7 +17,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,14 +116,14 @@ class WorkPlanFormTests {
                     "3.4. Tự soi, tự sửa trên tinh thần trách nhiệm chính trị cao",
                     "Đã phê duyệt ngày 20/12/2033");
             XWPFTable tasks = document.getTables().get(1);
-            assertThat(cells(tasks.getRow(1))).containsExactly("1",
+            assertThat(FormReading.cells(tasks.getRow(1))).containsExactly("1",
                     "Thực hiện các mục tiêu và nhiệm vụ chính trị được giao (Trục 1)", "", "", "", "");
-            assertThat(cells(tasks.getRow(2))).containsExactly("1.1", "Báo cáo tình hình kinh tế - xã hội quý I",
+            assertThat(FormReading.cells(tasks.getRow(2))).containsExactly("1.1", "Báo cáo tình hình kinh tế - xã hội quý I",
                     "Báo cáo", "1", "25/03/2034", "1,2");
-            assertThat(cells(tasks.getRow(3))).containsExactly("1.2", "Tờ trình điều chỉnh kế hoạch đầu tư công",
+            assertThat(FormReading.cells(tasks.getRow(3))).containsExactly("1.2", "Tờ trình điều chỉnh kế hoạch đầu tư công",
                     "Tờ trình", "2", "28/02/2034", "1,5");
-            assertThat(cells(tasks.getRow(4)).get(0)).isEqualTo("2");
-            assertThat(cells(tasks.getRow(6))).containsExactly("3.1", "Số hóa hồ sơ dự án đầu tư",
+            assertThat(FormReading.cells(tasks.getRow(4)).get(0)).isEqualTo("2");
+            assertThat(FormReading.cells(tasks.getRow(6))).containsExactly("3.1", "Số hóa hồ sơ dự án đầu tư",
                     "Cơ sở dữ liệu", "1", "", "1");
             // Six axes and three tasks under the column headings.
             assertThat(tasks.getRows()).hasSize(1 + 6 + 3);
@@ -183,9 +182,5 @@ class WorkPlanFormTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "href=\"/plans/" + planId + "/mau-01.docx\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Tải Mẫu 01 (PDF)")));
-    }
-
-    private static List<String> cells(XWPFTableRow row) {
-        return row.getTableCells().stream().map(cell -> cell.getText().strip()).toList();
     }
 }
