@@ -14,6 +14,7 @@ import vn.danhgia.reporting.forms.CatalogueForms;
 import vn.danhgia.reporting.forms.FormDocument;
 import vn.danhgia.reporting.forms.FormFormat;
 import vn.danhgia.reporting.forms.FormRenderer;
+import vn.danhgia.reporting.forms.SelfAssessmentForms;
 import vn.danhgia.reporting.forms.WorkPlanForms;
 
 /**
@@ -27,11 +28,14 @@ class OfficialFormController {
     private final FormRenderer renderer;
     private final WorkPlanForms workPlans;
     private final CatalogueForms catalogues;
+    private final SelfAssessmentForms selfAssessments;
 
-    OfficialFormController(FormRenderer renderer, WorkPlanForms workPlans, CatalogueForms catalogues) {
+    OfficialFormController(FormRenderer renderer, WorkPlanForms workPlans, CatalogueForms catalogues,
+                           SelfAssessmentForms selfAssessments) {
         this.renderer = renderer;
         this.workPlans = workPlans;
         this.catalogues = catalogues;
+        this.selfAssessments = selfAssessments;
     }
 
     @GetMapping("/plans/{id}/mau-01.{format}")
@@ -46,6 +50,13 @@ class OfficialFormController {
             throws IOException {
         FormFormat chosen = format(format);
         send(catalogues.mau02(versionId), chosen, response);
+    }
+
+    @GetMapping("/assessment/self-assessments/{id}/mau-03.{format}")
+    void selfAssessment(@PathVariable long id, @PathVariable String format, HttpServletResponse response)
+            throws IOException {
+        FormFormat chosen = format(format);
+        send(selfAssessments.mau03(id), chosen, response);
     }
 
     private static FormFormat format(String extension) {
