@@ -43,6 +43,16 @@ public enum QuarterlyForm {
         return this == MAU_04;
     }
 
+    /** The fifth column's stored level: the level decided in Mẫu 04, the unit head's proposal in Mẫu 05 and 06. */
+    String level(RatingLine line) {
+        return reportsDecisions() ? line.decidedLevel() : line.headProposedLevel();
+    }
+
+    /** The sixth column: the decision's comment and any force majeure reason in Mẫu 04, the proposal's comment else. */
+    String reasons(RatingLine line) {
+        return reportsDecisions() ? line.decisionNote() : line.headComment();
+    }
+
     public String messageKey() {
         return "reporting.quarterly.form." + name();
     }

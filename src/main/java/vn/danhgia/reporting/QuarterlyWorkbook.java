@@ -2,9 +2,7 @@ package vn.danhgia.reporting;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Row;
@@ -31,8 +29,7 @@ final class QuarterlyWorkbook implements AutoCloseable {
     private final FormSheet sheet;
     private final Function<String, String> text;
     private final QuarterlyForm form;
-    private final Map<RatingLevel, Long> counts = new EnumMap<>(RatingLevel.class);
-    private long withoutLevel;
+    private final LevelCounts counts = new LevelCounts();
     private int number;
 
     /** {@code text} resolves a message key (with its arguments already applied where needed) to the document text. */
@@ -56,33 +53,25 @@ final class QuarterlyWorkbook implements AutoCloseable {
 
     /** One cadre's row, numbered in order. */
     void line(RatingLine line) {
-        String level = form.reportsDecisions() ? line.decidedLevel() : line.headProposedLevel();
-        String reasons = form.reportsDecisions() ? line.decisionNote() : line.headComment();
+        String level = form.level(line);
         Row row = sheet.row();
         FormSheet.number(row, 0, ++number, book.tableNumber);
         FormSheet.cell(row, 1, line.fullName(), book.tableCell);
         FormSheet.cell(row, 2, join(line.positionTitle(), line.unitName()), book.tableCell);
         FormSheet.cell(row, 3, levelName(line.selfProposedLevel(), text), book.tableCell);
         FormSheet.cell(row, 4, levelName(level, text), book.tableCell);
-        FormSheet.cell(row, 5, reasons, book.tableCell);
+        FormSheet.cell(row, 5, form.reasons(line), book.tableCell);
         FormSheet.cell(row, 6, null, book.tableCell);
-        RatingLevel known = level(level);
-        if (known == null) {
-            withoutLevel++;
-        } else {
-            counts.merge(known, 1L, Long::sum);
-        }
+        counts.add(level);
     }
 
     /** The count per level, the date and signature lines and the template's note; then the file goes out. */
     void finish(String dateLine, String signer, String footnote, OutputStream out) throws IOException {
         sheet.skip();
         FormSheet.cell(sheet.row(), 1, text.apply("reporting.quarterly.summary"), book.boldLeft);
-        for (RatingLevel level : RatingLevel.values()) {
-            summaryRow(text.apply(level.messageKey()), counts.getOrDefault(level, 0L));
+        for (LevelCounts.Line count : counts.lines(text)) {
+            summaryRow(count.label(), count.count());
         }
-        summaryRow(text.apply("reporting.quarterly.summary.noLevel"), withoutLevel);
-        summaryRow(text.apply("reporting.quarterly.summary.total"), number);
         sheet.signature(dateLine, signer, text.apply("reporting.quarterly.signature"), footnote);
         book.write(out);
     }
