@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.FieldViolation;
@@ -50,6 +51,12 @@ class RefusalPages {
     @ExceptionHandler(InvalidPropertyException.class)
     ModelAndView unknownFormField() {
         return page(HttpStatus.BAD_REQUEST, "platform.error.message", new Object[] {HttpStatus.BAD_REQUEST.value()});
+    }
+
+    /** A record id, year or quarter in the address that is not a number ("/review/notices/KT/2038/2"): 400, saying so. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView notANumber(MethodArgumentTypeMismatchException wrong) {
+        return page(HttpStatus.BAD_REQUEST, "forms2.notANumber", new Object[] {String.valueOf(wrong.getValue())});
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -6,15 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
 import vn.danhgia.review.AnnouncementService;
 import vn.danhgia.review.PublicNotice;
 import vn.danhgia.scheme.Quarter;
@@ -67,16 +63,6 @@ class PublicNoticeController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName(notice, "xlsx")).build().toString());
         workbook.write(notice, response.getOutputStream());
-    }
-
-    /** A unit, year or quarter that is not a number ("/review/notices/KT/2038/2"): 400 saying so, not a blank page. */
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView notANumber(MethodArgumentTypeMismatchException wrong) {
-        ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
-        page.addObject("status", HttpStatus.BAD_REQUEST.value());
-        page.addObject("refusalKey", "review.notice.notANumber");
-        page.addObject("refusalArguments", new Object[] {String.valueOf(wrong.getValue())});
-        return page;
     }
 
     /** ASCII only: {@code thong-bao-cong-khai-don-vi-12-quy-1-2031.xlsx}. */
