@@ -9,25 +9,25 @@ import vn.danhgia.organization.OrganizationQueries;
  * Hạnh (NB037) and Đinh Thị Hoa (NB038, Phó Giám đốc) and Phùng Văn Tiến (NB039) are members, and Lê Văn Hùng (NB006,
  * personnel officer) is the secretary: 5 members, quorum ⌈2/3 × 5⌉ = 4, majority 3.
  */
-class CouncilFixture {
+public class CouncilFixture {
 
     final JdbcTemplate jdbc;
     final OrganizationQueries organization;
 
-    CouncilFixture(JdbcTemplate jdbc, OrganizationQueries organization) {
+    public CouncilFixture(JdbcTemplate jdbc, OrganizationQueries organization) {
         this.jdbc = jdbc;
         this.organization = organization;
     }
 
-    long unitId() {
+    public long unitId() {
         return organization.unitByCode("VPUB-NB.NK").orElseThrow().id().value();
     }
 
-    long cadre(String code) {
+    public long cadre(String code) {
         return organization.cadreByCode(code).orElseThrow().id().value();
     }
 
-    List<CouncilMemberInput> fiveMembers() {
+    public List<CouncilMemberInput> fiveMembers() {
         return List.of(new CouncilMemberInput(cadre("NB036"), CouncilRole.CHAIR),
                 new CouncilMemberInput(cadre("NB037"), CouncilRole.MEMBER),
                 new CouncilMemberInput(cadre("NB038"), CouncilRole.MEMBER),
@@ -35,7 +35,7 @@ class CouncilFixture {
                 new CouncilMemberInput(cadre("NB006"), CouncilRole.SECRETARY));
     }
 
-    void clean() {
+    public void clean() {
         long unit = unitId();
         jdbc.update("delete from vote where session_id in (select s.id from vote_session s join council c"
                 + " on c.id = s.council_id where c.unit_id = ?)", unit);
@@ -45,7 +45,7 @@ class CouncilFixture {
         jdbc.update("delete from council where unit_id = ?", unit);
     }
 
-    int votes() {
+    public int votes() {
         return jdbc.queryForObject("select count(*) from vote v join vote_session s on s.id = v.session_id"
                 + " join council c on c.id = s.council_id where c.unit_id = ?", Integer.class, unitId());
     }

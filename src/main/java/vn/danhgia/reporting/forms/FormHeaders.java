@@ -30,4 +30,9 @@ public class FormHeaders {
         String parentBody = chain.size() < 2 ? "" : chain.get(1).name().toUpperCase(VIETNAMESE);
         return new FormHeader(parentBody, body, place + ", " + FormFigures.longDate(date));
     }
+
+    /** The header of a form from a body named in words (a summary table's "Toàn tỉnh"), dated on the day. */
+    public FormHeader ofBody(String bodyName, LocalDate date) {
+        return new FormHeader("", bodyName.toUpperCase(VIETNAMESE), place + ", " + FormFigures.longDate(date));
+    }
 }
