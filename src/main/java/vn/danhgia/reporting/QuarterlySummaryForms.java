@@ -25,15 +25,12 @@ public class QuarterlySummaryForms {
     static final int MOST_ROWS = 2000;
 
     private final QuarterlyReportService reports;
-    private final QuarterlyReportSql sql;
     private final FormHeaders headers;
     private final MessageSource messages;
     private final Clock clock;
 
-    QuarterlySummaryForms(QuarterlyReportService reports, QuarterlyReportSql sql, FormHeaders headers,
-                          MessageSource messages, Clock clock) {
+    QuarterlySummaryForms(QuarterlyReportService reports, FormHeaders headers, MessageSource messages, Clock clock) {
         this.reports = reports;
-        this.sql = sql;
         this.headers = headers;
         this.messages = messages;
         this.clock = clock;
@@ -47,7 +44,7 @@ public class QuarterlySummaryForms {
         Function<String, String> text = key -> messages.getMessage(key, null, QuarterlyReportService.VIETNAMESE);
         LevelCounts counts = new LevelCounts();
         List<QuarterlySummaryForm.Row> rows = new ArrayList<>();
-        sql.lines(report.criteria(), line -> {
+        reports.lines(report, line -> {
             if (rows.size() == MOST_ROWS) {
                 throw new RuleRefusedException("forms2.summary.tooLong", MOST_ROWS, form.slug());
             }
