@@ -9,13 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -340,7 +343,8 @@ class RatingDocumentsTests {
             }
             if (preview != null) {
                 FormReading.keepForPreview(preview + ".pdf", pdf);
-                FormReading.keepPagePreview(preview + ".png", document);
+                ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
+                        Path.of("target", "form-previews", preview + ".png").toFile());
             }
             return FormReading.pdfText(document);
         }
