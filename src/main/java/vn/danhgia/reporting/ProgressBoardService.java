@@ -41,7 +41,6 @@ import vn.danhgia.scheme.SchemeCatalog;
 public class ProgressBoardService {
 
     private static final Set<Role> BOARD_ROLES = Set.of(Role.UNIT_HEAD, Role.PERSONNEL_OFFICER, Role.AUTHORITY);
-    /** "Never late": used as the cutoff of a step without a deadline, so the statement keeps one shape. */
     private static final OffsetDateTime NEVER = OffsetDateTime.parse("9999-12-31T00:00:00Z");
 
     private final AccessScopes scopes;
@@ -102,8 +101,9 @@ public class ProgressBoardService {
 
         Criteria criteria = new Criteria(quarter.year(), quarter.number(), postedOn, visible, managed, filterUnits,
                 filter.unitId() == null, search.isEmpty() ? null : "%" + escapeLike(search) + "%",
-                planDeadline.map(today::isAfter).orElse(false), cutoff(planDeadline),
-                assessmentDeadline.map(today::isAfter).orElse(false), cutoff(assessmentDeadline), filter.status());
+                planDeadline.map(today::isAfter).orElse(false), cutoff(planDeadline, clock.getZone()),
+                assessmentDeadline.map(today::isAfter).orElse(false), cutoff(assessmentDeadline, clock.getZone()),
+                filter.status());
         Counts counts = sql.counts(criteria);
         List<ProgressRow> rows = counts.matching() == 0 ? List.of()
                 : sql.page(criteria, filter.offset(), ProgressFilter.PAGE_SIZE, clock.getZone());
@@ -114,9 +114,11 @@ public class ProgressBoardService {
                         Set::addAll)));
     }
 
-    /** The first instant that is late: midnight in Vietnam at the start of the day after the last day in time. */
-    private OffsetDateTime cutoff(Optional<LocalDate> lastDayInTime) {
-        ZoneId zone = clock.getZone();
+    /**
+     * The first instant that is late: midnight in Vietnam at the start of the day after the last day in time; for a
+     * step without a deadline, "never late", so the statements keep one shape.
+     */
+    static OffsetDateTime cutoff(Optional<LocalDate> lastDayInTime, ZoneId zone) {
         return lastDayInTime.map(day -> day.plusDays(1).atStartOfDay(zone).toOffsetDateTime()).orElse(NEVER);
     }
 

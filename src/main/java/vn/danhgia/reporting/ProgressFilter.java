@@ -3,8 +3,6 @@ package vn.danhgia.reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.scheme.Quarter;
@@ -17,7 +15,6 @@ public record ProgressFilter(Quarter quarter, Long unitId, ProgressStatus status
 
     public static final int PAGE_SIZE = 50;
     private static final int MAX_SEARCH_LENGTH = 100;
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
     public ProgressFilter {
         search = search == null ? "" : search.strip();
@@ -25,7 +22,7 @@ public record ProgressFilter(Quarter quarter, Long unitId, ProgressStatus status
 
     /** The quarter as the API and the page write it: {@code 2026-Q3}. */
     public static String format(Quarter quarter) {
-        return quarter.year() + "-Q" + quarter.number();
+        return QuarterParameter.format(quarter);
     }
 
     /**
@@ -35,16 +32,7 @@ public record ProgressFilter(Quarter quarter, Long unitId, ProgressStatus status
     public static ProgressFilter parse(String quarter, Long unit, String status, String search, Integer page,
                                        Quarter current) {
         List<FieldViolation> violations = new ArrayList<>();
-        Quarter chosen = current;
-        if (quarter != null && !quarter.isBlank()) {
-            Matcher matcher = QUARTER.matcher(quarter.strip().toUpperCase(Locale.ROOT));
-            if (matcher.matches() && Integer.parseInt(matcher.group(1)) >= 2000
-                    && Integer.parseInt(matcher.group(1)) <= 2200) {
-                chosen = new Quarter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
-            } else {
-                violations.add(FieldViolation.of("quarter", "reporting.validation.quarter", quarter));
-            }
-        }
+        Quarter chosen = QuarterParameter.parse(quarter, current, violations);
         ProgressStatus chosenStatus = null;
         if (status != null && !status.isBlank()) {
             try {

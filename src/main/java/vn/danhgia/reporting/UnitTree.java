@@ -59,6 +59,16 @@ final class UnitTree {
         return byId.values().stream().filter(unit -> unit.parentId() == null).map(UnitRow::id).sorted().toList();
     }
 
+    Long parent(long unit) {
+        return byId.get(unit).parentId();
+    }
+
+    /** The units directly below {@code unit}, in code order. */
+    List<Long> children(long unit) {
+        return children.getOrDefault(unit, List.of()).stream().sorted(Comparator.comparing(UnitRow::code))
+                .map(UnitRow::id).toList();
+    }
+
     Set<Long> subtree(long root) {
         Set<Long> found = new HashSet<>(List.of(root));
         Deque<Long> pending = new ArrayDeque<>(List.of(root));

@@ -78,7 +78,7 @@ class ProgressBoardController {
     }
 
     /** The quarters around today (four back, one ahead), and the chosen one if it lies further away. */
-    private static List<QuarterOption> quarterOptions(Quarter current, Quarter chosen) {
+    static List<QuarterOption> quarterOptions(Quarter current, Quarter chosen) {
         List<QuarterOption> options = new ArrayList<>();
         Quarter quarter = current.next();
         for (int i = 0; i < 6; i++) {
