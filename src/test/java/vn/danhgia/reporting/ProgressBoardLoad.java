@@ -47,6 +47,10 @@ final class ProgressBoardLoad {
         return String.format("%s.D%03d", prefix, department);
     }
 
+    long departmentId(int department) {
+        return unitId(departmentCode(department));
+    }
+
     /** The agency, its departments and their posts, and the agency's head (who sees everyone below). */
     void createBody(int departments) {
         jdbc.update("insert into org_unit (code, name, kind, parent_id, version) values (?, ?, 'AGENCY', null, 0)",
