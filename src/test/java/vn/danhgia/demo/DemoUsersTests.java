@@ -16,8 +16,10 @@ import vn.danhgia.platform.UserAccountRepository;
 
 /** Same context as the organisation's demo test: the demo body on its own H2 database, or the configured one. */
 @Tag("persistence")
-@SpringBootTest(properties = "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:organization-demo;"
-        + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}")
+@SpringBootTest(properties = {"spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:organization-demo;"
+        + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
+        // The demo's made-up history writes ratings the other tests would meet on a shared database.
+        "danhgia.demo.history.enabled=false"})
 @ActiveProfiles("demo")
 class DemoUsersTests {
 

@@ -30,8 +30,10 @@ import vn.danhgia.organization.SpecialCaseKind;
  * committed demo data never meets the other tests; on PostgreSQL the configured database is used as it is.
  */
 @Tag("persistence")
-@SpringBootTest(properties = "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:organization-demo;"
-        + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}")
+@SpringBootTest(properties = {"spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:organization-demo;"
+        + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
+        // The demo's made-up history writes ratings the other tests would meet on a shared database.
+        "danhgia.demo.history.enabled=false"})
 @ActiveProfiles("demo")
 class OrganizationDemoDataTests {
 

@@ -1,0 +1,145 @@
+package vn.danhgia.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.scheme.EvaluationSchemeView;
+import vn.danhgia.scheme.Quarter;
+import vn.danhgia.scheme.SchemeCatalog;
+
+/**
+ * DEMO ONLY: made-up results of the quarters of this year that are over, so the dashboard has something to show on a
+ * fresh demo database. For each demo cadre holding a post since the quarter began: a submitted self-assessment, a
+ * completed appraisal and an announced rating, with totals between 62 and 97 points, the level of the points bands
+ * (Quy định 366-QĐ/TW Điều 11) and now and then a self-proposed level one above the decided one. The figures are
+ * invented; they are written straight into the tables (no plans, tasks, councils or audit entries) and only when the
+ * quarter has no rating yet. Turned off with {@code danhgia.demo.history.enabled=false} (the tests do, as they rate
+ * these quarters themselves).
+ */
+@Component
+@Profile("demo")
+@Order(20)
+public class DemoHistory implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
+    private static final String DEMO_CADRES = "NB%";
+
+    private final JdbcClient jdbc;
+    private final SchemeCatalog schemes;
+    private final Clock clock;
+    private final boolean enabled;
+
+    DemoHistory(JdbcClient jdbc, SchemeCatalog schemes, Clock clock,
+                @Value("${danhgia.demo.history.enabled:false}") boolean enabled) {
+        this.jdbc = jdbc;
+        this.schemes = schemes;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        Quarter current = Quarter.containing(LocalDate.now(clock));
+        List<String> written = new ArrayList<>();
+        for (Quarter quarter = new Quarter(current.year(), 1); quarter.compareTo(current) < 0;
+             quarter = quarter.next()) {
+            Quarter rated = quarter;
+            if (schemes.inForce(quarter.firstDay()).map(scheme -> scheme.rates(rated)).orElse(false)
+                    && record(quarter) > 0) {
+                written.add(quarter.roman() + "/" + quarter.year());
+            }
+        }
+        if (!written.isEmpty()) {
+            log.info("Demo only: made-up announced ratings written for quarters {}", String.join(", ", written));
+        }
+    }
+
+    /**
+     * Writes the quarter's made-up results for every demo cadre posted since its first day; returns the ratings
+     * written (none when the quarter already has ratings or no scheme applies to it).
+     */
+    @Transactional
+    public int record(Quarter quarter) {
+        String scheme = schemes.inForce(quarter.firstDay()).map(EvaluationSchemeView::code).orElse(null);
+        boolean rated = jdbc.sql("select count(*) from quarter_rating where period_year = :year"
+                        + " and period_quarter = :quarter")
+                .param("year", quarter.year()).param("quarter", quarter.number()).query(Long.class).single() > 0;
+        if (scheme == null || rated) {
+            return 0;
+        }
+        int salt = quarter.year() * 4 + quarter.number();
+        OffsetDateTime submitted = quarter.lastDay().minusDays(20).atTime(9, 0).atZone(clock.getZone())
+                .toOffsetDateTime();
+        OffsetDateTime decided = quarter.lastDay().minusDays(10).atTime(15, 0).atZone(clock.getZone())
+                .toOffsetDateTime();
+        // Main post held since the quarter's first day: not a concurrent one, the earliest.
+        jdbc.sql("""
+                insert into self_assessment (cadre_id, unit_id, period_year, period_quarter, scheme_code, status,
+                    proposed_level, submitted_total, created_at, submitted_at, version)
+                select c.id, p.unit_id, :year, :quarter, :scheme, 'SUBMITTED', null,
+                    62 + mod(c.id * 37 + :salt * 11, 36) + mod(c.id + :salt, 4) * 0.25, :submitted, :submitted, 0
+                from org_cadre c
+                join org_appointment a on a.cadre_id = c.id
+                join org_position p on p.id = a.position_id
+                where c.code like :demo and a.kind <> 'CONCURRENT' and a.start_date <= :firstDay
+                  and (a.end_date is null or a.end_date >= :lastDay)
+                  and a.id = (select min(o.id) from org_appointment o where o.cadre_id = c.id
+                              and o.kind <> 'CONCURRENT' and o.start_date <= :firstDay
+                              and (o.end_date is null or o.end_date >= :lastDay))
+                  and not exists (select 1 from self_assessment s where s.cadre_id = c.id
+                                  and s.period_year = :year and s.period_quarter = :quarter)""")
+                .param("year", quarter.year()).param("quarter", quarter.number()).param("scheme", scheme)
+                .param("salt", salt).param("submitted", submitted).param("demo", DEMO_CADRES)
+                .param("firstDay", quarter.firstDay()).param("lastDay", quarter.lastDay()).update();
+        String level = """
+                case when %1$s >= 90 then 'EXCELLENT' when %1$s >= 70 then 'GOOD'
+                     when %1$s >= 50 then 'COMPLETED' else 'NOT_COMPLETED' end""";
+        jdbc.sql("""
+                insert into appraisal (self_assessment_id, cadre_id, status, proposed_level, appraised_total,
+                    appraised_by, appraised_at, version)
+                select sa.id, sa.cadre_id, 'COMPLETED', %s, sa.submitted_total - mod(sa.id, 3), 'tochuc', :decided, 0
+                from self_assessment sa join org_cadre c on c.id = sa.cadre_id
+                where c.code like :demo and sa.period_year = :year and sa.period_quarter = :quarter
+                  and not exists (select 1 from appraisal x where x.self_assessment_id = sa.id)"""
+                        .formatted(level.formatted("(sa.submitted_total - mod(sa.id, 3))")))
+                .param("decided", decided).param("demo", DEMO_CADRES).param("year", quarter.year())
+                .param("quarter", quarter.number()).update();
+        // Every fourth cadre proposes one level above what the points give (EXCELLENT stays EXCELLENT).
+        jdbc.sql("""
+                update self_assessment set proposed_level = case
+                    when mod(cadre_id, 4) = 0 and submitted_total >= 70 then 'EXCELLENT'
+                    when mod(cadre_id, 4) = 0 then 'GOOD' else %s end
+                where period_year = :year and period_quarter = :quarter
+                  and cadre_id in (select id from org_cadre where code like :demo)"""
+                        .formatted(level.formatted("submitted_total")))
+                .param("year", quarter.year()).param("quarter", quarter.number()).param("demo", DEMO_CADRES)
+                .update();
+        return jdbc.sql("""
+                insert into quarter_rating (cadre_id, live_cadre_id, unit_id, period_year, period_quarter, status,
+                    self_proposed_level, appraisal_level, suggested_level, decided_level, decided_by, decided_at,
+                    discrepancy, announced_by, announced_at, version)
+                select sa.cadre_id, sa.cadre_id, sa.unit_id, sa.period_year, sa.period_quarter, 'ANNOUNCED',
+                    sa.proposed_level, ap.proposed_level, ap.proposed_level, ap.proposed_level, 'thamquyen', :decided,
+                    false, 'thamquyen', :announced, 0
+                from self_assessment sa join appraisal ap on ap.self_assessment_id = sa.id
+                join org_cadre c on c.id = sa.cadre_id
+                where c.code like :demo and sa.period_year = :year and sa.period_quarter = :quarter""")
+                .param("decided", decided).param("announced", decided.plusDays(3)).param("demo", DEMO_CADRES)
+                .param("year", quarter.year()).param("quarter", quarter.number()).update();
+    }
+}

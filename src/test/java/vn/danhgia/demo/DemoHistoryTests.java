@@ -1,0 +1,62 @@
+package vn.danhgia.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.danhgia.scheme.Quarter;
+import vn.danhgia.support.DemoDataTest;
+
+/**
+ * The demo's made-up results of a past quarter: one announced rating per demo cadre posted since the quarter began,
+ * its level that of the appraised total's points band (Quy định 366-QĐ/TW Điều 11), written once. Quarter II/2037,
+ * which no other test uses, removed after.
+ */
+@DemoDataTest
+class DemoHistoryTests {
+
+    private static final Quarter QUARTER = new Quarter(2037, 2);
+
+    @Autowired
+    DemoHistory history;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeTheQuarter() {
+        jdbc.update("delete from quarter_rating where period_year = 2037");
+        jdbc.update("delete from appraisal where self_assessment_id in"
+                + " (select id from self_assessment where period_year = 2037)");
+        jdbc.update("delete from self_assessment where period_year = 2037");
+    }
+
+    @Test
+    void everyDemoCadreGetsAnAnnouncedRatingOfTheirPointsBandOnce() {
+        int written = history.record(QUARTER);
+
+        long posted = jdbc.queryForObject("""
+                select count(distinct a.cadre_id) from org_appointment a join org_cadre c on c.id = a.cadre_id
+                where c.code like 'NB%' and a.kind <> 'CONCURRENT' and a.start_date <= ?
+                  and (a.end_date is null or a.end_date >= ?)""", Long.class, QUARTER.firstDay(), QUARTER.lastDay());
+        assertThat(written).isEqualTo(posted).isGreaterThan(30);
+        List<Map<String, Object>> mismatched = jdbc.queryForList("""
+                select r.cadre_id from quarter_rating r
+                join self_assessment sa on sa.cadre_id = r.cadre_id and sa.period_year = 2037 and sa.period_quarter = 2
+                join appraisal ap on ap.self_assessment_id = sa.id
+                where r.period_year = 2037 and (r.status <> 'ANNOUNCED' or r.decided_level <> case
+                    when ap.appraised_total >= 90 then 'EXCELLENT' when ap.appraised_total >= 70 then 'GOOD'
+                    when ap.appraised_total >= 50 then 'COMPLETED' else 'NOT_COMPLETED' end)""");
+        assertThat(mismatched).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from quarter_rating where period_year = 2037"
+                + " and self_proposed_level <> decided_level", Long.class)).isPositive();
+
+        assertThat(history.record(QUARTER)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from quarter_rating where period_year = 2037", Long.class))
+                .isEqualTo(written);
+    }
+}
