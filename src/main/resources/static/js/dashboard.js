@@ -44,17 +44,24 @@
       return;
     }
     var data = readTable(table);
-    var stacked = figure.getAttribute('data-chart') === 'stacked-bar';
+    var kind = figure.getAttribute('data-chart');
+    var stacked = kind !== 'bar';
+    // Units have long names: their bars lie across the chart, one line per unit, so every name stays readable.
+    var across = kind === 'stacked-bar-across';
+    if (across) {
+      figure.querySelector('.chart-box').style.height = Math.max(12, data.labels.length * 1.6 + 4) + 'rem';
+    }
     new Chart(canvas, {
       type: 'bar',
       data: { labels: data.labels, datasets: data.datasets },
       options: {
+        indexAxis: across ? 'y' : 'x',
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
         scales: {
-          x: { stacked: stacked, ticks: { autoSkip: false, maxRotation: 60 } },
-          y: { stacked: stacked, beginAtZero: true, ticks: { precision: 0 } }
+          x: { stacked: stacked, beginAtZero: true, ticks: across ? { precision: 0 } : { autoSkip: false, maxRotation: 60 } },
+          y: { stacked: stacked, beginAtZero: true, ticks: across ? { autoSkip: false } : { precision: 0 } }
         },
         plugins: { legend: { display: data.datasets.length > 1, position: 'bottom' } },
         onClick: function (event, elements) {
