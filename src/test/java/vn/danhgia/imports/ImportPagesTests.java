@@ -77,8 +77,8 @@ class ImportPagesTests extends ImportTestSupport {
         String problems = page(multipart("/imports/units/preview").file(xlsx(file("admin", ImportKind.UNITS, List.of(
                 row("IMP.TGV", "Tổ giúp việc", "Sở", "VPUB-NB"),
                 row("IMP.TTK", null, "Phòng, ban", "IMP.KHONG-CO"))))).with(signedIn("admin")).with(csrf()));
-        assertThat(problems).contains("Tệp có 3 lỗi", "Đơn vị", "Loại đơn vị", "“Sở” không có trong danh sách",
-                "Ô này bắt buộc phải điền", "Không có đơn vị cấp trên mã IMP.KHONG-CO").doesNotContain("confirm-form");
+        assertThat(problems).contains("Nhập từ Excel: Đơn vị", "Tệp có 3 lỗi", "Đơn vị", "Loại đơn vị",
+                "“Sở” không có trong danh sách", "Ô này bắt buộc phải điền", "Không có đơn vị cấp trên mã IMP.KHONG-CO").doesNotContain("confirm-form");
         assertThat(ImportedData.snapshot(jdbc)).isEqualTo(before);
 
         String preview = page(multipart("/imports/units/preview").file(xlsx(file("admin", ImportKind.UNITS, List.of(
