@@ -131,7 +131,7 @@ class RatingDocumentsTests {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            assertThat(cells(document.getTables().get(0).getRow(0))).satisfies(header -> {
+            assertThat(FormReading.cells(document.getTables().get(0).getRow(0))).satisfies(header -> {
                 assertThat(header.get(0)).contains("VĂN PHÒNG UBND TỈNH NINH BÌNH", "NHÀ KHÁCH TỈNH");
                 assertThat(header.get(1)).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "Ninh Bình, ngày 16 tháng 9 năm 2026");
             });
@@ -140,14 +140,14 @@ class RatingDocumentsTests {
                     "Thư ký: Lê Văn Hùng", "Hội đồng có 5 thành viên; có mặt 4 thành viên",
                     "số thành viên có mặt tối thiểu theo quy định: 4", "Hội nghị đủ số thành viên")
                     .doesNotContain("{{", "[fullName]");
-            assertThat(cells(rowOf(document, "Đinh Thị Hoa", 1)).subList(1, 4)).containsExactly("Đinh Thị Hoa",
+            assertThat(FormReading.cells(rowOf(document, "Đinh Thị Hoa", 1)).subList(1, 4)).containsExactly("Đinh Thị Hoa",
                     "Thành viên", "Vắng mặt");
-            assertThat(cells(rowOf(document, "Lê Văn Hùng", 1)).subList(1, 4)).containsExactly("Lê Văn Hùng",
+            assertThat(FormReading.cells(rowOf(document, "Lê Văn Hùng", 1)).subList(1, 4)).containsExactly("Lê Văn Hùng",
                     "Thư ký", "Có mặt");
-            List<String> hoa = cells(rowOf(document, "Đinh Thị Hoa", 2));
+            List<String> hoa = FormReading.cells(rowOf(document, "Đinh Thị Hoa", 2));
             assertThat(hoa.subList(1, 6)).containsExactly("Đinh Thị Hoa", "2", "1", "0", "1");
             assertThat(hoa.get(6)).contains("Hoàn thành tốt nhiệm vụ", "Đạt quá bán: 3/5 thành viên hội đồng (cần 3)");
-            assertThat(cells(rowOf(document, "Chu Thị Hạnh", 2)).subList(2, 6)).containsExactly("0", "3", "0", "0");
+            assertThat(FormReading.cells(rowOf(document, "Chu Thị Hạnh", 2)).subList(2, 6)).containsExactly("0", "3", "0", "0");
         }
     }
 
@@ -194,9 +194,9 @@ class RatingDocumentsTests {
         byte[] docx = download(address + "docx", actors.cadre("NB036"),
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            assertThat(cells(rowOf(document, "Trịnh Đình Phong", 1))).containsExactly("1", "Trịnh Đình Phong",
+            assertThat(FormReading.cells(rowOf(document, "Trịnh Đình Phong", 1))).containsExactly("1", "Trịnh Đình Phong",
                     "Trưởng phòng, Phòng Kinh tế", "Hoàn thành tốt nhiệm vụ");
-            assertThat(cells(rowOf(document, "Lương Thị Mai", 1))).containsExactly("2", "Lương Thị Mai",
+            assertThat(FormReading.cells(rowOf(document, "Lương Thị Mai", 1))).containsExactly("2", "Lương Thị Mai",
                     "Phó Trưởng phòng, Phòng Kinh tế", "Hoàn thành xuất sắc nhiệm vụ");
             assertThat(text(document)).contains("THÔNG BÁO", "Quý III năm 2038",
                     "niêm yết công khai tại Văn phòng UBND tỉnh Ninh Bình");
@@ -250,20 +250,20 @@ class RatingDocumentsTests {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            assertThat(cells(document.getTables().get(0).getRow(0)).get(1)).contains("ĐẢNG CỘNG SẢN VIỆT NAM",
+            assertThat(FormReading.cells(document.getTables().get(0).getRow(0)).get(1)).contains("ĐẢNG CỘNG SẢN VIỆT NAM",
                     "Mẫu số 04", "Ninh Bình, ngày 25 tháng 3 năm 2039");
             assertThat(text(document)).contains("TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI QUÝ I/2039");
             XWPFTable table = document.getTables().get(1);
-            assertThat(cells(table.getRow(0))).hasSize(7).startsWith("STT", "Họ và tên", "Chức vụ, đơn vị công tác");
-            assertThat(cells(rowOf(document, "Phạm Thị Thu Hà", 1))).containsExactly("1", "Phạm Thị Thu Hà",
+            assertThat(FormReading.cells(table.getRow(0))).hasSize(7).startsWith("STT", "Họ và tên", "Chức vụ, đơn vị công tác");
+            assertThat(FormReading.cells(rowOf(document, "Phạm Thị Thu Hà", 1))).containsExactly("1", "Phạm Thị Thu Hà",
                     "Phó Chánh Văn phòng, Văn phòng UBND tỉnh Ninh Bình", "Hoàn thành xuất sắc nhiệm vụ",
                     "Hoàn thành xuất sắc nhiệm vụ", "Vượt 3 chỉ tiêu", "");
-            assertThat(cells(rowOf(document, "Hà Quốc Bảo", 1)).get(4)).isEqualTo("Hoàn thành nhiệm vụ");
-            assertThat(cells(rowOf(document, "Lương Thị Mai", 1)).get(4)).isEmpty();
-            assertThat(cells(rowOf(document, "Hoàn thành tốt nhiệm vụ", 2))).startsWith("Hoàn thành tốt nhiệm vụ",
+            assertThat(FormReading.cells(rowOf(document, "Hà Quốc Bảo", 1)).get(4)).isEqualTo("Hoàn thành nhiệm vụ");
+            assertThat(FormReading.cells(rowOf(document, "Lương Thị Mai", 1)).get(4)).isEmpty();
+            assertThat(FormReading.cells(rowOf(document, "Hoàn thành tốt nhiệm vụ", 2))).startsWith("Hoàn thành tốt nhiệm vụ",
                     "1");
-            assertThat(cells(rowOf(document, "Chưa có mức xếp loại", 2))).startsWith("Chưa có mức xếp loại", "1");
-            assertThat(cells(rowOf(document, "Tổng số", 2))).startsWith("Tổng số", "4");
+            assertThat(FormReading.cells(rowOf(document, "Chưa có mức xếp loại", 2))).startsWith("Chưa có mức xếp loại", "1");
+            assertThat(FormReading.cells(rowOf(document, "Tổng số", 2))).startsWith("Tổng số", "4");
             assertThat(text(document)).doesNotContain("Đinh Quang Thắng", "{{", "[level]");
         }
     }
@@ -359,15 +359,11 @@ class RatingDocumentsTests {
     /** The row of the document's table number {@code table} whose second (or first) cell is {@code name}. */
     static XWPFTableRow rowOf(XWPFDocument document, String name, int table) {
         for (XWPFTableRow row : document.getTables().get(table).getRows()) {
-            List<String> cells = cells(row);
+            List<String> cells = FormReading.cells(row);
             if (cells.contains(name)) {
                 return row;
             }
         }
         throw new AssertionError(name + " is not in table " + table);
-    }
-
-    static List<String> cells(XWPFTableRow row) {
-        return row.getTableCells().stream().map(cell -> cell.getText().strip()).toList();
     }
 }
