@@ -155,6 +155,10 @@ final class ReminderTestData {
         jdbc.sql("delete from notification where dedup_key like :year").param("year", "%:" + year + "-%").update();
         jdbc.sql("delete from quarter_rating where period_year = :year").param("year", year).update();
         jdbc.sql("""
+                        delete from appraisal_task where appraisal_id in (select id from appraisal where
+                            self_assessment_id in (select id from self_assessment where period_year = :year))""")
+                .param("year", year).update();
+        jdbc.sql("""
                         delete from appraisal where self_assessment_id in (
                             select id from self_assessment where period_year = :year)""")
                 .param("year", year).update();

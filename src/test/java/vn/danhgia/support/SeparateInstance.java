@@ -7,8 +7,9 @@ import vn.danhgia.DanhgiaApplication;
 /**
  * A second installation of the application in the same JVM, for tests of what goes from one installation to another:
  * the demo organisation on its own in-memory H2 database (whatever database the tests' own context uses), with a
- * {@link MutableClock} and {@link TestActors}, on a random port, without reminders. The settings are passed as
- * command-line arguments so that they win over the SPRING_DATASOURCE_* variables of a PostgreSQL test run.
+ * {@link MutableClock} and {@link TestActors}, on a random port, without reminders or the demo's made-up history. The
+ * settings are passed as command-line arguments so that they win over the SPRING_DATASOURCE_* variables of a
+ * PostgreSQL test run.
  */
 public final class SeparateInstance {
 
@@ -23,6 +24,7 @@ public final class SeparateInstance {
                                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                         "--spring.datasource.username=sa", "--spring.datasource.password=",
                         "--DANHGIA_TEST_CLEAN_DATABASE=false",
-                        "--server.port=0", "--danhgia.reminders.cron=-", "--spring.jmx.enabled=false");
+                        "--server.port=0", "--danhgia.reminders.cron=-", "--spring.jmx.enabled=false",
+                        "--danhgia.demo.history.enabled=false");
     }
 }
