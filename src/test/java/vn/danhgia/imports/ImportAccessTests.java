@@ -73,6 +73,32 @@ class ImportAccessTests extends ImportTestSupport {
         assertThat(served.count(ImportAction.CREATE)).isEqualTo(2);
     }
 
+    /**
+     * A stored cadre the office does not see (posted in Sở Nội vụ) is neither compared, which would show their
+     * particulars in the problems, nor posted into a served unit, which would bring them into the office's scope.
+     */
+    @Test
+    void thePersonnelOfficeCannotReachAStoredCadreOutsideTheUnitsItServes() {
+        apply("admin", ImportKind.UNITS, UNIT);
+        apply("admin", ImportKind.POSITIONS, List.of(
+                row("IMP.TKV.PHO", "Tổ phó", "Cấp phó", "Chức vụ chính quyền", "IMP.TKV", "Có")));
+        apply("admin", ImportKind.CADRES, List.of(
+                row("IMP403", "Đoàn Thị Thu", "02/09/1979", "Có", "Công chức", "SNV-NB.CCVC.PHO", "01/07/2026",
+                        "Điều động")));
+        Map<String, List<Map<String, Object>>> before = ImportedData.snapshot(jdbc);
+
+        ImportReport report = preview("tochuc", ImportKind.CADRES, List.of(
+                row("IMP403", "Tên khác", "01/01/1990", "Không", "Viên chức", "IMP.TKV.PHO", "01/08/2026",
+                        "Điều động")));
+
+        assertThat(places(report)).containsExactly("A2");
+        assertThat(report.problems()).extracting(ImportProblem::messageKey)
+                .containsExactly("imports.cadre.not-in-scope");
+        assertThat(report.problems().get(0).arguments()).containsExactly("IMP403");
+        assertThat(report.applied()).isFalse();
+        assertThat(ImportedData.snapshot(jdbc)).isEqualTo(before);
+    }
+
     @Test
     void onlyTheUploaderConfirmsTheirFileAndOnlyOnce() {
         ImportReport preview = preview("admin", ImportKind.CADRES, List.of(

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.danhgia.imports.ImportAction;
 import vn.danhgia.imports.ImportKind;
+import vn.danhgia.organization.AccessScope;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.AppointmentKind;
 import vn.danhgia.organization.AppointmentView;
@@ -90,8 +91,10 @@ class CadreImporter implements Importer {
 
     @Override
     public List<PlannedRecord> plan(List<ImportRow> rows, Actor actor, Problems problems) {
-        Optional<Set<UnitId>> served = actor.has(Role.ADMIN) ? Optional.empty()
-                : Optional.of(accessScopes.of(actor, LocalDate.now(clock)).served());
+        LocalDate today = LocalDate.now(clock);
+        Optional<AccessScope> scope = actor.has(Role.ADMIN) ? Optional.empty()
+                : Optional.of(accessScopes.of(actor, today));
+        Optional<Set<UnitId>> served = scope.map(AccessScope::served);
         List<PlannedRecord> plan = new ArrayList<>();
         Map<String, Person> people = new HashMap<>();
         FirstRows cadreRows = new FirstRows();
@@ -124,6 +127,13 @@ class CadreImporter implements Importer {
                 continue;
             }
             Optional<CadreView> stored = organization.cadreByCode(cadreCode);
+            // A stored cadre the officer does not see is neither compared (that would show their particulars) nor
+            // posted in a served unit (that would bring them into the officer's scope).
+            if (stored.isPresent() && scope.isPresent() && !scope.get().canSee(stored.get().id(),
+                    accessScopes.postsOf(stored.get().id(), today))) {
+                row.problem(code, "imports.cadre.not-in-scope", cadreCode);
+                continue;
+            }
             if (firstRow) {
                 Optional<PlannedRecord> cadre = cadre(row, cadreCode, person, stored);
                 if (cadre.isEmpty()) {
