@@ -133,9 +133,11 @@ public class ImportService {
             }
             Run run = new Run(problems, plan, log.passwords());
             if (confirming != null && !problems.any() && run.changes()) {
+                if (!uploads.markApplied(confirming.id())) {
+                    throw new RuleRefusedException("imports.refusal.already-applied", confirming.fileName());
+                }
                 auditTrail.record(new AuditRecord("IMPORT_APPLIED", RECORD_TYPE, confirming.id(), null, null,
                         run.summary(importer.kind(), confirming)));
-                uploads.markApplied(confirming.id());
             } else {
                 status.setRollbackOnly();
             }

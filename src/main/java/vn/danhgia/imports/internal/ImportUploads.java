@@ -57,9 +57,14 @@ public class ImportUploads {
                 .optional();
     }
 
-    public void markApplied(long id) {
-        jdbc.sql("update import_upload set applied_at = :now where id = :id")
-                .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).param("id", id).update();
+    /**
+     * Marks the upload applied unless another confirmation already did: the condition is re-read under the row's
+     * lock, so of two confirmations of the same file only one can commit its writes.
+     */
+    public boolean markApplied(long id) {
+        return jdbc.sql("update import_upload set applied_at = :now where id = :id and applied_at is null")
+                .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).param("id", id)
+                .update() == 1;
     }
 
     public void remove(long id) {
