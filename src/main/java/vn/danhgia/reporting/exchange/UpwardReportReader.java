@@ -116,6 +116,7 @@ class UpwardReportReader {
                 }
                 text(violations, field + ".code", unit.code(), 60, true);
                 text(violations, field + ".name", unit.name(), 255, true);
+                required(violations, field + ".counts", unit.counts());
                 counts(violations, field + ".counts", unit.counts());
             }
         }
@@ -185,7 +186,7 @@ class UpwardReportReader {
                 continue;
             }
             LevelTally rows = perUnit.getOrDefault(unit.code(), new LevelTally());
-            if (!rows.counts().equals(unit.counts())) {
+            if (unit.counts() != null && !rows.counts().equals(unit.counts())) {
                 violations.add(FieldViolation.of("units[" + i + "].counts", "exchange.import.unitCounts",
                         unit.code(), describe(unit.counts()), describe(rows.counts())));
             }

@@ -368,6 +368,9 @@ class UpwardReportExchangeTests {
         ObjectNode wrongUnit = tree.deepCopy();
         ((ObjectNode) wrongUnit.get("units").get(0).get("counts")).put("good", 0).put("completed", 1);
         expected.put(wrongUnit.toString(), "Số lượng của đơn vị VPUB-NB.KT (1/0/1/0/2) không khớp");
+        ObjectNode unitWithoutCounts = tree.deepCopy();
+        ((ObjectNode) unitWithoutCounts.get("units").get(0)).putNull("counts");
+        expected.put(unitWithoutCounts.toString(), "Thiếu thông tin bắt buộc.");
         expected.put(json.writeValueAsString(withPeriod(original, 2099, 1)),
                 "Kỳ báo cáo không hợp lệ: quý 1 năm 2099 không tồn tại hoặc chưa bắt đầu.");
         expected.put(json.writeValueAsString(withPeriod(original, 2031, 5)), "quý 5 năm 2031");
