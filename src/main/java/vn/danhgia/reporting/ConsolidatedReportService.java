@@ -51,8 +51,6 @@ import vn.danhgia.scheme.SchemeCatalog;
 @Service
 public class ConsolidatedReportService {
 
-    /** "Never late": the cutoff of a step without a deadline, so the statement keeps one shape. */
-    private static final OffsetDateTime NEVER = OffsetDateTime.parse("9999-12-31T00:00:00Z");
 
     private final ReportScopes scopes;
     private final SchemeCatalog schemes;
@@ -177,8 +175,9 @@ public class ConsolidatedReportService {
                     .flatMap(s -> s.lastDayInTime(DeadlineStep.SELF_ASSESSMENT, quarter));
             LocalDate postedOn = today.isBefore(quarter.lastDay()) ? today : quarter.lastDay();
             sql.late(quarter.year(), quarter.number(), postedOn, report.scope(),
-                    planDay.map(today::isAfter).orElse(false), cutoff(planDay, zone), assessmentDay.isPresent(),
-                    assessmentDay.map(today::isAfter).orElse(false), cutoff(assessmentDay, zone),
+                    planDay.map(today::isAfter).orElse(false), ProgressBoardService.cutoff(planDay, zone),
+                    assessmentDay.isPresent(),
+                    assessmentDay.map(today::isAfter).orElse(false), ProgressBoardService.cutoff(assessmentDay, zone),
                     row -> late(row, quarter, planDay, assessmentDay, today, zone, table));
         }
         table.finish();
@@ -202,11 +201,6 @@ public class ConsolidatedReportService {
         LocalDate submitted = submittedAt == null ? null : submittedAt.atZoneSameInstant(zone).toLocalDate();
         long days = ChronoUnit.DAYS.between(lastDayInTime, submitted == null ? today : submitted);
         table.late(row.fullName(), row.unitName(), quarter.number(), step, lastDayInTime, submitted, days);
-    }
-
-    /** The first instant that is late: midnight in Vietnam at the start of the day after the last day in time. */
-    private static OffsetDateTime cutoff(Optional<LocalDate> lastDayInTime, ZoneId zone) {
-        return lastDayInTime.map(day -> day.plusDays(1).atStartOfDay(zone).toOffsetDateTime()).orElse(NEVER);
     }
 
     /**
