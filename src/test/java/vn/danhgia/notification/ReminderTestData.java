@@ -1,5 +1,6 @@
 package vn.danhgia.notification;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -162,6 +163,11 @@ final class ReminderTestData {
                         delete from appraisal where self_assessment_id in (
                             select id from self_assessment where period_year = :year)""")
                 .param("year", year).update();
+        for (String part : List.of("self_assessment_task", "self_assessment_axis")) {
+            jdbc.sql("delete from " + part + " where assessment_id in ("
+                            + "select id from self_assessment where period_year = :year)")
+                    .param("year", year).update();
+        }
         jdbc.sql("delete from self_assessment where period_year = :year").param("year", year).update();
         jdbc.sql("""
                         delete from vote_session where council_id in (select id from council where period_year = :year)""")
