@@ -402,6 +402,15 @@ class ConsolidatedReportTests {
                 .doesNotContain("Phòng Nội chính");
     }
 
+    /** The administrator reports on the whole province, so the menu leads them to the reports page too. */
+    @Test
+    void theAdministratorsMenuLeadsToTheReports() throws Exception {
+        String page = mvc.perform(get("/reports").with(TestActors.as(actors.account("admin"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"nav-reports\"", "id=\"nav-dashboard\"");
+    }
+
     @Test
     void statementsDoNotGrowWithTheNumberOfCadres() {
         Actor admin = actors.account("admin");
