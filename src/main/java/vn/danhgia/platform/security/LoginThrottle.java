@@ -6,57 +6,122 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per username in the database, so every application instance sees the same count: after
- * {@value #MAX_FAILURES} failures within {@link #WINDOW} the username is locked for {@link #LOCK}, whatever password is
- * tried next. Unknown usernames are counted like known ones, so the lock tells nobody which accounts exist.
+ * Limits password checks (OWASP ASVS 2.2.1) in the database, so every application instance shares the counts:
+ * <ul>
+ *   <li>per account and client address: {@code attemptsPerAddress} checks in a window, then that address waits for
+ *   the window to end. Another address is not affected, so nobody can lock an account for everyone;</li>
+ *   <li>per account from addresses it has never signed in from: {@code attemptsFromNewAddresses} checks in a window
+ *   all together, which slows a guesser spread over many addresses while the owner's known addresses go on.</li>
+ * </ul>
+ * A check is reserved before the password is compared (an atomic conditional update), so parallel attempts never
+ * exceed the limit; a successful sign-in frees the address's count. Unknown usernames are counted like known ones,
+ * so the answers tell nobody which accounts exist; names are counted without case and surrounding space.
  */
 @Component
 class LoginThrottle {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration LOCK = Duration.ofMinutes(15);
     private static final int USERNAME_LENGTH = 100;
+    private static final Duration KNOWN_ADDRESS_KEPT = Duration.ofDays(180);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final int attemptsPerAddress;
+    private final int attemptsFromNewAddresses;
+    private final Duration window;
 
-    LoginThrottle(JdbcTemplate jdbc, Clock clock) {
+    LoginThrottle(JdbcTemplate jdbc, Clock clock,
+                  @Value("${danhgia.login.attempts-per-address:5}") int attemptsPerAddress,
+                  @Value("${danhgia.login.attempts-from-new-addresses:20}") int attemptsFromNewAddresses,
+                  @Value("${danhgia.login.window:15m}") Duration window) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.attemptsPerAddress = attemptsPerAddress;
+        this.attemptsFromNewAddresses = attemptsFromNewAddresses;
+        this.window = window;
     }
 
-    /** The end of the username's lock, if it is locked now. */
-    Optional<Instant> lockedUntil(String username) {
+    /** A reserved password check, to be handed back when it succeeds. */
+    record Admission(String username, String address, boolean fromNewAddress) {
+    }
+
+    /**
+     * Reserves one password check for the username from the client address, or refuses it with
+     * {@link LoginThrottledException} saying when the next one is possible.
+     */
+    Admission admit(String username, String remoteAddress) {
         Instant now = clock.instant();
-        OffsetDateTime until = jdbc.queryForObject(
-                "select max(locked_until) from login_attempt where username = ? and locked_until > ?",
-                OffsetDateTime.class, key(username), at(now));
-        return Optional.ofNullable(until).map(OffsetDateTime::toInstant);
+        String account = key(username);
+        String address = ClientAddress.of(remoteAddress);
+        reserve("address:" + address + ":" + account, attemptsPerAddress, now);
+        boolean newAddress = !known(account, address);
+        if (newAddress) {
+            reserve("account:" + account, attemptsFromNewAddresses, now);
+        }
+        return new Admission(account, address, newAddress);
     }
 
-    /** Records a failed attempt; the one that reaches the limit starts the lock. */
-    void failed(String username) {
+    /** The password was right: the address's count starts again, the address becomes known to the account. */
+    void succeeded(Admission admission) {
         Instant now = clock.instant();
-        String key = key(username);
-        jdbc.update("delete from login_attempt where attempted_at <= ? and (locked_until is null or locked_until <= ?)",
-                at(now.minus(WINDOW)), at(now));
-        Integer earlier = jdbc.queryForObject(
-                "select count(*) from login_attempt where username = ? and attempted_at > ?", Integer.class, key,
-                at(now.minus(WINDOW)));
-        boolean locks = earlier != null && earlier + 1 >= MAX_FAILURES;
-        jdbc.update("insert into login_attempt (username, attempted_at, locked_until) values (?, ?, ?)", key, at(now),
-                locks ? at(now.plus(LOCK)) : null);
+        jdbc.update("delete from login_throttle where throttle_key = ?",
+                "address:" + admission.address() + ":" + admission.username());
+        if (admission.fromNewAddress()) {
+            // The owner's own sign-in does not use up what the account allows from new addresses.
+            jdbc.update("update login_throttle set attempts = attempts - 1 where throttle_key = ? and attempts > 0",
+                    "account:" + admission.username());
+        }
+        if (jdbc.update("update login_known_address set last_success = ? where username = ? and address = ?",
+                at(now), admission.username(), admission.address()) == 0) {
+            try {
+                jdbc.update("insert into login_known_address (username, address, last_success) values (?, ?, ?)",
+                        admission.username(), admission.address(), at(now));
+            } catch (DuplicateKeyException parallelSignIn) {
+                // Recorded by a parallel sign-in from the same address.
+            }
+        }
+        jdbc.update("delete from login_known_address where last_success < ?", at(now.minus(KNOWN_ADDRESS_KEPT)));
     }
 
-    /** A successful sign-in forgets the username's failures. */
-    void succeeded(String username) {
-        jdbc.update("delete from login_attempt where username = ?", key(username));
+    private void reserve(String key, int limit, Instant now) {
+        if (counted(key, limit, now)) {
+            return;
+        }
+        try {
+            jdbc.update("delete from login_throttle where window_start <= ?", at(now.minus(window)));
+            jdbc.update("insert into login_throttle (throttle_key, window_start, attempts) values (?, ?, 1)", key,
+                    at(now));
+            return;
+        } catch (DuplicateKeyException windowAlreadyOpen) {
+            // Opened by a parallel attempt (or full): count in it like any other.
+        }
+        if (counted(key, limit, now)) {
+            return;
+        }
+        OffsetDateTime start = jdbc.queryForObject("select window_start from login_throttle where throttle_key = ?",
+                OffsetDateTime.class, key);
+        throw new LoginThrottledException(start.toInstant().plus(window), now);
+    }
+
+    /** Counts the attempt in the key's window (a new window when the last has ended), unless it is full. */
+    private boolean counted(String key, int limit, Instant now) {
+        OffsetDateTime ended = at(now.minus(window));
+        return jdbc.update("""
+                update login_throttle
+                   set attempts = case when window_start <= ? then 1 else attempts + 1 end,
+                       window_start = case when window_start <= ? then ? else window_start end
+                 where throttle_key = ? and (window_start <= ? or attempts < ?)""",
+                ended, ended, at(now), key, ended, limit) == 1;
+    }
+
+    private boolean known(String account, String address) {
+        return !jdbc.queryForList("select 1 from login_known_address where username = ? and address = ?",
+                Integer.class, account, address).isEmpty();
     }
 
     Instant now() {

@@ -4,11 +4,11 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Spring Security's username/password check behind the throttle: a locked username is refused before its password is
- * even compared. Failures and successes are counted from the authentication events ({@link LoginAttemptListener}),
- * so the form login and HTTP Basic share one count.
+ * Spring Security's username/password check behind the throttle: the check is reserved with {@link LoginThrottle}
+ * first, so a refused attempt never reaches the password comparison; a success frees the client address's count.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -22,10 +22,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        throttle.lockedUntil(authentication.getName()).ifPresent(until -> {
-            throw new LoginThrottledException(until, throttle.now());
-        });
-        return passwords.authenticate(authentication);
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        LoginThrottle.Admission admission = throttle.admit(authentication.getName(), address);
+        Authentication signedIn = passwords.authenticate(authentication);
+        throttle.succeeded(admission);
+        return signedIn;
     }
 
     @Override

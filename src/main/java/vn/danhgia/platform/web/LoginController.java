@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-    /** The longest lock (LoginThrottle.LOCK); the parameter comes from the URL, so it is only ever shown clamped. */
-    private static final int MAX_LOCK_MINUTES = 15;
+    /** The longest wait (the throttle's window); the parameter comes from the URL, so it is only ever shown clamped. */
+    private static final int MAX_LOCK_MINUTES = 60;
 
     @GetMapping("/login")
     String login(@RequestParam(name = "locked", required = false) String locked, Model model) {

@@ -42,7 +42,7 @@ class PlatformPagesTests {
     void aLockedUsernameIsToldHowManyMinutesToWaitAndTheUrlCannotChangeTheText() throws Exception {
         mvc.perform(get("/login").param("locked", "7"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "Tài khoản tạm khóa đăng nhập do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 7 phút.")));
+                        "Tạm dừng đăng nhập vào tài khoản này do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 7 phút.")));
         String forged = mvc.perform(get("/login").param("locked", "<b>99999</b>"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(forged).contains("thử lại sau 15 phút").doesNotContain("99999");
