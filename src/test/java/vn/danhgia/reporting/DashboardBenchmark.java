@@ -93,9 +93,10 @@ public final class DashboardBenchmark {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             Http http = new Http("http://localhost:" + port);
             http.login("admin", PASSWORD);
+            String adminToken = vn.danhgia.support.ApiTokens.issue(app, "admin");
             timeHttp(runs, "HTTP: GET /dashboard (whole page, admin)", () -> http.page("/dashboard?quarter=" + KEY));
-            timeHttp(runs, "HTTP: GET /api/v1/dashboard (JSON, admin)",
-                    () -> http.basic("/api/v1/dashboard?quarter=" + KEY, "admin", PASSWORD));
+            timeHttp(runs, "HTTP: GET /api/v1/dashboard (JSON, admin, bearer token)",
+                    () -> http.bearer("/api/v1/dashboard?quarter=" + KEY, adminToken));
             timeHttp(runs, "HTTP: GET /dashboard/people?decided=GOOD (htmx fragment)",
                     () -> http.page("/dashboard/people?quarter=" + KEY + "&decided=GOOD"));
         }
@@ -161,12 +162,9 @@ public final class DashboardBenchmark {
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
         }
 
-        HttpResponse<String> basic(String path, String username, String password)
-                throws IOException, InterruptedException {
-            String credentials = java.util.Base64.getEncoder().encodeToString(
-                    (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> bearer(String path, String token) throws IOException, InterruptedException {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Authorization", "Basic " + credentials).GET().build(),
+                    .header("Authorization", "Bearer " + token).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

@@ -12,16 +12,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
-    private static final String BASIC = "basicAuth";
+    private static final String TOKEN = "accessToken";
 
     @Bean
     OpenAPI danhgiaOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("danhgia API").version("v1")
                         .description("Chấm điểm và gợi ý xếp loại chất lượng cán bộ hằng quý. Mọi lỗi trả về "
-                                + "application/problem+json (RFC 9457) với 'detail' bằng tiếng Việt nêu trường và quy tắc."))
-                .components(new Components().addSecuritySchemes(BASIC,
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList(BASIC));
+                                + "application/problem+json (RFC 9457) với 'detail' bằng tiếng Việt nêu trường và quy tắc. "
+                                + "Xác thực bằng khóa truy cập cá nhân (tạo tại /account/tokens) gửi trong tiêu đề "
+                                + "Authorization: Bearer; API không nhận mật khẩu."))
+                .components(new Components().addSecuritySchemes(TOKEN,
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("Khóa truy cập cá nhân (personal access token), dạng dg_…")))
+                .addSecurityItem(new SecurityRequirement().addList(TOKEN));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import vn.danhgia.platform.Role;
+import vn.danhgia.platform.UserAccount;
 import vn.danhgia.platform.UserAccountRepository;
 
 /**
@@ -25,10 +26,14 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(account -> new AccountPrincipal(account.getId(), account.getUsername(),
-                        account.getPasswordHash(), account.isEnabled(), account.getDisplayName(),
-                        account.getCadreId().orElse(null), account.getRoles(), authoritiesOf(account.getRoles())))
+                .map(AccountUserDetailsService::principalOf)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    static AccountPrincipal principalOf(UserAccount account) {
+        return new AccountPrincipal(account.getId(), account.getUsername(), account.getPasswordHash(),
+                account.isEnabled(), account.getDisplayName(), account.getCadreId().orElse(null), account.getRoles(),
+                authoritiesOf(account.getRoles()));
     }
 
     static List<GrantedAuthority> authoritiesOf(Set<Role> roles) {

@@ -17,8 +17,10 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401, 403 and 429 (a username locked after too many failed sign-ins) of the JSON API as problem+json (RFC 9457), with a Vietnamese detail. The locale comes from the
- * application's resolver because these answers are written by security filters, before the dispatcher sets it.
+ * 401, 403 and 429 (too many failed sign-ins) of the JSON API as problem+json (RFC 9457), with a Vietnamese detail.
+ * The 401 challenges for a bearer token, never for a password, so no browser ever prompts for one and caches it. The
+ * locale comes from the application's resolver because these answers are written by security filters, before the
+ * dispatcher sets it.
  */
 @Component
 class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -41,8 +43,17 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
             write(request, response, HttpStatus.TOO_MANY_REQUESTS, "platform.login.locked", locked.minutesLeft());
             return;
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"danhgia\"");
-        write(request, response, HttpStatus.UNAUTHORIZED, "api.problem.unauthorized");
+        String authorization = request.getHeader("Authorization");
+        boolean tokenPresented = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        response.setHeader("WWW-Authenticate", tokenPresented
+                ? "Bearer realm=\"danhgia\", error=\"invalid_token\"" : "Bearer realm=\"danhgia\"");
+        write(request, response, HttpStatus.UNAUTHORIZED,
+                tokenPresented ? "api.problem.invalid-token" : "api.problem.unauthorized");
+    }
+
+    /** A state-changing call sent by a page of another site. */
+    void crossOrigin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "api.problem.cross-origin");
     }
 
     @Override

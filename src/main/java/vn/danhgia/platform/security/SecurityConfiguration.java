@@ -1,5 +1,6 @@
 package vn.danhgia.platform.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,15 +13,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import vn.danhgia.platform.PersonalAccessTokens;
 import vn.danhgia.platform.UserAccountRepository;
 
 /**
- * Two chains: the JSON API under /api answers with HTTP Basic and problem+json, statelessly; people use form login
- * with a session, CSRF on every form and the default session-fixation protection (a new session id at login).
- * Both sign in through one throttled password check ({@link ThrottledAuthenticationProvider}) and send the same
- * security headers; pages and answers are never cached (Spring Security's default Cache-Control: no-store).
+ * Two chains. The JSON API under /api takes personal access tokens ({@code Authorization: Bearer}) and answers with
+ * problem+json, statelessly: no password and no session cookie is ever accepted there, so a browser has nothing to
+ * send on its own, and state-changing calls from another site's pages are refused by their Origin. People use form
+ * login with a session, CSRF on every form and the default session-fixation protection (a new session id at
+ * login), through one throttled password check ({@link ThrottledAuthenticationProvider}). Both send the same
+ * security headers (HSTS over HTTPS); pages and answers are never cached (Spring Security's default
+ * Cache-Control: no-store). The OpenAPI document and Swagger UI need a sign-in unless the operator opens them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -32,13 +38,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandler problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandler problems, PersonalAccessTokens tokens,
+                                    UserAccountRepository accounts,
+                                    @Value("${danhgia.base-url:http://localhost:8080}") String baseUrl)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(new SameOriginApiFilter(baseUrl, problems), AuthorizationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, problems), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                // Callers authenticate every request with credentials, not a browser cookie, so there is no
-                // session for a cross-site request to ride on.
+                // Callers authenticate every request with a token in a header, never a browser cookie, so there is
+                // no session for a cross-site request to ride on.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityConfiguration::headers)
@@ -47,15 +57,23 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessions,
+                                    @Value("${danhgia.api-docs.public:false}") boolean apiDocsPublic)
+            throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-                                "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
-                        .permitAll()
-                        // Defence in depth: the services refuse non-administrators too.
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+                            .permitAll();
+                    var apiDocs = requests.requestMatchers("/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                            "/swagger-ui/**");
+                    if (apiDocsPublic) {
+                        apiDocs.permitAll();
+                    } else {
+                        apiDocs.authenticated();
+                    }
+                    // Defence in depth: the services refuse non-administrators too.
+                    requests.requestMatchers("/admin/**").hasRole("ADMIN").anyRequest().authenticated();
+                })
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new ThrottleAwareFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
@@ -85,7 +103,7 @@ class SecurityConfiguration {
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
     }
 
-    /** The only authentication provider, so Spring Security uses it for both chains instead of building its own. */
+    /** The only authentication provider, so Spring Security never builds a second, unthrottled one of its own. */
     @Bean
     ThrottledAuthenticationProvider authenticationProvider(UserAccountRepository accounts,
                                                            PasswordEncoder passwordEncoder, LoginThrottle throttle) {

@@ -8,16 +8,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import vn.danhgia.support.ApiTokens;
 
 /** POST /api/v1/rating/suggest, /excellent-quota and /year-end (issue 2 §5). */
 @SpringBootTest
 @AutoConfigureMockMvc
 class RatingApiTests {
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     MockMvc mvc;
@@ -137,7 +142,7 @@ class RatingApiTests {
     }
 
     private ResultActions call(String path, String json, String scheme) throws Exception {
-        var request = post("/api/v1/rating" + path).with(ScoringApiTests.ADMIN)
+        var request = post("/api/v1/rating" + path).with(ApiTokens.bearer(ApiTokens.of(context, "admin")))
                 .contentType(MediaType.APPLICATION_JSON).content(json);
         return mvc.perform(scheme == null ? request : request.param("scheme", scheme));
     }

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danhgia.support.ApiTokens;
 
 /**
  * Random score sheets through the API, compared with a computation written independently of the engine over the
@@ -30,6 +32,9 @@ class ScoringApiCrossCheckTests {
 
     private static final String[] FACTORS = {"0", "0.5", "0.75", "1", "1.2", "1.5"};
     private static final int[][] WEIGHT_SPLITS = {{70}, {30, 15, 10, 5, 5, 5}, {40, 30}, {35, 20, 15}};
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     MockMvc mvc;
@@ -89,7 +94,7 @@ class ScoringApiCrossCheckTests {
                 taskNumerator = taskNumerator.add(numerators.get(a).multiply(common.divide(denominators.get(a))));
             }
 
-            String answer = mvc.perform(post("/api/v1/scoring/quarterly").with(ScoringApiTests.ADMIN)
+            String answer = mvc.perform(post("/api/v1/scoring/quarterly").with(ApiTokens.bearer(ApiTokens.of(context, "admin")))
                             .contentType(MediaType.APPLICATION_JSON).content(body.toString()))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             JsonNode result = json.readTree(answer);

@@ -2,7 +2,6 @@ package vn.danhgia.assessment.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -10,22 +9,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.danhgia.support.ApiTokens;
 
 /** POST /api/v1/scoring/quarterly as another system calls it (issue 2 §5). */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ScoringApiTests {
 
-    static final RequestPostProcessor ADMIN = httpBasic("admin", "test-admin-password-only-for-tests");
-
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    /** The administrator's personal access token, sent as Authorization: Bearer like another system sends it. */
+    RequestPostProcessor admin() {
+        return ApiTokens.bearer(ApiTokens.of(context, "admin"));
+    }
 
     /** Seed 002 Phụ lục 2: "Tổng điểm = 30 + 88,47% x 70 = 91,93 điểm". */
     @Test
@@ -149,13 +156,13 @@ class ScoringApiTests {
 
     @Test
     void unknownSchemeIsRefused() throws Exception {
-        problem(mvc.perform(post("/api/v1/scoring/quarterly").param("scheme", "KHONG-CO").with(ADMIN)
+        problem(mvc.perform(post("/api/v1/scoring/quarterly").param("scheme", "KHONG-CO").with(admin())
                 .contentType(MediaType.APPLICATION_JSON).content(ScoringRequests.seed002Example())))
                 .andExpect(jsonPath("$.detail", containsString("KHONG-CO")));
     }
 
     private ResultActions score(String json) throws Exception {
-        return mvc.perform(post("/api/v1/scoring/quarterly").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/api/v1/scoring/quarterly").with(admin()).contentType(MediaType.APPLICATION_JSON)
                 .content(json));
     }
 

@@ -4,7 +4,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** JSON bodies for the scoring API, from seed 002 Phụ lục 2. */
-final class ScoringRequests {
+public final class ScoringRequests {
 
     static final String ONE_DONE_TASK = """
             {"title":"Báo cáo","plannedQuantity":1,"coefficient":1,"doneQuantity":1,"quality":1,"timeliness":1,"leadership":1}""";
@@ -19,7 +19,7 @@ final class ScoringRequests {
     }
 
     /** The five tasks of the worked example (leadership column as corrected in DOMAIN.md). */
-    static String seed002Example() {
+    public static String seed002Example() {
         return "{\"generalCriteria\":" + allCriteriaMet() + ",\"axes\":[{\"axis\":1,\"maxPoints\":70,\"tasks\":["
                 + task("Báo cáo Lãnh đạo Ban kết quả thực hiện nhiệm vụ hằng tháng", "2", "1", "0.75") + ","
                 + task("Báo cáo kết quả thực hiện nhiệm vụ quý II/2026 của các phòng", "1", "1", "1") + ","

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import vn.danhgia.support.ApiTokens;
 
 /**
  * Errors raised before any controller is chosen travel through the servlet container's error dispatch, which only a
@@ -19,11 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiErrorsOverHttpTests {
 
-    private static final String BASIC = "Basic " + Base64.getEncoder()
-            .encodeToString("admin:test-admin-password-only-for-tests".getBytes(StandardCharsets.UTF_8));
-
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -50,17 +53,37 @@ class ApiErrorsOverHttpTests {
     }
 
     @Test
-    void badCredentialsAnswer401ProblemJsonInVietnamese() throws Exception {
+    void anUnknownTokenAnswers401ProblemJsonInVietnamese() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/scoring/quarterly"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:sai".getBytes()))
+                .header("Authorization", "Bearer dg_khong-phai-khoa-that")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).contains(
+                "Bearer realm=\"danhgia\", error=\"invalid_token\"");
+        assertProblemJson(response, "Khóa truy cập không hợp lệ");
+    }
+
+    /** Issue 11 §3: a password is no way into the API, and no browser is ever asked for one. */
+    @Test
+    void aPasswordIsRefusedWithoutABasicChallenge() throws Exception {
+        String credentials = Base64.getEncoder().encodeToString(
+                "admin:test-admin-password-only-for-tests".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/audit"))
+                .header("Authorization", "Basic " + credentials).GET());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Bearer realm=\"danhgia\"");
         assertProblemJson(response, "xác thực");
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(uri(path)).header("Authorization", BASIC).header("Accept", "application/json");
+        if (token == null) {
+            token = ApiTokens.issue(context, "admin");
+        }
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json");
     }
+
+    private String token;
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
