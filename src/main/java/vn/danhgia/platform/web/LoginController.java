@@ -1,5 +1,7 @@
 package vn.danhgia.platform.web;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,8 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-    /** The longest wait (the throttle's window); the parameter comes from the URL, so it is only ever shown clamped. */
-    private static final int MAX_LOCK_MINUTES = 60;
+    /** The longest wait (the sign-in throttle's window); the parameter comes from the URL, so it is shown clamped. */
+    private final int maxWaitMinutes;
+
+    LoginController(@Value("${danhgia.login.window:15m}") Duration window) {
+        this.maxWaitMinutes = (int) Math.max(1, window.toMinutes());
+    }
 
     @GetMapping("/login")
     String login(@RequestParam(name = "locked", required = false) String locked, Model model) {
@@ -20,11 +26,11 @@ class LoginController {
         return "login";
     }
 
-    private static int minutes(String value) {
+    private int minutes(String value) {
         try {
-            return Math.min(MAX_LOCK_MINUTES, Math.max(1, Integer.parseInt(value.strip())));
+            return Math.min(maxWaitMinutes, Math.max(1, Integer.parseInt(value.strip())));
         } catch (NumberFormatException notANumber) {
-            return MAX_LOCK_MINUTES;
+            return maxWaitMinutes;
         }
     }
 }
