@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
  */
 final class PropertyCases {
 
-    /** As many cases per property as jqwik tried by default before the move to Instancio. */
+    /** As many cases per property as the properties were checked on before they moved to Instancio. */
     static final int COUNT = 1000;
 
     static final long SEED = 2026L;
@@ -46,7 +46,7 @@ final class PropertyCases {
 
     /**
      * Puts the failing case's display name (seed, number, arguments) into its failure: Surefire reports a
-     * parameterized test by its index alone. Any exception fails the property, as it did under jqwik.
+     * parameterized test by its index alone. Any exception on a case fails the property, not only a broken assertion.
      */
     static final class NameTheFailingCase implements TestExecutionExceptionHandler {
 
