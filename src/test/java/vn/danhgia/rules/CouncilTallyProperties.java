@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
+import org.instancio.Random;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties of the council's tally (seed 000 §III.4 "bỏ phiếu biểu quyết xếp loại", Mẫu 02). */
+@ExtendWith(PropertyCases.NameTheFailingCase.class)
 class CouncilTallyProperties {
 
     private final CouncilRule rule = CouncilRule.defaults();
@@ -20,8 +21,9 @@ class CouncilTallyProperties {
     }
 
     /** A level is never reached with half of the members' support or less. */
-    @Property
-    void neverReachesALevelWithHalfOrLess(@ForAll("ballots") Ballot ballot) {
+    @ParameterizedTest(name = PropertyCases.NAME)
+    @MethodSource("ballots")
+    void neverReachesALevelWithHalfOrLess(Ballot ballot) {
         CouncilTallyResult result = CouncilTally.tally(ballot.members(), ballot.present(), ballot.votes(), rule);
         result.level().ifPresent(level -> assertThat(2 * result.support().get(level)).isGreaterThan(ballot.members()));
     }
@@ -30,8 +32,9 @@ class CouncilTallyProperties {
      * One more member present voting one more vote never lowers any level's support, and never lowers nor loses a
      * level that was reached.
      */
-    @Property
-    void addingAVoteNeverLowersTheReachedLevel(@ForAll("ballots") Ballot ballot, @ForAll RatingLevel added) {
+    @ParameterizedTest(name = PropertyCases.NAME)
+    @MethodSource("ballotsAndAnAddedVote")
+    void addingAVoteNeverLowersTheReachedLevel(Ballot ballot, RatingLevel added) {
         if (ballot.present() == ballot.members()) {
             return;
         }
@@ -48,23 +51,28 @@ class CouncilTallyProperties {
         });
     }
 
-    @Provide
-    Arbitrary<Ballot> ballots() {
-        return Arbitraries.integers().between(1, 25).flatMap(members -> Arbitraries.integers().between(0, members)
-                .flatMap(present -> Combinators.combine(
-                        Arbitraries.integers().between(0, present), Arbitraries.integers().between(0, present),
-                        Arbitraries.integers().between(0, present), Arbitraries.integers().between(0, present))
-                        .as((a, b, c, d) -> {
-                            Map<RatingLevel, Integer> votes = new EnumMap<>(RatingLevel.class);
-                            int left = present;
-                            int[] wanted = {a, b, c, d};
-                            RatingLevel[] levels = RatingLevel.values();
-                            for (int i = 0; i < levels.length; i++) {
-                                int count = Math.min(wanted[i], left);
-                                votes.put(levels[i], count);
-                                left -= count;
-                            }
-                            return new Ballot(members, present, votes);
-                        })));
+    static Stream<Arguments> ballots() {
+        return PropertyCases.draw(random -> Arguments.of(ballot(random)));
+    }
+
+    static Stream<Arguments> ballotsAndAnAddedVote() {
+        return PropertyCases.draw(random -> Arguments.of(ballot(random), random.oneOf(RatingLevel.values())));
+    }
+
+    /**
+     * A council of 1 to 25 members, some of them present, whose votes per level, taken best level first, add up to
+     * at most those present.
+     */
+    private static Ballot ballot(Random random) {
+        int members = random.intRange(1, 25);
+        int present = random.intRange(0, members);
+        Map<RatingLevel, Integer> votes = new EnumMap<>(RatingLevel.class);
+        int left = present;
+        for (RatingLevel level : RatingLevel.values()) {
+            int count = Math.min(random.intRange(0, present), left);
+            votes.put(level, count);
+            left -= count;
+        }
+        return new Ballot(members, present, votes);
     }
 }

@@ -5,22 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.instancio.Random;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties of the EXCELLENT quota and ranking (seed 000 §III.3.1, seed 002 §6.1). */
+@ExtendWith(PropertyCases.NameTheFailingCase.class)
 class ExcellentQuotaProperties {
 
     private final RatingRules rules = RatingRules.defaults();
 
     /** Half-up rounding never gives more than ⌊20 % × n + 0,5⌋ places, nor more places than people. */
-    @Property
-    void quotaNeverExceedsTheRoundedShare(@ForAll @IntRange(min = 0, max = 500) int qualified) {
+    @ParameterizedTest(name = "{0} qualified")
+    @MethodSource("qualifiedCounts")
+    void quotaNeverExceedsTheRoundedShare(int qualified) {
         int places = ExcellentQuota.allowedPlaces(qualified, rules);
         int roundedShare = new BigDecimal("0.2").multiply(BigDecimal.valueOf(qualified)).add(new BigDecimal("0.5"))
                 .intValue();
@@ -28,8 +30,9 @@ class ExcellentQuotaProperties {
     }
 
     /** The small-unit rule gives at most one place, and only where the share gives none. */
-    @Property
-    void smallUnitAddsAtMostOnePlace(@ForAll("units") List<QuotaCandidate> unit) {
+    @ParameterizedTest(name = PropertyCases.NAME)
+    @MethodSource("units")
+    void smallUnitAddsAtMostOnePlace(List<QuotaCandidate> unit) {
         QuotaGroup group = QuotaGroup.unit(unit);
         int places = ExcellentQuota.allowance(group, rules).places();
         int share = ExcellentQuota.allowedPlaces(group.qualifiedMembers(), rules);
@@ -37,8 +40,9 @@ class ExcellentQuotaProperties {
     }
 
     /** Counting only those finally GOOD can only shrink the base, so it never allows more places. */
-    @Property
-    void finallyGoodBaseNeverAllowsMore(@ForAll @IntRange(min = 0, max = 500) int qualified) {
+    @ParameterizedTest(name = "{0} qualified")
+    @MethodSource("qualifiedCounts")
+    void finallyGoodBaseNeverAllowsMore(int qualified) {
         assertThat(ExcellentQuota.allowedPlaces(qualified, RuleMother.withQuotaBase(QuotaBase.FINALLY_GOOD)))
                 .isLessThanOrEqualTo(ExcellentQuota.allowedPlaces(qualified, rules));
     }
@@ -47,9 +51,9 @@ class ExcellentQuotaProperties {
      * The ranking never awards more than the places, leaves a tie only across the cut, and gives every person one
      * outcome.
      */
-    @Property
-    void rankingRespectsThePlaces(@ForAll("units") List<QuotaCandidate> candidates,
-                                  @ForAll @IntRange(min = 0, max = 6) int places) {
+    @ParameterizedTest(name = PropertyCases.NAME)
+    @MethodSource("unitsAndPlaces")
+    void rankingRespectsThePlaces(List<QuotaCandidate> candidates, int places) {
         QuotaRanking ranking = ExcellentRanking.rank(candidates, places);
         int awarded = ranking.withOutcome(QuotaOutcome.AWARDED).size();
         int tied = ranking.withOutcome(QuotaOutcome.TIED_AT_CUT).size();
@@ -68,23 +72,38 @@ class ExcellentQuotaProperties {
         }
     }
 
-    @Provide
-    Arbitrary<List<QuotaCandidate>> units() {
-        Arbitrary<QuotaCandidate> member = Combinators.combine(
-                        Arbitraries.of(CollectiveRole.DEPUTY, CollectiveRole.MEMBER),
-                        Arbitraries.of(RatingLevel.class),
-                        Arbitraries.integers().between(60, 70), Arbitraries.integers().between(27, 30))
-                .as((role, level, taskPoints, general) -> new QuotaCandidate("x", "Cán bộ", role, level,
-                        score(general, taskPoints)));
-        Arbitrary<QuotaCandidate> head = Arbitraries.of(RatingLevel.class)
-                .map(level -> new QuotaCandidate("head", "Người đứng đầu", CollectiveRole.HEAD, level, null));
-        return Combinators.combine(head.injectNull(0.3), member.list().ofMaxSize(8)).as((h, members) -> {
-            List<QuotaCandidate> unit = new ArrayList<>(members);
-            if (h != null) {
-                unit.add(0, h);
-            }
-            return unit;
-        });
+    /** Every count from 0 to 500 qualified people: few enough to check them all rather than a sample. */
+    static IntStream qualifiedCounts() {
+        return IntStream.rangeClosed(0, 500);
+    }
+
+    static Stream<Arguments> units() {
+        return PropertyCases.draw(random -> Arguments.of(unit(random)));
+    }
+
+    static Stream<Arguments> unitsAndPlaces() {
+        return PropertyCases.draw(random -> Arguments.of(unit(random), random.intRange(0, 6)));
+    }
+
+    /**
+     * Up to eight deputies and members scoring 87 to 100, at any level, and, seven times in ten, the unit's head
+     * first.
+     */
+    private static List<QuotaCandidate> unit(Random random) {
+        List<QuotaCandidate> unit = new ArrayList<>();
+        if (!random.trueOrFalse(0.3)) {
+            unit.add(new QuotaCandidate("head", "Người đứng đầu", CollectiveRole.HEAD,
+                    random.oneOf(RatingLevel.values()), null));
+        }
+        int members = random.intRange(0, 8);
+        for (int i = 0; i < members; i++) {
+            CollectiveRole role = random.oneOf(CollectiveRole.DEPUTY, CollectiveRole.MEMBER);
+            RatingLevel level = random.oneOf(RatingLevel.values());
+            int taskPoints = random.intRange(60, 70);
+            int general = random.intRange(27, 30);
+            unit.add(new QuotaCandidate("x", "Cán bộ", role, level, score(general, taskPoints)));
+        }
+        return unit;
     }
 
     private static QuarterlyScore score(int general, int taskPoints) {

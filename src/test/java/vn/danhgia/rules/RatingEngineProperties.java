@@ -6,36 +6,45 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
+import org.instancio.Random;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties of the rating engine over arbitrary cases. */
+@ExtendWith(PropertyCases.NameTheFailingCase.class)
 class RatingEngineProperties {
+
+    /** The ends of the totals' range and the bands' lower edges (Quy định 366 Điều 11). */
+    private static final List<BigDecimal> TOTAL_EDGES = List.of(BigDecimal.ZERO,
+            RatingRules.defaults().completedMinPoints(), RatingRules.defaults().goodMinPoints(),
+            RatingRules.defaults().excellentMinPoints(), new BigDecimal("100"));
 
     private final RatingEngine engine = new RatingEngine();
     private final RatingRules rules = RatingRules.defaults();
 
     /** Seed 000 §III.3.4: any of the veto events a–c, unexempted, gives NOT_COMPLETED whatever else holds. */
-    @Property
-    void vetoAlwaysGivesNotCompleted(@ForAll("cases") CaseSpec spec, @ForAll("vetoes") VetoEvent veto) {
+    @ParameterizedTest(name = PropertyCases.NAME)
+    @MethodSource("casesAndNamedVetoes")
+    void vetoAlwaysGivesNotCompleted(CaseSpec spec, VetoEvent veto) {
         assertThat(engine.suggest(spec.withVeto(veto).toCase(), rules).level()).isEqualTo(RatingLevel.NOT_COMPLETED);
     }
 
     /** Every added restriction is a cap, and a cap never raises a level. */
-    @Property
-    void addingACapNeverRaisesTheLevel(@ForAll("cases") CaseSpec spec, @ForAll("restrictions") Restriction extra) {
+    @ParameterizedTest(name = PropertyCases.NAME)
+    @MethodSource("casesAndRestrictions")
+    void addingACapNeverRaisesTheLevel(CaseSpec spec, Restriction extra) {
         RatingLevel before = engine.suggest(spec.toCase(), rules).level();
         RatingLevel after = engine.suggest(extra.apply(spec).toCase(), rules).level();
         assertThat(after.isAbove(before)).as("%s after %s, was %s", after, extra.name(), before).isFalse();
     }
 
     /** The level is exactly the lowest cap among the reasons, and at least one reason caps. */
-    @Property
-    void levelIsTheLowestCapAmongTheReasons(@ForAll("cases") CaseSpec spec) {
+    @ParameterizedTest(name = PropertyCases.NAME)
+    @MethodSource("cases")
+    void levelIsTheLowestCapAmongTheReasons(CaseSpec spec) {
         RatingSuggestion suggestion = engine.suggest(spec.toCase(), rules);
         RatingLevel lowest = suggestion.reasons().stream().filter(r -> r.cap() != null).map(RatingReason::cap)
                 .reduce(RatingLevel.EXCELLENT, RatingLevel::atMost);
@@ -44,8 +53,9 @@ class RatingEngineProperties {
     }
 
     /** A higher total never lowers the level when everything else stays the same (Quy định 366 Điều 11 bands). */
-    @Property
-    void higherTotalNeverLowersTheLevel(@ForAll("cases") CaseSpec spec, @ForAll("totals") BigDecimal other) {
+    @ParameterizedTest(name = PropertyCases.NAME)
+    @MethodSource("casesAndOtherTotals")
+    void higherTotalNeverLowersTheLevel(CaseSpec spec, BigDecimal other) {
         BigDecimal low = spec.total().min(other);
         BigDecimal high = spec.total().max(other);
         RatingLevel atLow = engine.suggest(spec.withTotal(low).toCase(), rules).level();
@@ -54,8 +64,9 @@ class RatingEngineProperties {
     }
 
     /** In a conditions-only scheme with nothing else in play, the level is what the task conditions allow. */
-    @Property
-    void conditionsOnlyLevelIsTheConditionsLevel(@ForAll("conditions") TaskConditions conditions) {
+    @ParameterizedTest(name = PropertyCases.NAME)
+    @MethodSource("conditions")
+    void conditionsOnlyLevelIsTheConditionsLevel(TaskConditions conditions) {
         RatingCase ratingCase = RatingCase.builder().taskConditions(conditions).build();
         assertThat(engine.suggest(ratingCase, RuleMother.conditionsOnly()).level())
                 .isEqualTo(conditions.satisfiedLevel(rules));
@@ -129,68 +140,114 @@ class RatingEngineProperties {
         }
     }
 
-    @Provide
-    Arbitrary<CaseSpec> cases() {
-        Arbitrary<Boolean> flags = Arbitraries.of(true, false);
-        Arbitrary<TaskConditions> ledUnit = conditions().injectNull(0.3);
-        Arbitrary<CollectiveResult> collective = Combinators.combine(
-                        Arbitraries.integers().between(0, 20).injectNull(0.3),
-                        Arbitraries.of(RatingLevel.class).injectNull(0.5))
-                .as((done, level) -> done == null && level == null ? null : new CollectiveResult(
-                        done == null ? null : Fraction.of(BigDecimal.valueOf(done), BigDecimal.valueOf(20)), level));
-        Arbitrary<List<VetoEvent>> vetoes = allVetoEvents().list().ofMaxSize(2);
-        return Combinators.combine(totals(), conditions(), flags, flags, ledUnit,
-                        Arbitraries.of(EarlierShortcomings.class), Arbitraries.of(CollectiveRole.class), collective)
-                .flatAs((total, conditions, forceMajeure, leader, unit, shortcomings, role, result) -> vetoes.map(
-                        events -> new CaseSpec(total, conditions, forceMajeure, leader, leader ? unit : null,
-                                shortcomings, role, result, events)));
+    static Stream<Arguments> cases() {
+        return PropertyCases.draw(random -> Arguments.of(caseSpec(random)));
     }
 
-    @Provide
-    Arbitrary<TaskConditions> conditions() {
-        return Arbitraries.integers().between(1, 12).flatMap(assigned -> Arbitraries.integers().between(0, assigned)
-                .flatMap(done -> Combinators.combine(Arbitraries.integers().between(0, done),
-                                Arbitraries.integers().between(0, done), Arbitraries.integers().between(0, done))
-                        .as((beyond, late, rework) -> new TaskConditions(assigned, done, beyond, late, rework))));
+    static Stream<Arguments> casesAndNamedVetoes() {
+        return PropertyCases.draw(random -> Arguments.of(caseSpec(random), namedVeto(random)));
     }
 
-    @Provide
-    Arbitrary<BigDecimal> totals() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100")).ofScale(2);
+    static Stream<Arguments> casesAndRestrictions() {
+        return PropertyCases.draw(random -> Arguments.of(caseSpec(random), restriction(random)));
     }
 
-    @Provide
-    Arbitrary<VetoEvent> vetoes() {
-        return Arbitraries.of(
+    static Stream<Arguments> casesAndOtherTotals() {
+        return PropertyCases.draw(random -> Arguments.of(caseSpec(random), total(random)));
+    }
+
+    static Stream<Arguments> conditions() {
+        return PropertyCases.draw(random -> Arguments.of(conditions(random)));
+    }
+
+    /**
+     * Any case: a total; task conditions; force majeure or not; a leader, of a known unit seven times in ten, or not;
+     * earlier shortcomings; a role in a collective whose result may be missing in part or whole; up to two vetoes.
+     */
+    private static CaseSpec caseSpec(Random random) {
+        BigDecimal total = total(random);
+        TaskConditions conditions = conditions(random);
+        boolean forceMajeure = random.trueOrFalse();
+        boolean leader = random.trueOrFalse();
+        TaskConditions ledUnit = random.trueOrFalse(0.3) ? null : conditions(random);
+        EarlierShortcomings shortcomings = random.oneOf(EarlierShortcomings.values());
+        CollectiveRole role = random.oneOf(CollectiveRole.values());
+        CollectiveResult collective = collectiveResult(random);
+        List<VetoEvent> vetoes = new ArrayList<>();
+        int vetoCount = random.intRange(0, 2);
+        for (int i = 0; i < vetoCount; i++) {
+            vetoes.add(anyVeto(random));
+        }
+        return new CaseSpec(total, conditions, forceMajeure, leader, leader ? ledUnit : null, shortcomings, role,
+                collective, vetoes);
+    }
+
+    /** Tasks done out of 20 (unknown three times in ten) and a level (unknown one time in two); none when both are. */
+    private static CollectiveResult collectiveResult(Random random) {
+        Integer done = random.trueOrFalse(0.3) ? null : random.intRange(0, 20);
+        RatingLevel level = random.trueOrFalse(0.5) ? null : random.oneOf(RatingLevel.values());
+        if (done == null && level == null) {
+            return null;
+        }
+        return new CollectiveResult(done == null ? null : Fraction.of(BigDecimal.valueOf(done), BigDecimal.valueOf(20)),
+                level);
+    }
+
+    /** 1 to 12 tasks assigned, some of them done, and of those done some beyond requirement, late or reworked. */
+    private static TaskConditions conditions(Random random) {
+        int assigned = random.intRange(1, 12);
+        int done = random.intRange(0, assigned);
+        return new TaskConditions(assigned, done, random.intRange(0, done), random.intRange(0, done),
+                random.intRange(0, done));
+    }
+
+    /**
+     * 0.00 to 100.00 by hundredths; one time in four at or a hundredth either side of a band edge (Quy định 366
+     * Điều 11) or an end of the range, where the level changes.
+     */
+    private static BigDecimal total(Random random) {
+        if (random.trueOrFalse(0.25)) {
+            BigDecimal nearEdge = random.oneOf(TOTAL_EDGES).add(BigDecimal.valueOf(random.intRange(-1, 1), 2));
+            return nearEdge.max(BigDecimal.ZERO).min(new BigDecimal("100")).setScale(2);
+        }
+        return BigDecimal.valueOf(random.intRange(0, 10_000), 2);
+    }
+
+    /** One of the seed's veto events a–c, none of them exempted. */
+    private static VetoEvent namedVeto(Random random) {
+        return random.oneOf(
                 new VetoEvent.Discipline(DisciplineForm.REPRIMAND, true, "Khiển trách do chậm trễ tham mưu"),
                 new VetoEvent.Discipline(DisciplineForm.DISMISSAL_FROM_POST, true, "Cách chức do sai phạm đất đai"),
                 new VetoEvent.DegradationConcluded("Kết luận của Ủy ban Kiểm tra"),
                 new VetoEvent.CorruptionInManagedScope(CorruptionExemption.NONE, "Sai phạm mua sắm ở đơn vị trực thuộc"));
     }
 
-    @Provide
-    Arbitrary<Restriction> restrictions() {
-        return Combinators.combine(allVetoEvents(), conditions(), Arbitraries.integers().between(0, 20),
-                        Arbitraries.of(CollectiveRole.HEAD, CollectiveRole.DEPUTY, CollectiveRole.MEMBER),
-                        Arbitraries.of(RatingLevel.class))
-                .flatAs((veto, unit, collectiveDone, role, collectiveLevel) -> Arbitraries.of(
-                        new Restriction("veto " + veto, spec -> spec.withVeto(veto)),
-                        new Restriction("shortcomings not remedied", CaseSpec::withShortcomingsNotRemedied),
-                        new Restriction("leads " + unit, spec -> spec.leading(unit)),
-                        new Restriction("leads an unknown unit", spec -> spec.leading(null)),
-                        new Restriction(role + " of a collective at " + collectiveDone + "/20, " + collectiveLevel,
-                                spec -> spec.inCollective(role, new CollectiveResult(Fraction.of(
-                                        BigDecimal.valueOf(collectiveDone), BigDecimal.valueOf(20)), collectiveLevel))),
-                        new Restriction("one more late task", CaseSpec::withOneMoreLateTask)));
+    private static Restriction restriction(Random random) {
+        VetoEvent veto = anyVeto(random);
+        TaskConditions unit = conditions(random);
+        int collectiveDone = random.intRange(0, 20);
+        CollectiveRole role = random.oneOf(CollectiveRole.HEAD, CollectiveRole.DEPUTY, CollectiveRole.MEMBER);
+        RatingLevel collectiveLevel = random.oneOf(RatingLevel.values());
+        return random.oneOf(
+                new Restriction("veto " + veto, spec -> spec.withVeto(veto)),
+                new Restriction("shortcomings not remedied", CaseSpec::withShortcomingsNotRemedied),
+                new Restriction("leads " + unit, spec -> spec.leading(unit)),
+                new Restriction("leads an unknown unit", spec -> spec.leading(null)),
+                new Restriction(role + " of a collective at " + collectiveDone + "/20, " + collectiveLevel,
+                        spec -> spec.inCollective(role, new CollectiveResult(Fraction.of(
+                                BigDecimal.valueOf(collectiveDone), BigDecimal.valueOf(20)), collectiveLevel))),
+                new Restriction("one more late task", CaseSpec::withOneMoreLateTask));
     }
 
-    private static Arbitrary<VetoEvent> allVetoEvents() {
-        return Combinators.combine(Arbitraries.of(DisciplineForm.class), Arbitraries.of(true, false),
-                        Arbitraries.of(CorruptionExemption.class), Arbitraries.integers().between(0, 2))
-                .as((form, dutyRelated, exemption, kind) -> switch (kind) {
-                    case 0 -> new VetoEvent.Discipline(form, dutyRelated, "Quyết định kỷ luật");
-                    case 1 -> new VetoEvent.DegradationConcluded("Kết luận của Ủy ban Kiểm tra");
-                    default -> new VetoEvent.CorruptionInManagedScope(exemption, "Vụ việc ở đơn vị trực thuộc");
-                });
+    /** Any veto event, exempted or not: discipline of any form, a concluded degradation, corruption in scope. */
+    private static VetoEvent anyVeto(Random random) {
+        DisciplineForm form = random.oneOf(DisciplineForm.values());
+        boolean dutyRelated = random.trueOrFalse();
+        CorruptionExemption exemption = random.oneOf(CorruptionExemption.values());
+        return switch (random.intRange(0, 2)) {
+            case 0 -> new VetoEvent.Discipline(form, dutyRelated, "Quyết định kỷ luật");
+            case 1 -> new VetoEvent.DegradationConcluded("Kết luận của Ủy ban Kiểm tra");
+            default -> new VetoEvent.CorruptionInManagedScope(exemption, "Vụ việc ở đơn vị trực thuộc");
+        };
     }
 }
