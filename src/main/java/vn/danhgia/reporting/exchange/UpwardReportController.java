@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Downloads of the upward report exchange file, from the progress board's button (session) and from the JSON API
- * (HTTP Basic), and of the consolidated totals of the reports received. REST, so a refusal or a bad address comes
+ * (a personal access token), and of the consolidated totals of the reports received. REST, so a refusal or a bad address comes
  * back as problem+json with a Vietnamese message rather than as a broken file.
  */
 @Tag(name = "Báo cáo gửi cấp trên", description = "Trao đổi báo cáo kết quả xếp loại quý (Mẫu 04) giữa các hệ thống: "
