@@ -207,13 +207,13 @@ class DossierApiTests {
                 "OTHER", null).andExpect(status().isNotFound());
         upload(actors.cadre("NB036"), new MockMultipartFile("file", "a.pdf", "application/pdf", pdf("s")),
                 "OTHER", null).andExpect(status().isNotFound());
-        // downloads: Mai gets the one about her, not the unit's; others as above
+        // downloads: Mai gets the one about her, not the unit's; a document one may not read is not found
         mvc.perform(get("/api/v1/documents/" + aboutMai + "/content").with(TestActors.as(actors.account("canbo"))))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/documents/" + aboutUnit + "/content").with(TestActors.as(actors.account("canbo"))))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/documents/" + aboutMai + "/content")
-                .with(TestActors.as(actors.cadre("NB013", Role.UNIT_HEAD)))).andExpect(status().isForbidden());
+                .with(TestActors.as(actors.cadre("NB013", Role.UNIT_HEAD)))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/documents/" + aboutMai + "/content").with(TestActors.as(actors.account("kiemtra"))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/documents/" + aboutMai + "/content").with(TestActors.as(actors.cadre("NB036"))))
@@ -221,6 +221,29 @@ class DossierApiTests {
         mvc.perform(get("/api/v1/documents/999999/content").with(TestActors.as(hung)))
                 .andExpect(status().isNotFound());
         assertThat(documentCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aDocumentTheReaderMayNotReadIsNotFoundInTheirOwnUnitAsElsewhere() throws Exception {
+        long aboutMai = uploaded(hung, pdf("Mai " + UUID.randomUUID()), "mai.pdf", fixture.cadre("NB014"));
+        long aboutUnit = uploaded(hung, pdf("Đơn vị " + UUID.randomUUID()), "don-vi.pdf", null);
+        // Lương Thị Mai and the head of Phòng Kinh tế (as unit head only) belong to the unit; Tống Văn Thịnh (Nhà
+        // khách tỉnh) does not. None of them may read these documents, and none learns that they exist.
+        Actor mai = actors.account("canbo");
+        Actor phong = actors.cadre("NB013", Role.UNIT_HEAD);
+        Actor thinh = actors.cadre("NB036");
+        for (String path : new String[] {"/api/v1/documents/" + aboutUnit + "/content", "/review/documents/" + aboutUnit}) {
+            for (Actor reader : new Actor[] {mai, phong, thinh}) {
+                mvc.perform(get(path).with(TestActors.as(reader)))
+                        .andExpect(status().isNotFound());
+            }
+        }
+        for (Actor reader : new Actor[] {phong, thinh}) {
+            mvc.perform(get("/api/v1/documents/" + aboutMai + "/content").with(TestActors.as(reader)))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/api/v1/documents/" + aboutMai + "/content").with(TestActors.as(mai)))
+                .andExpect(status().isOk());
     }
 
     @Test

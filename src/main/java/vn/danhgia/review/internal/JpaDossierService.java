@@ -177,15 +177,11 @@ class JpaDossierService implements DossierService {
             DossierDocument document = documents.findById(documentId)
                     .orElseThrow(() -> new RecordNotFoundException(DOCUMENT, documentId));
             boolean aboutSelf = document.cadreId() != null && actor.isCadre(document.cadreId());
-            if (!aboutSelf) {
-                UnitAccess.Rights rights = unitAccess.of(actor, document.unitId(), document.year(),
-                        document.quarter(), ratedCadres(document.unitId(), document.year(), document.quarter()));
-                if (!rights.keeps()) {
-                    if (rights.sees()) {
-                        throw new AccessRefusedException("review.document.notKeeper");
-                    }
-                    throw new RecordNotFoundException(DOCUMENT, documentId);
-                }
+            // A document the reader may not read is "not found" even in their own unit: a 403 there would tell the
+            // unit's cadres which documents the dossier holds.
+            if (!aboutSelf && !unitAccess.of(actor, document.unitId(), document.year(), document.quarter(),
+                    ratedCadres(document.unitId(), document.year(), document.quarter())).keeps()) {
+                throw new RecordNotFoundException(DOCUMENT, documentId);
             }
             return views(List.of(document)).get(0);
         });
