@@ -30,6 +30,7 @@ import vn.danhgia.platform.Role;
 import vn.danhgia.review.internal.RatingFixture;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.scheme.Quarter;
+import vn.danhgia.support.CraftedOfficeFiles;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;
 import vn.danhgia.support.TestActors;
@@ -176,6 +177,39 @@ class DossierApiTests {
         upload(hung, new MockMultipartFile("file", "a.pdf", "application/pdf", pdf("x")), "OTHER",
                 fixture.cadre("NB036")).andExpect(status().isBadRequest());
         assertThat(documentCount()).isZero();
+    }
+
+    @Test
+    void officeFilesAreOpenedUnderLimitsAndCraftedOnesAreRefusedWithNothingStored() throws Exception {
+        String docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        String notOffice = "Tệp không phải tài liệu Word hoặc Excel hợp lệ, hoặc có nội dung không an toàn (nén bất"
+                + " thường, khai báo DOCTYPE); tệp không được lưu.";
+        record Crafted(String name, String type, byte[] content, String message) {
+        }
+        for (Crafted crafted : new Crafted[] {
+                new Crafted("bom-nen.xlsx", xlsx, CraftedOfficeFiles.zipBombWorkbook(), notOffice),
+                new Crafted("xxe.docx", docx, CraftedOfficeFiles.externalEntityDocument(), notOffice),
+                new Crafted("nen.xlsx", xlsx, CraftedOfficeFiles.plainZip(), notOffice),
+                new Crafted("van-ban.xlsx", xlsx, CraftedOfficeFiles.document(),
+                        "Nội dung tệp không đúng với phần mở rộng của tên tệp.")}) {
+            upload(hung, new MockMultipartFile("file", crafted.name(), crafted.type(), crafted.content()), "OTHER",
+                    null)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("file"))
+                    .andExpect(jsonPath("$.errors[0].message").value(crafted.message()));
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(crafted.content()));
+            assertThat(dataDir.resolve("documents").resolve(sha.substring(0, 2)).resolve(sha))
+                    .as(crafted.name()).doesNotExist();
+        }
+        assertThat(documentCount()).isZero();
+
+        // Sound Word and Excel files are kept.
+        upload(hung, new MockMultipartFile("file", "bien-ban.xlsx", xlsx, CraftedOfficeFiles.workbook()), "MINUTES",
+                null).andExpect(status().isCreated());
+        upload(hung, new MockMultipartFile("file", "nhan-xet.docx", docx, CraftedOfficeFiles.document()),
+                "OLD_UNIT_ASSESSMENT", fixture.cadre("NB014")).andExpect(status().isCreated());
+        assertThat(documentCount()).isEqualTo(2);
     }
 
     @Test
