@@ -23,11 +23,12 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Office Open XML files people upload (.xlsx, .docx), opened with Apache POI under limits before anything reads or
  * keeps them. A file passes when POI opens it as a package (from the file's zip directory, so parts are read one at a
- * time rather than all held in memory), its main part is of the expected kind, and every part can be read in full through POI's
- * zip-bomb guard ({@code ZipSecureFile}: an entry inflating more than 100 times its packed size is refused), with at
- * most {@value #MAX_UNPACKED_BYTES} bytes unpacked in all, each XML part parsing without a DOCTYPE (the way external
- * entities — XXE — and entity expansion get in). The import reads the workbook it checked this way; the dossier keeps
- * only files that pass.
+ * time rather than all held in memory), its main part is of the expected kind, and every part can be read in full
+ * through POI's zip-bomb guard ({@code ZipSecureFile} with POI's defaults: an entry inflating more than 100 times its
+ * packed size is refused), with at most {@value #MAX_UNPACKED_BYTES} bytes unpacked in all, each XML part parsing
+ * without a DOCTYPE (the way external entities — XXE — and entity expansion get in). POI's limits are JVM-wide
+ * settings; they are left at its defaults and the total is counted here instead. The import reads the workbook it
+ * checked this way; the dossier keeps only files that pass.
  */
 public final class OfficeFiles {
 
