@@ -2,6 +2,7 @@ package vn.danhgia.review.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,7 +75,7 @@ class CouncilSeats {
         for (UnitView unit : all) {
             byId.put(unit.id(), unit);
             if (unit.parent() != null) {
-                children.computeIfAbsent(unit.parent(), parent -> new java.util.ArrayList<>()).add(unit.id());
+                children.computeIfAbsent(unit.parent(), parent -> new ArrayList<>()).add(unit.id());
             }
         }
         Map<UnitId, Set<Long>> eligible = new HashMap<>();

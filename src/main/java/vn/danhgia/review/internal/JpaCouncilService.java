@@ -44,6 +44,7 @@ import vn.danhgia.rules.CouncilRule;
 import vn.danhgia.rules.CouncilTally;
 import vn.danhgia.rules.CouncilTallyResult;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.scheme.Quarter;
 
 /**
  * Councils and sessions stored with JPA, votes with JDBC (a re-vote replaces the member's row). Access is worked out
@@ -335,7 +336,7 @@ class JpaCouncilService implements CouncilService {
 
     /** The day the council's people are taken on: the quarter's last day, or today while it runs. */
     private LocalDate dateOf(int year, int quarter) {
-        LocalDate end = new vn.danhgia.scheme.Quarter(year, quarter).lastDay();
+        LocalDate end = new Quarter(year, quarter).lastDay();
         return today().isBefore(end) ? today() : end;
     }
 
