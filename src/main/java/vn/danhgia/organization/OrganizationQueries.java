@@ -50,6 +50,12 @@ public interface OrganizationQueries {
     /** The cadres (with the position that brings them in) the unit decides or helps decide on the date. */
     List<CadreWithPosition> cadresDecidedBy(UnitId authority, LocalDate date);
 
+    /**
+     * The units holding the personnel office (cơ quan tham mưu về tổ chức cán bộ) that serves the unit, directly or
+     * through a unit above it.
+     */
+    List<UnitId> officesServing(UnitId unit);
+
     /** The special cases of seed 002 §7 for the cadre in the quarter, rated on {@code ratingDate}. */
     List<SpecialCase> specialCases(CadreId cadre, int year, int quarter, LocalDate ratingDate);
 }

@@ -6,8 +6,10 @@ import org.springframework.data.domain.Pageable;
 
 /**
  * Who may read which part of the audit trail: administrators read every entry; anyone else only the entries about
- * their own cadre record ("Nhật ký hồ sơ của tôi"). Entries outside the caller's view answer
- * {@link RecordNotFoundException}, so guessing ids tells nothing.
+ * their own cadre record ("Nhật ký hồ sơ của tôi"), and of those only as far as they may read the record each is about
+ * ({@link SubjectDisclosure}). The filtering is done by the query, so pages and their counts hold exactly what the
+ * reader may see. Entries outside the caller's view answer {@link RecordNotFoundException}, so guessing ids tells
+ * nothing.
  */
 public interface AuditQueries {
 

@@ -7,7 +7,23 @@ package vn.danhgia.platform;
  * @param action         a past-tense verb such as {@code PLAN_SUBMITTED}, {@code SELF_ASSESSMENT_SAVED}
  * @param recordType     the kind of record, e.g. {@code WORK_PLAN}
  * @param subjectCadreId the cadre whose evaluation the record belongs to, so they can read their own trail
+ * @param disclosure     when that cadre may read the entry; {@link SubjectDisclosure#IMMEDIATE} unless said otherwise
  */
 public record AuditRecord(String action, String recordType, long recordId, Long subjectCadreId, Object before,
-                          Object after) {
+                          Object after, SubjectDisclosure disclosure) {
+
+    public AuditRecord {
+        java.util.Objects.requireNonNull(disclosure, "disclosure");
+    }
+
+    /** An entry its subject reads at once. */
+    public AuditRecord(String action, String recordType, long recordId, Long subjectCadreId, Object before,
+                       Object after) {
+        this(action, recordType, recordId, subjectCadreId, before, after, SubjectDisclosure.IMMEDIATE);
+    }
+
+    /** The same entry, read by its subject only as the disclosure says. */
+    public AuditRecord disclosed(SubjectDisclosure when) {
+        return new AuditRecord(action, recordType, recordId, subjectCadreId, before, after, when);
+    }
 }

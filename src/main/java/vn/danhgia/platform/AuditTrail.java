@@ -14,6 +14,13 @@ public interface AuditTrail {
     /** Records the change as done now by the signed-in person. */
     void record(AuditRecord change);
 
+    /**
+     * Releases the record to the cadre it is about: from now on they read its entries recorded as
+     * {@link SubjectDisclosure#ON_RELEASE}, earlier and later ones alike. Releasing again changes nothing. Runs in the
+     * caller's transaction, like {@link #record}.
+     */
+    void release(String recordType, long recordId);
+
     /** Every entry, newest first (for administrators). */
     Page<AuditEntryView> all(Pageable page);
 

@@ -5,11 +5,14 @@ import vn.danhgia.rules.RatingLevel;
 
 /**
  * The council's opinion and vote (bỏ phiếu biểu quyết xếp loại, seed 000 §III.4, Mẫu 02). A personnel officer whose
- * office serves the unit, or the unit's head, configures the council of a unit and quarter; the chair or such an
- * officer opens and closes a vote session; each member votes one level per cadre of the unit, never on themselves,
- * and may change the vote while the session is open. The tally follows {@link vn.danhgia.rules.CouncilTally}.
- * Councils are "not found" for anyone who is neither a member nor sees the unit; a non-member who sees the unit is
- * refused (403) when voting. Every change is audited.
+ * office serves the unit, or the authority deciding for the unit's cadres, configures the council of a unit and
+ * quarter with members from the unit's scope (its own cadres and those of the units below it, of its authorities and
+ * of the personnel office serving it); someone who sees the unit but may not set its council up is refused (403), a
+ * member outside the scope is refused (400) without being named. The chair or whoever may set the council up opens
+ * and closes a vote session; each member votes one level per cadre of the unit, never on themselves, and may change
+ * the vote while the session is open. The tally follows {@link vn.danhgia.rules.CouncilTally}. Councils are "not
+ * found" for anyone who is neither a member, sees the unit nor may set its council up; a non-member who sees the unit
+ * is refused (403) when voting. Every change is audited.
  */
 public interface CouncilService {
 
@@ -17,8 +20,14 @@ public interface CouncilService {
 
     CouncilView get(long councilId);
 
-    /** The councils the signed-in person is a member of or sees through the units they lead or serve. */
+    /** The councils the signed-in person is a member of, sees through the units they lead or serve, or may set up. */
     List<CouncilSummary> visible();
+
+    /** Whether the signed-in person may set up a council for some unit today. */
+    boolean maySetUp();
+
+    /** The units and members the signed-in person may choose from when setting up a council today. */
+    CouncilChoices choices();
 
     VoteSessionView open(long councilId, long expectedCouncilVersion);
 

@@ -3,9 +3,9 @@ package vn.danhgia.review;
 /**
  * The quarterly dossier of a unit (hồ sơ đánh giá, seed 000 §III.5; seed 002 §4 Bước 6 "lưu giữ tại cấp có thẩm quyền
  * quản lý"). The personnel officers whose office serves the unit and the authority deciding for its cadres read the
- * dossier, add documents and download them; a cadre downloads the documents about themselves. Documents are
- * append-only: never replaced or deleted. Content is checked against its SHA-256 on every download; a mismatch is
- * refused and logged, never served.
+ * dossier, add documents and download them; a cadre downloads the documents about themselves. A document the reader
+ * may not download is not found, in their own unit as anywhere else. Documents are append-only: never replaced or
+ * deleted. Content is checked against its SHA-256 on every download; a mismatch is refused and logged, never served.
  */
 public interface DossierService {
 

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.danhgia.support.CraftedOfficeFiles;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.TestActors;
 
@@ -102,6 +103,10 @@ class ImportPagesTests extends ImportTestSupport {
         assertThat(page(multipart("/imports/units/preview").file(new MockMultipartFile("file", "don-vi.xlsx",
                 "text/plain", "Mã đơn vị;Tên đơn vị".getBytes(StandardCharsets.UTF_8)))
                 .with(signedIn("admin")).with(csrf()))).contains("không phải là bảng tính Excel .xlsx");
+        // The workbooks are opened as the dossier opens Office files: a zip bomb is refused before it is unpacked.
+        assertThat(page(multipart("/imports/units/preview").file(new MockMultipartFile("file", "bom-nen.xlsx", null,
+                CraftedOfficeFiles.zipBombWorkbook())).with(signedIn("admin")).with(csrf())))
+                .contains("không phải là bảng tính Excel .xlsx");
 
         mvc.perform(multipart("/imports/units/preview").file(new MockMultipartFile("file", "rong.xlsx", null,
                         new byte[0])).with(signedIn("admin")).with(csrf()))

@@ -36,7 +36,11 @@ public class CouncilFixture {
     }
 
     public void clean() {
-        long unit = unitId();
+        clean(unitId());
+    }
+
+    /** Removes every council of the unit with its sessions and votes. */
+    public void clean(long unit) {
         jdbc.update("delete from vote where session_id in (select s.id from vote_session s join council c"
                 + " on c.id = s.council_id where c.unit_id = ?)", unit);
         jdbc.update("delete from vote_session where council_id in (select id from council where unit_id = ?)", unit);

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.Role;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;
 import vn.danhgia.support.TestActors;
@@ -29,7 +30,8 @@ import vn.danhgia.support.TestActors;
 /**
  * The "Lập hội đồng" form on /review/councils: the council of Nhà khách tỉnh (VPUB-NB.NK) for quarter III/2026 (seed
  * 000 §III.4: "tổ chức đánh giá, bỏ phiếu biểu quyết xếp loại", Mẫu 02), set up by Lê Văn Hùng (tochuc), the personnel
- * officer whose office serves the unit, with the rules of the API: one chair, each cadre once, quorum ⌈2/3⌉.
+ * officer whose office serves the unit, with the rules of the API: one chair, each cadre once, quorum ⌈2/3⌉; see
+ * {@link CouncilAccessTests} for who else may set it up and who may sit on it.
  */
 @DemoDataTest
 class CouncilFormPageTests {
@@ -136,14 +138,11 @@ class CouncilFormPageTests {
     }
 
     @Test
-    void onlyTheOfficerServingTheUnitOrItsHeadSetsItUp() throws Exception {
-        // The head of the office sees Nhà khách tỉnh (below the office) but does not head it: refused, 403.
-        Actor thang = actors.account("thamquyen");
-        mvc.perform(get("/review/councils/new").with(TestActors.as(thang)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString(">Văn phòng UBND tỉnh Ninh Bình</option>")))
-                .andExpect(content().string(not(containsString(">Nhà khách tỉnh</option>"))));
-        mvc.perform(threeMembers(post("/review/councils").with(csrf()).with(TestActors.as(thang)), "CHAIR"))
+    void onlyTheOfficerServingTheUnitOrTheAuthorityDecidingForItsCadresSetsItUp() throws Exception {
+        // Nhà khách tỉnh's head as such sees his unit but does not set its council up: refused, 403.
+        Actor thinh = actors.cadre("NB036", Role.UNIT_HEAD);
+        mvc.perform(get("/review/councils/new").with(TestActors.as(thinh))).andExpect(status().isForbidden());
+        mvc.perform(threeMembers(post("/review/councils").with(csrf()).with(TestActors.as(thinh)), "CHAIR"))
                 .andExpect(status().isForbidden());
         // The head of Phòng Kinh tế does not see the unit at all: "not found".
         mvc.perform(threeMembers(post("/review/councils").with(csrf())
@@ -159,8 +158,17 @@ class CouncilFormPageTests {
         // Without the CSRF token nothing is posted.
         mvc.perform(threeMembers(post("/review/councils").with(TestActors.as(actors.account("tochuc"))), "CHAIR"))
                 .andExpect(status().isForbidden());
-
         assertThat(councils()).isZero();
+
+        // The office's leadership and Đảng ủy decide for the head of Nhà khách tỉnh (seed 000 §III.1.1): the Chánh
+        // Văn phòng, holding the authority role, sets its council up.
+        Actor thang = actors.account("thamquyen");
+        mvc.perform(get("/review/councils/new").with(TestActors.as(thang)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Nhà khách tỉnh</option>")));
+        mvc.perform(threeMembers(post("/review/councils").with(csrf()).with(TestActors.as(thang)), "CHAIR"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(councils()).isEqualTo(1);
     }
 
     /** Tống Văn Thịnh in the given role, Chu Thị Hạnh as member, Lê Văn Hùng as secretary, and an empty row. */

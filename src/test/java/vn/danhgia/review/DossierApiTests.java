@@ -30,6 +30,7 @@ import vn.danhgia.platform.Role;
 import vn.danhgia.review.internal.RatingFixture;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.scheme.Quarter;
+import vn.danhgia.support.CraftedOfficeFiles;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;
 import vn.danhgia.support.TestActors;
@@ -179,6 +180,39 @@ class DossierApiTests {
     }
 
     @Test
+    void officeFilesAreOpenedUnderLimitsAndCraftedOnesAreRefusedWithNothingStored() throws Exception {
+        String docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        String notOffice = "Tệp không phải tài liệu Word hoặc Excel hợp lệ, hoặc có nội dung không an toàn (nén bất"
+                + " thường, khai báo DOCTYPE); tệp không được lưu.";
+        record Crafted(String name, String type, byte[] content, String message) {
+        }
+        for (Crafted crafted : new Crafted[] {
+                new Crafted("bom-nen.xlsx", xlsx, CraftedOfficeFiles.zipBombWorkbook(), notOffice),
+                new Crafted("xxe.docx", docx, CraftedOfficeFiles.externalEntityDocument(), notOffice),
+                new Crafted("nen.xlsx", xlsx, CraftedOfficeFiles.plainZip(), notOffice),
+                new Crafted("van-ban.xlsx", xlsx, CraftedOfficeFiles.document(),
+                        "Nội dung tệp không đúng với phần mở rộng của tên tệp.")}) {
+            upload(hung, new MockMultipartFile("file", crafted.name(), crafted.type(), crafted.content()), "OTHER",
+                    null)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("file"))
+                    .andExpect(jsonPath("$.errors[0].message").value(crafted.message()));
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(crafted.content()));
+            assertThat(dataDir.resolve("documents").resolve(sha.substring(0, 2)).resolve(sha))
+                    .as(crafted.name()).doesNotExist();
+        }
+        assertThat(documentCount()).isZero();
+
+        // Sound Word and Excel files are kept.
+        upload(hung, new MockMultipartFile("file", "bien-ban.xlsx", xlsx, CraftedOfficeFiles.workbook()), "MINUTES",
+                null).andExpect(status().isCreated());
+        upload(hung, new MockMultipartFile("file", "nhan-xet.docx", docx, CraftedOfficeFiles.document()),
+                "OLD_UNIT_ASSESSMENT", fixture.cadre("NB014")).andExpect(status().isCreated());
+        assertThat(documentCount()).isEqualTo(2);
+    }
+
+    @Test
     void accessToTheDossierPerRole() throws Exception {
         long aboutMai = uploaded(hung, pdf("Mai " + UUID.randomUUID()), "mai.pdf", fixture.cadre("NB014"));
         long aboutUnit = uploaded(actors.account("thamquyen"), pdf("Đơn vị " + UUID.randomUUID()), "don-vi.pdf", null);
@@ -207,13 +241,13 @@ class DossierApiTests {
                 "OTHER", null).andExpect(status().isNotFound());
         upload(actors.cadre("NB036"), new MockMultipartFile("file", "a.pdf", "application/pdf", pdf("s")),
                 "OTHER", null).andExpect(status().isNotFound());
-        // downloads: Mai gets the one about her, not the unit's; others as above
+        // downloads: Mai gets the one about her, not the unit's; a document one may not read is not found
         mvc.perform(get("/api/v1/documents/" + aboutMai + "/content").with(TestActors.as(actors.account("canbo"))))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/documents/" + aboutUnit + "/content").with(TestActors.as(actors.account("canbo"))))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/documents/" + aboutMai + "/content")
-                .with(TestActors.as(actors.cadre("NB013", Role.UNIT_HEAD)))).andExpect(status().isForbidden());
+                .with(TestActors.as(actors.cadre("NB013", Role.UNIT_HEAD)))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/documents/" + aboutMai + "/content").with(TestActors.as(actors.account("kiemtra"))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/documents/" + aboutMai + "/content").with(TestActors.as(actors.cadre("NB036"))))
@@ -221,6 +255,29 @@ class DossierApiTests {
         mvc.perform(get("/api/v1/documents/999999/content").with(TestActors.as(hung)))
                 .andExpect(status().isNotFound());
         assertThat(documentCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aDocumentTheReaderMayNotReadIsNotFoundInTheirOwnUnitAsElsewhere() throws Exception {
+        long aboutMai = uploaded(hung, pdf("Mai " + UUID.randomUUID()), "mai.pdf", fixture.cadre("NB014"));
+        long aboutUnit = uploaded(hung, pdf("Đơn vị " + UUID.randomUUID()), "don-vi.pdf", null);
+        // Lương Thị Mai and the head of Phòng Kinh tế (as unit head only) belong to the unit; Tống Văn Thịnh (Nhà
+        // khách tỉnh) does not. None of them may read these documents, and none learns that they exist.
+        Actor mai = actors.account("canbo");
+        Actor phong = actors.cadre("NB013", Role.UNIT_HEAD);
+        Actor thinh = actors.cadre("NB036");
+        for (String path : new String[] {"/api/v1/documents/" + aboutUnit + "/content", "/review/documents/" + aboutUnit}) {
+            for (Actor reader : new Actor[] {mai, phong, thinh}) {
+                mvc.perform(get(path).with(TestActors.as(reader)))
+                        .andExpect(status().isNotFound());
+            }
+        }
+        for (Actor reader : new Actor[] {phong, thinh}) {
+            mvc.perform(get("/api/v1/documents/" + aboutMai + "/content").with(TestActors.as(reader)))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/api/v1/documents/" + aboutMai + "/content").with(TestActors.as(mai)))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package vn.danhgia.imports.internal;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,11 +13,12 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.danhgia.platform.OfficeFiles;
 
 /**
- * Reads the rows of an uploaded .xlsx: the kind's sheet (or the first one), the header row checked against the
- * template's, then every non-blank row. A file that is not an .xlsx, has no rows or more than {@link #MAX_ROWS}
- * rows is refused as a whole, with a problem saying so.
+ * Reads the rows of an uploaded .xlsx, opened by {@link OfficeFiles} under its limits: the kind's sheet (or the first
+ * one), the header row checked against the template's, then every non-blank row. A file that is not a sound .xlsx,
+ * has no rows or more than {@link #MAX_ROWS} rows is refused as a whole, with a problem saying so.
  */
 public final class ImportWorkbook {
 
@@ -33,10 +33,9 @@ public final class ImportWorkbook {
             problems.inFile("imports.file.empty");
             return List.of();
         }
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            return rows(workbook, layout, problems);
-        } catch (Exception | StackOverflowError notAWorkbook) {
-            // POI answers a file that is not an .xlsx with any of a dozen exception types (zip, XML, OLE2, ...).
+        try {
+            return OfficeFiles.readWorkbook(content, workbook -> rows(workbook, layout, problems));
+        } catch (OfficeFiles.Refused notAWorkbook) {
             problems.inFile("imports.file.not-xlsx");
             return List.of();
         }

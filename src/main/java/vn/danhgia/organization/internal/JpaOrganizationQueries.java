@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.organization.AppointmentView;
@@ -40,14 +41,16 @@ class JpaOrganizationQueries implements OrganizationQueries {
     private final CadreRepository cadres;
     private final AppointmentRepository appointments;
     private final ManagementScopeRepository scopes;
+    private final JdbcClient jdbc;
 
     JpaOrganizationQueries(UnitRepository units, PositionRepository positions, CadreRepository cadres,
-                           AppointmentRepository appointments, ManagementScopeRepository scopes) {
+                           AppointmentRepository appointments, ManagementScopeRepository scopes, JdbcClient jdbc) {
         this.units = units;
         this.positions = positions;
         this.cadres = cadres;
         this.appointments = appointments;
         this.scopes = scopes;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -153,6 +156,17 @@ class JpaOrganizationQueries implements OrganizationQueries {
     @Override
     public List<CadreWithPosition> cadresDecidedBy(UnitId authority, LocalDate date) {
         return sorted(scopes.cadresInScope(authority.value(), ScopeRole.DECIDES, date));
+    }
+
+    @Override
+    public List<UnitId> officesServing(UnitId unit) {
+        List<Long> chain = unitWithParents(unit).stream().map(found -> found.id().value()).toList();
+        if (chain.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct office_unit_id from org_served_unit where served_unit_id in (:chain)"
+                        + " order by office_unit_id")
+                .param("chain", chain).query(Long.class).list().stream().map(UnitId::new).toList();
     }
 
     @Override

@@ -2,6 +2,8 @@ package vn.danhgia.platform.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import vn.danhgia.platform.AuditEntryView;
+import vn.danhgia.platform.SubjectDisclosure;
 
 /** One audit entry; immutable once written (Hibernate never issues an update for it). */
 @Entity
@@ -50,11 +53,16 @@ class AuditEntry {
     @Column(name = "after_state")
     private String after;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_disclosure", nullable = false)
+    private SubjectDisclosure subjectDisclosure;
+
     protected AuditEntry() {
     }
 
     AuditEntry(Instant occurredAt, Long actorAccountId, String actorUsername, String actorName, String action,
-               String recordType, long recordId, Long subjectCadreId, String before, String after) {
+               String recordType, long recordId, Long subjectCadreId, String before, String after,
+               SubjectDisclosure subjectDisclosure) {
         this.occurredAt = occurredAt;
         this.actorAccountId = actorAccountId;
         this.actorUsername = actorUsername;
@@ -65,6 +73,7 @@ class AuditEntry {
         this.subjectCadreId = subjectCadreId;
         this.before = before;
         this.after = after;
+        this.subjectDisclosure = subjectDisclosure;
     }
 
     AuditEntryView view() {

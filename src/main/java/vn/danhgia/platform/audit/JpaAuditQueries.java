@@ -45,7 +45,7 @@ class JpaAuditQueries implements AuditQueries {
         if (!actor.has(Role.ADMIN) && !actor.isCadre(cadreId)) {
             throw new RecordNotFoundException("CADRE", cadreId);
         }
-        return entries.findBySubjectCadreIdOrderByIdDesc(cadreId, page).map(AuditEntry::view);
+        return entries.aboutCadre(actor.has(Role.ADMIN), cadreId, page).map(AuditEntry::view);
     }
 
     @Override

@@ -18,12 +18,15 @@ import vn.danhgia.platform.CurrentActor;
 class JpaAuditTrail implements AuditTrail {
 
     private final AuditEntryRepository entries;
+    private final AuditReleaseRepository releases;
     private final CurrentActor currentActor;
     private final Clock clock;
     private final JsonMapper json;
 
-    JpaAuditTrail(AuditEntryRepository entries, CurrentActor currentActor, Clock clock, JsonMapper json) {
+    JpaAuditTrail(AuditEntryRepository entries, AuditReleaseRepository releases, CurrentActor currentActor,
+                  Clock clock, JsonMapper json) {
         this.entries = entries;
+        this.releases = releases;
         this.currentActor = currentActor;
         this.clock = clock;
         this.json = json;
@@ -36,7 +39,15 @@ class JpaAuditTrail implements AuditTrail {
         Actor actor = currentActor.get();
         entries.save(new AuditEntry(clock.instant(), actor.accountId(), actor.username(), actor.displayName(),
                 change.action(), change.recordType(), change.recordId(), change.subjectCadreId(),
-                toJson(change.before()), toJson(change.after())));
+                toJson(change.before()), toJson(change.after()), change.disclosure()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(String recordType, long recordId) {
+        if (!releases.existsByRecordTypeAndRecordId(recordType, recordId)) {
+            releases.save(new AuditRelease(recordType, recordId, clock.instant()));
+        }
     }
 
     @Override

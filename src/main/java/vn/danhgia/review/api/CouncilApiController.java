@@ -28,8 +28,9 @@ import vn.danhgia.rules.RatingLevel;
 
 /**
  * Councils and their votes (bỏ phiếu biểu quyết xếp loại, seed 000 §III.4, Mẫu 02) over JSON. Scope and rules are
- * checked by {@link CouncilService}: outside the caller's scope 404, a non-member voting 403, a closed session or a
- * stale version 409, wrong values 400 naming each field.
+ * checked by {@link CouncilService}: outside the caller's scope 404, someone who may not set the council up or a
+ * non-member voting 403, a closed session or a stale version 409, wrong values (a member outside the unit's scope
+ * among them, never named) 400 naming each field.
  */
 @Tag(name = "Hội đồng", description = "Hội đồng đánh giá, bỏ phiếu biểu quyết xếp loại (Mẫu 02)")
 @RestController
@@ -68,7 +69,8 @@ class CouncilApiController {
         return service.visible();
     }
 
-    @Operation(summary = "Lập hội đồng của đơn vị cho một quý: thành viên và vai trò; số có mặt tối thiểu 2/3")
+    @Operation(summary = "Lập hội đồng của đơn vị cho một quý (cán bộ tổ chức phụ trách đơn vị hoặc cấp có thẩm quyền"
+            + " quyết định): thành viên thuộc phạm vi của đơn vị và vai trò; số có mặt tối thiểu 2/3")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CouncilView> configure(@RequestBody ConfigureRequest request) {
         if (request.unitId() == null || request.year() == null || request.quarter() == null) {

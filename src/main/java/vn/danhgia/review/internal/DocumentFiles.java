@@ -2,30 +2,40 @@ package vn.danhgia.review.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.danhgia.platform.OfficeFiles;
 
 /**
  * The file types a dossier accepts and how a file's name is made safe. The type is decided by the name's extension
- * and confirmed by the file's first bytes; what the browser declared is not trusted.
+ * and confirmed by the file's content: its first bytes, and for Word and Excel files the whole package as
+ * {@link OfficeFiles} opens it under limits. What the browser declared is not trusted.
  */
 final class DocumentFiles {
 
-    /** A type the dossier accepts: its content type and the bytes every such file starts with. */
-    record FileType(String contentType, byte[] signature) {
+    /**
+     * A type the dossier accepts: its content type, the bytes every such file starts with and, for an Office file,
+     * the kind of package it must be.
+     */
+    record FileType(String contentType, byte[] signature, OfficeFiles.Kind office) {
     }
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final Map<String, FileType> TYPES = Map.of(
-            "pdf", new FileType("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
-            "docx", new FileType("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ZIP),
-            "xlsx", new FileType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZIP),
-            "jpg", new FileType("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-            "jpeg", new FileType("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-            "png", new FileType("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+            "pdf", new FileType("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}, null),
+            "docx", new FileType("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ZIP,
+                    OfficeFiles.Kind.DOCUMENT),
+            "xlsx", new FileType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZIP,
+                    OfficeFiles.Kind.WORKBOOK),
+            "jpg", new FileType("image/jpeg", JPEG, null),
+            "jpeg", new FileType("image/jpeg", JPEG, null),
+            "png", new FileType("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, null));
 
     static final int MAX_NAME = 200;
 
@@ -39,12 +49,27 @@ final class DocumentFiles {
                 : Optional.ofNullable(TYPES.get(safeName.substring(dot + 1).toLowerCase(Locale.ROOT)));
     }
 
-    /** Whether the stream starts with the type's bytes; the stream must support mark, and is reset. */
-    static boolean startsAs(InputStream content, FileType type) throws IOException {
-        content.mark(type.signature().length);
-        byte[] head = content.readNBytes(type.signature().length);
-        content.reset();
-        return Arrays.equals(head, type.signature());
+    /**
+     * Why the file's content is not of the type its name gave, as a message key: it does not start as such files do,
+     * is an Office file of the other kind, or is no sound Office file (broken, a zip bomb, a DOCTYPE in its XML).
+     */
+    static Optional<String> refusal(Path file, FileType type) throws IOException {
+        byte[] head;
+        try (InputStream content = Files.newInputStream(file)) {
+            head = content.readNBytes(type.signature().length);
+        }
+        if (!Arrays.equals(head, type.signature())) {
+            return Optional.of("review.document.contentMismatch");
+        }
+        if (type.office() != null) {
+            try {
+                OfficeFiles.check(file, type.office());
+            } catch (OfficeFiles.Refused refused) {
+                return Optional.of(refused.otherKind() ? "review.document.contentMismatch"
+                        : "review.document.notAnOfficeFile");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

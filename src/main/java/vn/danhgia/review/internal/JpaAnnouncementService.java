@@ -96,6 +96,8 @@ class JpaAnnouncementService implements AnnouncementService {
                 rating.announce(actor.username(), clock.instant());
                 audit.record(new AuditRecord("RATING_ANNOUNCED", RATING, rating.getId(), rating.cadreId(), before,
                         rating.snapshot()));
+                // From now on the cadre reads how the rating was proposed and decided, as their history shows it.
+                audit.release(RATING, rating.getId());
                 announced.add(new RatingsAnnounced.Announced(rating.getId(), rating.cadreId()));
             }
             ratings.flush();

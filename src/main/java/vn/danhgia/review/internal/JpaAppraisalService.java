@@ -42,6 +42,7 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.platform.SubjectDisclosure;
 import vn.danhgia.platform.TypedText;
 import vn.danhgia.review.AppraisalContent;
 import vn.danhgia.review.AppraisalService;
@@ -107,8 +108,8 @@ class JpaAppraisalService implements AppraisalService {
                         Appraisal created = appraisals.save(new Appraisal(selfAssessmentId,
                                 assessment.cadre().value()));
                         appraisals.flush();
-                        audit.record(new AuditRecord("APPRAISAL_OPENED", RECORD_TYPE, created.getId(),
-                                created.cadreId(), null, created.snapshot()));
+                        audited("APPRAISAL_OPENED", created.getId(), created.cadreId(), null,
+                                created.snapshot());
                         return created.getId();
                     }));
         } catch (DataIntegrityViolationException raced) {
@@ -136,8 +137,7 @@ class JpaAppraisalService implements AppraisalService {
             Appraisal.Snapshot before = appraisal.snapshot();
             appraisal.revise(checked.rows(), checked.level(), checked.justification());
             appraisals.flush();
-            audit.record(new AuditRecord("APPRAISAL_SAVED", RECORD_TYPE, id, appraisal.cadreId(), before,
-                    appraisal.snapshot()));
+            audited("APPRAISAL_SAVED", id, appraisal.cadreId(), before, appraisal.snapshot());
         });
         return get(id);
     }
@@ -172,8 +172,7 @@ class JpaAppraisalService implements AppraisalService {
             Appraisal.Snapshot before = appraisal.snapshot();
             appraisal.complete(score.roundedTotal(), actor.username(), clock.instant());
             appraisals.flush();
-            audit.record(new AuditRecord("APPRAISAL_COMPLETED", RECORD_TYPE, id, appraisal.cadreId(), before,
-                    appraisal.snapshot()));
+            audited("APPRAISAL_COMPLETED", id, appraisal.cadreId(), before, appraisal.snapshot());
         });
         return get(id);
     }
@@ -217,6 +216,15 @@ class JpaAppraisalService implements AppraisalService {
                 new Quarter(rs.getInt("period_year"), rs.getInt("period_quarter")), rs.getBigDecimal("submitted_total"),
                 rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant(),
                 rs.getObject("appraisal_id") == null ? null : rs.getLong("appraisal_id")));
+    }
+
+    /**
+     * Records a change of the appraisal about the cadre, who never reads it: their own appraisal answers 403 (see
+     * {@link #requireAppraiser}), so its entries stay out of their trail as well.
+     */
+    private void audited(String action, long appraisalId, long cadreId, Object before, Object after) {
+        audit.record(new AuditRecord(action, RECORD_TYPE, appraisalId, cadreId, before, after)
+                .disclosed(SubjectDisclosure.NEVER));
     }
 
     /** The self-assessment behind an appraisal, once the reader is known to be its appraiser. */

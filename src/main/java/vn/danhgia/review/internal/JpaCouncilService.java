@@ -18,11 +18,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.danhgia.organization.AccessScope;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.OrganizationQueries;
-import vn.danhgia.organization.PositionRank;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.AccessRefusedException;
@@ -33,8 +31,8 @@ import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
-import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.review.CouncilChoices;
 import vn.danhgia.review.CouncilMemberInput;
 import vn.danhgia.review.CouncilRole;
 import vn.danhgia.review.CouncilService;
@@ -46,12 +44,14 @@ import vn.danhgia.rules.CouncilRule;
 import vn.danhgia.rules.CouncilTally;
 import vn.danhgia.rules.CouncilTallyResult;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.scheme.Quarter;
 
 /**
  * Councils and sessions stored with JPA, votes with JDBC (a re-vote replaces the member's row). Access is worked out
- * from {@link AccessScopes} on the clock's date: managers are personnel officers whose office serves the unit and the
- * unit's head; the chair may also open and close sessions. Votes are audited without a subject cadre, so that the
- * cadre voted on does not learn from their own trail who voted what.
+ * from {@link AccessScopes} and {@link CouncilSeats} on the clock's date and the quarter's: those who set a council up
+ * are personnel officers whose office serves the unit and the authority deciding for its cadres; they and the chair
+ * open and close sessions. Votes are audited without a subject cadre, so that the cadre voted on does not learn from
+ * their own trail who voted what.
  */
 @Service
 class JpaCouncilService implements CouncilService {
@@ -64,6 +64,7 @@ class JpaCouncilService implements CouncilService {
     private final VoteSessionRepository sessions;
     private final OrganizationQueries organization;
     private final AccessScopes access;
+    private final CouncilSeats seats;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final Clock clock;
@@ -72,12 +73,13 @@ class JpaCouncilService implements CouncilService {
     private final TransactionTemplate reading;
 
     JpaCouncilService(CouncilRepository councils, VoteSessionRepository sessions, OrganizationQueries organization,
-                      AccessScopes access, CurrentActor currentActor, AuditTrail audit, Clock clock,
-                      NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
+                      AccessScopes access, CouncilSeats seats, CurrentActor currentActor, AuditTrail audit,
+                      Clock clock, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.councils = councils;
         this.sessions = sessions;
         this.organization = organization;
         this.access = access;
+        this.seats = seats;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
@@ -90,15 +92,17 @@ class JpaCouncilService implements CouncilService {
     @Override
     public CouncilView configure(long unitId, int year, int quarter, List<CouncilMemberInput> members) {
         Actor actor = currentActor.get();
-        AccessScope scope = access.of(actor, today());
         UnitId unit = new UnitId(unitId);
-        if (organization.unit(unit).isEmpty() || !scope.visibleUnits().contains(unit)) {
+        LocalDate date = validPeriod(year, quarter) ? dateOf(year, quarter) : today();
+        boolean setsUp = organization.unit(unit).isPresent() && seats.setsUp(actor, unitId, today(), date);
+        if (!setsUp && (organization.unit(unit).isEmpty()
+                || !access.of(actor, today()).visibleUnits().contains(unit))) {
             throw new RecordNotFoundException("UNIT", unitId);
         }
-        if (!manages(actor, scope, unitId)) {
+        if (!setsUp) {
             throw new AccessRefusedException("review.council.notManager");
         }
-        Map<Long, CouncilRole> checked = checkMembers(year, quarter, members);
+        Map<Long, CouncilRole> checked = checkMembers(year, quarter, members, seats.eligible(unitId, date));
         Long id;
         try {
             id = writing.execute(status -> {
@@ -131,14 +135,37 @@ class JpaCouncilService implements CouncilService {
     @Override
     public List<CouncilSummary> visible() {
         Actor actor = currentActor.get();
-        AccessScope scope = access.of(actor, today());
-        List<Long> units = new ArrayList<>(scope.visibleUnits().stream().map(UnitId::value).toList());
+        Set<UnitId> seen = new HashSet<>(access.of(actor, today()).visibleUnits());
+        seen.addAll(seats.setUpBy(actor, today(), today()));
+        List<Long> units = new ArrayList<>(seen.stream().map(UnitId::value).toList());
         units.add(-1L);
         long self = actor.cadreId().orElse(-1L);
         return reading.execute(status -> councils.findVisible(units, self).stream()
                 .map(council -> new CouncilSummary(council.getId(), unitName(council.unitId()), council.year(),
                         council.quarter(), council.members().size()))
                 .toList());
+    }
+
+    @Override
+    public boolean maySetUp() {
+        return !seats.setUpBy(currentActor.get(), today(), today()).isEmpty();
+    }
+
+    @Override
+    public CouncilChoices choices() {
+        Actor actor = currentActor.get();
+        LocalDate today = today();
+        Set<UnitId> units = seats.setUpBy(actor, today, today);
+        Set<Long> eligible = new HashSet<>();
+        seats.eligible(units, today).values().forEach(eligible::addAll);
+        Set<Long> named = new HashSet<>();
+        return new CouncilChoices(
+                organization.units().stream().filter(unit -> units.contains(unit.id()))
+                        .sorted(Comparator.comparing(UnitView::name)).toList(),
+                organization.cadresWithPositions(today).stream()
+                        .filter(post -> eligible.contains(post.cadreId().value())
+                                && named.add(post.cadreId().value()))
+                        .toList());
     }
 
     @Override
@@ -286,25 +313,35 @@ class JpaCouncilService implements CouncilService {
 
     private void requireVisible(Council council, Actor actor) {
         if (council.roleOf(actor.cadreId()).isEmpty()
-                && !access.of(actor, today()).visibleUnits().contains(new UnitId(council.unitId()))) {
+                && !access.of(actor, today()).visibleUnits().contains(new UnitId(council.unitId()))
+                && !setsUp(actor, council)) {
             throw new RecordNotFoundException(COUNCIL, council.getId());
         }
     }
 
     private void requireConductor(Council council, Actor actor) {
         boolean chair = council.roleOf(actor.cadreId()).filter(role -> role == CouncilRole.CHAIR).isPresent();
-        if (!chair && !manages(actor, access.of(actor, today()), council.unitId())) {
+        if (!chair && !setsUp(actor, council)) {
             throw new AccessRefusedException("review.council.notConductor");
         }
     }
 
-    private static boolean manages(Actor actor, AccessScope scope, long unitId) {
-        UnitId unit = new UnitId(unitId);
-        return actor.roles().contains(Role.PERSONNEL_OFFICER) && scope.served().contains(unit)
-                || actor.roles().contains(Role.UNIT_HEAD) && scope.leads().get(unit) == PositionRank.HEAD;
+    private boolean setsUp(Actor actor, Council council) {
+        return seats.setsUp(actor, council.unitId(), today(), dateOf(council.year(), council.quarter()));
     }
 
-    private Map<Long, CouncilRole> checkMembers(int year, int quarter, List<CouncilMemberInput> members) {
+    private static boolean validPeriod(int year, int quarter) {
+        return quarter >= 1 && quarter <= 4 && year >= 2000 && year <= 2100;
+    }
+
+    /** The day the council's people are taken on: the quarter's last day, or today while it runs. */
+    private LocalDate dateOf(int year, int quarter) {
+        LocalDate end = new Quarter(year, quarter).lastDay();
+        return today().isBefore(end) ? today() : end;
+    }
+
+    private Map<Long, CouncilRole> checkMembers(int year, int quarter, List<CouncilMemberInput> members,
+                                                Set<Long> eligible) {
         List<FieldViolation> violations = new ArrayList<>();
         if (quarter < 1 || quarter > 4) {
             violations.add(FieldViolation.of("quarter", "review.council.quarterInvalid"));
@@ -317,9 +354,14 @@ class JpaCouncilService implements CouncilService {
             violations.add(FieldViolation.of("members", "review.council.membersCount", MAX_MEMBERS));
         } else {
             for (CouncilMemberInput member : members) {
-                if (member == null || member.role() == null
-                        || organization.cadre(new CadreId(member.cadreId())).isEmpty()) {
+                if (member == null || member.role() == null) {
                     violations.add(FieldViolation.of("members", "review.council.memberUnknown"));
+                    break;
+                }
+                // An unknown id is answered like someone outside the scope: the refusal names nobody and tells
+                // nothing about who exists.
+                if (!eligible.contains(member.cadreId())) {
+                    violations.add(FieldViolation.of("members", "review.council.memberOutsideScope"));
                     break;
                 }
                 if (checked.put(member.cadreId(), member.role()) != null) {
@@ -359,11 +401,8 @@ class JpaCouncilService implements CouncilService {
 
     /** The cadres holding a post in the council's unit on the quarter's last day (or today, if earlier). */
     private List<CouncilView.Person> subjects(Council council) {
-        LocalDate end = vn.danhgia.scheme.Quarter.containing(LocalDate.of(council.year(), council.quarter() * 3, 1))
-                .lastDay();
-        LocalDate date = today().isBefore(end) ? today() : end;
         Map<Long, CouncilView.Person> subjects = new TreeMap<>();
-        organization.cadresWithPositions(date).stream()
+        organization.cadresWithPositions(dateOf(council.year(), council.quarter())).stream()
                 .filter(post -> post.unitId().value() == council.unitId())
                 .forEach(post -> subjects.putIfAbsent(post.cadreId().value(),
                         new CouncilView.Person(post.cadreId().value(), post.cadreCode(), post.fullName())));

@@ -24,6 +24,7 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.platform.SubjectDisclosure;
 import vn.danhgia.platform.TypedText;
 import vn.danhgia.review.CollectiveView;
 import vn.danhgia.review.DecisionBoard;
@@ -129,8 +130,7 @@ class JpaDecisionService implements DecisionService {
                         clock.instant()));
             }
             ratings.flush();
-            audit.record(new AuditRecord("RATING_PROPOSED", RECORD_TYPE, rating.getId(), cadre.value(), before,
-                    rating.snapshot()));
+            audited("RATING_PROPOSED", rating, before);
             return rating.getId();
         });
         return view(id);
@@ -174,8 +174,7 @@ class JpaDecisionService implements DecisionService {
             rating.decide(new QuarterRating.Decision(input.level(), input.comment(), input.forceMajeureReason(),
                     group, rank), inputs(facts, suggestion, quarter), actor.username(), clock.instant());
             ratings.flush();
-            audit.record(new AuditRecord("RATING_DECIDED", RECORD_TYPE, rating.getId(), cadre.value(), before,
-                    rating.snapshot()));
+            audited("RATING_DECIDED", rating, before);
             return rating.getId();
         });
         return view(id);
@@ -209,8 +208,7 @@ class JpaDecisionService implements DecisionService {
             rating.propose(input.level(), input.comment(), actor.username(), clock.instant());
             rating.proposeUpward(inputs(facts, suggestion, quarter));
             ratings.flush();
-            audit.record(new AuditRecord("RATING_PROPOSED_UPWARD", RECORD_TYPE, rating.getId(), cadre.value(),
-                    before, rating.snapshot()));
+            audited("RATING_PROPOSED_UPWARD", rating, before);
             return rating.getId();
         });
         return view(id);
@@ -237,8 +235,7 @@ class JpaDecisionService implements DecisionService {
             rating.decide(new QuarterRating.Decision(input.level(), input.comment(), null, null, null),
                     rating.inputs(), actor.username(), clock.instant());
             ratings.flush();
-            audit.record(new AuditRecord("RATING_HIGHER_DECISION_RECORDED", RECORD_TYPE, rating.getId(),
-                    cadre.value(), before, rating.snapshot()));
+            audited("RATING_HIGHER_DECISION_RECORDED", rating, before);
             return rating.getId();
         });
         return view(id);
@@ -296,6 +293,15 @@ class JpaDecisionService implements DecisionService {
     }
 
     /** The cadre as the reader may act on them: their own → 403; no post or outside the scope → 404. */
+    /**
+     * Records a change of the rating about its cadre, who reads it once the rating is announced (seed 002 §4 Bước 6:
+     * results reach the people concerned with the announcement, which releases it, see JpaAnnouncementService).
+     */
+    private void audited(String action, QuarterRating rating, QuarterRating.Snapshot before) {
+        audit.record(new AuditRecord(action, RECORD_TYPE, rating.getId(), rating.cadreId(), before, rating.snapshot())
+                .disclosed(SubjectDisclosure.ON_RELEASE));
+    }
+
     private Target target(DecisionAuthority.Powers powers, CadreId cadre, LocalDate today) {
         if (powers.isSelf(cadre)) {
             throw new AccessRefusedException("review.decision.refusal.own");

@@ -1,10 +1,12 @@
 package vn.danhgia.review.internal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -147,18 +150,7 @@ class JpaDossierService implements DossierService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        DocumentStorage.Stored stored;
-        try (InputStream content = new BufferedInputStream(upload.content())) {
-            if (!DocumentFiles.startsAs(content, type.get())) {
-                throw new InvalidInputException(List.of(FieldViolation.of("file", "review.document.contentMismatch")));
-            }
-            stored = storage.store(content, maxBytes);
-        } catch (DocumentStorage.TooLarge tooLarge) {
-            throw new InvalidInputException(List.of(FieldViolation.of("file", "review.document.tooLarge",
-                    DataSize.ofBytes(maxBytes).toMegabytes())));
-        } catch (IOException failed) {
-            throw new UncheckedIOException("could not store an uploaded document", failed);
-        }
+        DocumentStorage.Stored stored = checkedAndStored(upload, type.get());
         Long id = writing.execute(status -> {
             DossierDocument document = documents.save(new DossierDocument(unitId, year, quarter, upload.cadreId(),
                     upload.kind(), name, type.get().contentType(), stored.size(), stored.sha256(), stored.key(),
@@ -170,6 +162,45 @@ class JpaDossierService implements DossierService {
         return reading.execute(status -> views(List.of(documents.findById(id).orElseThrow())).get(0));
     }
 
+    /**
+     * The upload's content, stored once it has been checked: it is first copied to a temporary file, so that nothing
+     * reaches the document store before the whole file is known to be of its type (an Office file is opened in full).
+     */
+    private DocumentStorage.Stored checkedAndStored(DocumentUpload upload, DocumentFiles.FileType type) {
+        Path spooled = null;
+        try (InputStream content = upload.content()) {
+            spooled = Files.createTempFile("danhgia-upload-", ".part");
+            if (Files.copy(content, spooled, StandardCopyOption.REPLACE_EXISTING) > maxBytes) {
+                throw new DocumentStorage.TooLarge(maxBytes);
+            }
+            Optional<String> refusal = DocumentFiles.refusal(spooled, type);
+            if (refusal.isPresent()) {
+                throw new InvalidInputException(List.of(FieldViolation.of("file", refusal.get())));
+            }
+            try (InputStream checked = Files.newInputStream(spooled)) {
+                return storage.store(checked, maxBytes);
+            }
+        } catch (DocumentStorage.TooLarge tooLarge) {
+            throw new InvalidInputException(List.of(FieldViolation.of("file", "review.document.tooLarge",
+                    DataSize.ofBytes(maxBytes).toMegabytes())));
+        } catch (IOException failed) {
+            throw new UncheckedIOException("could not store an uploaded document", failed);
+        } finally {
+            deleteSpooled(spooled);
+        }
+    }
+
+    private static void deleteSpooled(Path spooled) {
+        if (spooled == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(spooled);
+        } catch (IOException failed) {
+            log.warn("Could not delete the temporary upload {}", spooled, failed);
+        }
+    }
+
     @Override
     public DocumentContent download(long documentId) {
         Actor actor = currentActor.get();
@@ -177,15 +208,11 @@ class JpaDossierService implements DossierService {
             DossierDocument document = documents.findById(documentId)
                     .orElseThrow(() -> new RecordNotFoundException(DOCUMENT, documentId));
             boolean aboutSelf = document.cadreId() != null && actor.isCadre(document.cadreId());
-            if (!aboutSelf) {
-                UnitAccess.Rights rights = unitAccess.of(actor, document.unitId(), document.year(),
-                        document.quarter(), ratedCadres(document.unitId(), document.year(), document.quarter()));
-                if (!rights.keeps()) {
-                    if (rights.sees()) {
-                        throw new AccessRefusedException("review.document.notKeeper");
-                    }
-                    throw new RecordNotFoundException(DOCUMENT, documentId);
-                }
+            // A document the reader may not read is "not found" even in their own unit: a 403 there would tell the
+            // unit's cadres which documents the dossier holds.
+            if (!aboutSelf && !unitAccess.of(actor, document.unitId(), document.year(), document.quarter(),
+                    ratedCadres(document.unitId(), document.year(), document.quarter())).keeps()) {
+                throw new RecordNotFoundException(DOCUMENT, documentId);
             }
             return views(List.of(document)).get(0);
         });

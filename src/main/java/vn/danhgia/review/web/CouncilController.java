@@ -3,12 +3,7 @@ package vn.danhgia.review.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,20 +17,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.danhgia.organization.AccessScope;
-import vn.danhgia.organization.AccessScopes;
-import vn.danhgia.organization.CadreWithPosition;
-import vn.danhgia.organization.OrganizationQueries;
-import vn.danhgia.organization.PositionRank;
-import vn.danhgia.organization.UnitId;
-import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.AccessRefusedException;
-import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
-import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.review.CouncilChoices;
 import vn.danhgia.review.CouncilMemberInput;
 import vn.danhgia.review.CouncilRole;
 import vn.danhgia.review.CouncilService;
@@ -49,7 +36,8 @@ import vn.danhgia.scheme.Quarter;
  * The councils the signed-in person sees, the form that sets up a council (lập hội đồng: unit, quarter, members and
  * their roles) and the printable minutes (biên bản hội nghị đánh giá, bỏ phiếu xếp loại chất lượng, seed 000 §III.5
  * (2)) of a vote session. Access and rules are checked by {@link CouncilService}; the form only offers the units the
- * person may set a council up for.
+ * person may set a council up for and the cadres who may sit on one of their councils, named with their first post so
+ * namesakes can be told apart.
  */
 @Controller
 @RequestMapping("/review/councils")
@@ -60,23 +48,18 @@ class CouncilController {
 
     private final CouncilService service;
     private final CurrentActor currentActor;
-    private final AccessScopes access;
-    private final OrganizationQueries organization;
     private final Clock clock;
 
-    CouncilController(CouncilService service, CurrentActor currentActor, AccessScopes access,
-                      OrganizationQueries organization, Clock clock) {
+    CouncilController(CouncilService service, CurrentActor currentActor, Clock clock) {
         this.service = service;
         this.currentActor = currentActor;
-        this.access = access;
-        this.organization = organization;
         this.clock = clock;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("councils", service.visible());
-        model.addAttribute("canConfigure", !configurableUnits().isEmpty());
+        model.addAttribute("canConfigure", service.maySetUp());
         return "review/councils";
     }
 
@@ -179,49 +162,19 @@ class CouncilController {
     }
 
     private String formPage(Model model, CouncilForm form) {
-        List<UnitView> units = configurableUnits();
-        if (units.isEmpty()) {
+        CouncilChoices choices = service.choices();
+        if (choices.units().isEmpty()) {
             throw new AccessRefusedException("review.council.notManager");
         }
         form.fillUpRows();
         model.addAttribute("councilForm", form);
-        model.addAttribute("units", units);
-        model.addAttribute("cadres", cadreChoices());
+        model.addAttribute("units", choices.units());
+        model.addAttribute("cadres", choices.cadres().stream()
+                .map(post -> new CadreChoice(post.cadreId().value(), post.fullName() + " (" + post.cadreCode()
+                        + ") — " + post.positionTitle() + ", " + post.unitName()))
+                .toList());
         model.addAttribute("roles", CouncilRole.values());
         return FORM;
-    }
-
-    /** The units the person may set a council up for: served as a personnel officer, or headed as a unit head. */
-    private List<UnitView> configurableUnits() {
-        Actor actor = currentActor.get();
-        if (!actor.has(Role.PERSONNEL_OFFICER) && !actor.has(Role.UNIT_HEAD)) {
-            return List.of();
-        }
-        AccessScope scope = access.of(actor, LocalDate.now(clock));
-        Set<UnitId> units = new HashSet<>();
-        if (actor.has(Role.PERSONNEL_OFFICER)) {
-            units.addAll(scope.served());
-        }
-        if (actor.has(Role.UNIT_HEAD)) {
-            scope.leads().forEach((unit, rank) -> {
-                if (rank == PositionRank.HEAD) {
-                    units.add(unit);
-                }
-            });
-        }
-        return organization.units().stream().filter(unit -> units.contains(unit.id()))
-                .sorted(Comparator.comparing(UnitView::name)).toList();
-    }
-
-    /** Everyone in post today, once each, named with their first post so namesakes can be told apart. */
-    private List<CadreChoice> cadreChoices() {
-        Map<Long, CadreChoice> choices = new LinkedHashMap<>();
-        for (CadreWithPosition post : organization.cadresWithPositions(LocalDate.now(clock))) {
-            choices.putIfAbsent(post.cadreId().value(), new CadreChoice(post.cadreId().value(),
-                    post.fullName() + " (" + post.cadreCode() + ") — " + post.positionTitle() + ", "
-                            + post.unitName()));
-        }
-        return List.copyOf(choices.values());
     }
 
     /** A cadre offered as a council member. */
