@@ -59,18 +59,23 @@ final class DecisionFixture {
 
     /** Removes ratings, collective results, appraisals and self-assessments of 2031. */
     void clean() {
-        String assessments = "select id from self_assessment where period_year = 2031";
-        jdbc.update("update quarter_rating set replaces_id = null where period_year = 2031");
-        jdbc.update("delete from quarter_rating where period_year = 2031");
-        jdbc.update("delete from collective_result where period_year = 2031");
-        jdbc.update("delete from excellent_quota_lock where period_year = 2031");
+        clean(2031);
+    }
+
+    /** Removes ratings, collective results, appraisals and self-assessments of the year. */
+    void clean(int year) {
+        String assessments = "select id from self_assessment where period_year = " + year;
+        jdbc.update("update quarter_rating set replaces_id = null where period_year = ?", year);
+        jdbc.update("delete from quarter_rating where period_year = ?", year);
+        jdbc.update("delete from collective_result where period_year = ?", year);
+        jdbc.update("delete from excellent_quota_lock where period_year = ?", year);
         jdbc.update("delete from appraisal_task where appraisal_id in (select id from appraisal where "
                 + "self_assessment_id in (" + assessments + "))");
         jdbc.update("delete from appraisal where self_assessment_id in (" + assessments + ")");
         for (String table : List.of("self_assessment_task", "self_assessment_criterion", "self_assessment_axis")) {
             jdbc.update("delete from " + table + " where assessment_id in (" + assessments + ")");
         }
-        jdbc.update("delete from self_assessment where period_year = 2031");
+        jdbc.update("delete from self_assessment where period_year = ?", year);
     }
 
     /** Marks the live rating cancelled as the complaints step will (seed 000 §II.2). */

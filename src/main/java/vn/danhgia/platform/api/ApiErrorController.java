@@ -2,6 +2,7 @@ package vn.danhgia.platform.api;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.web.WebProperties;
@@ -14,10 +15,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors raised before a controller is chosen (an unknown path, a wrong method) or escaping it: under /api they are
- * answered as problem+json like every other API error; pages keep Boot's error view.
+ * answered as problem+json like every other API error; pages keep Boot's error view. Asked for directly, {@code /error}
+ * is a page that does not exist (404).
  */
 @Controller
 class ApiErrorController extends BasicErrorController {
@@ -31,7 +34,14 @@ class ApiErrorController extends BasicErrorController {
     }
 
     @Override
+    public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+        treatDirectRequestAsNotFound(request);
+        return super.errorHtml(request, response);
+    }
+
+    @Override
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+        treatDirectRequestAsNotFound(request);
         HttpStatus status = getStatus(request);
         if (status == HttpStatus.NO_CONTENT) {
             return new ResponseEntity<>(status);
@@ -44,5 +54,16 @@ class ApiErrorController extends BasicErrorController {
         Map<String, Object> problem = Map.of("type", "about:blank", "title", status.getReasonPhrase(),
                 "status", status.value(), "detail", detail, "instance", path);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * {@code /error} typed into the address bar, not forwarded by the servlet container after an error, carries no
+     * status; Boot would answer it 500 (and "999" in the page). There is no such page to show: 404, like any other.
+     */
+    private static void treatDirectRequestAsNotFound(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.NOT_FOUND.value());
+            request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+        }
     }
 }

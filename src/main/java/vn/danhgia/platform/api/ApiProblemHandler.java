@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.platform.database.DatabaseFailures;
 
 /**
  * Every error of the JSON API as RFC 9457 problem+json with a Vietnamese {@code detail} that names the field and the
@@ -66,6 +68,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentEdit() {
         return problem(HttpStatus.CONFLICT, "api.problem.rule-refused.title", message("platform.concurrent-edit"));
+    }
+
+    /**
+     * Two sessions creating the same record at once: the database's unique key refuses the second insert, a lost race
+     * like a stale version. Any other integrity violation is a fault and stays a 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> createdMeanwhile(DataIntegrityViolationException violation) {
+        if (!DatabaseFailures.isUniqueViolation(violation)) {
+            throw violation;
+        }
+        return problem(HttpStatus.CONFLICT, "api.problem.rule-refused.title", message("platform.created-meanwhile"));
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detail) {

@@ -8,6 +8,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import vn.danhgia.platform.ControlCharacters;
 import vn.danhgia.platform.FieldViolation;
 
 /** Turns a body Jackson could not read into the field path and the rule the caller broke. */
@@ -19,6 +20,10 @@ class JsonErrorTranslator {
             return FieldViolation.of("", "api.json.missing-body");
         }
         String field = pathOf(jackson);
+        if (jackson instanceof ControlCharacterJson.RefusedCharacter refused) {
+            return FieldViolation.of(field, ControlCharacters.IN_TEXT, field,
+                    ControlCharacters.notation(refused.codePoint()));
+        }
         if (jackson instanceof UnrecognizedPropertyException unknown) {
             return FieldViolation.of(field, "api.json.unknown-field", unknown.getPropertyName());
         }

@@ -3,6 +3,7 @@ package vn.danhgia.platform.web;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.platform.database.DatabaseFailures;
 
 /**
  * Pages answer a refusal with the error page and a Vietnamese message saying why, never a stack trace. Controllers
@@ -62,6 +64,15 @@ class RefusalPages {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ModelAndView concurrentEdit() {
         return page(HttpStatus.CONFLICT, "platform.concurrent-edit", new Object[0]);
+    }
+
+    /** Someone created the same record a moment earlier (a unique key refused ours): 409, not a stack trace. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView createdMeanwhile(DataIntegrityViolationException violation) {
+        if (!DatabaseFailures.isUniqueViolation(violation)) {
+            throw violation;
+        }
+        return page(HttpStatus.CONFLICT, "platform.created-meanwhile", new Object[0]);
     }
 
     private static ModelAndView page(HttpStatus status, String messageKey, Object[] arguments) {

@@ -7,7 +7,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Language switch ({@code ?lang=vi|en}, remembered in a cookie) and the display formats the templates use. */
+/**
+ * Language switch ({@code ?lang=vi|en}, remembered in a cookie), the refusal of control characters in every request
+ * (after the language switch, so the refusal speaks the language asked for) and the display formats the templates use.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -28,5 +31,6 @@ class WebConfiguration implements WebMvcConfigurer {
         languageSwitch.setParamName("lang");
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch);
+        registry.addInterceptor(new ControlCharacterGuard());
     }
 }

@@ -16,6 +16,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danhgia.platform.ControlCharacters;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.rules.RatingLevel;
@@ -24,8 +25,9 @@ import vn.danhgia.scheme.Quarter;
 /**
  * Reads an upward report file and checks it before anything is stored, naming every fault in Vietnamese: not JSON,
  * another format or version (checked first, so a newer version is named as such rather than as unknown fields), a
- * missing or over-long field, an unknown level, a period that cannot be or has not begun, rows whose SHA-256 differs
- * from the file's (altered or damaged on the way), and counts per unit or in total that do not add up to the rows.
+ * control character in any text, a missing or over-long field, an unknown level, a period that cannot be or has not
+ * begun, rows whose SHA-256 differs from the file's (altered or damaged on the way), and counts per unit or in total
+ * that do not add up to the rows.
  */
 @Component
 class UpwardReportReader {
@@ -60,6 +62,11 @@ class UpwardReportReader {
         if (!version.isInt() || version.intValue() != UpwardReport.VERSION) {
             throw invalid(FieldViolation.of("version", "exchange.import.version", version.asString("?"),
                     UpwardReport.VERSION));
+        }
+        List<FieldViolation> unreadableText = new ArrayList<>();
+        refuseControlCharacters(tree, "", unreadableText);
+        if (!unreadableText.isEmpty()) {
+            throw new InvalidInputException(unreadableText);
         }
         UpwardReport report;
         try {
@@ -226,6 +233,25 @@ class UpwardReportReader {
             }
         } else if (value.length() > maxLength) {
             violations.add(FieldViolation.of(field, "exchange.import.tooLong", maxLength));
+        }
+    }
+
+    /**
+     * Text no installation lets anyone type (a control character, {@link ControlCharacters}): refused naming the field,
+     * as the pages and the API refuse it, before it can reach the database.
+     */
+    private static void refuseControlCharacters(JsonNode node, String path, List<FieldViolation> violations) {
+        if (node.isString()) {
+            ControlCharacters.checkText(path, node.asString()).ifPresent(violations::add);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseControlCharacters(node.get(i), path + "[" + i + "]", violations);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                refuseControlCharacters(property.getValue(),
+                        path.isEmpty() ? property.getKey() : path + "." + property.getKey(), violations);
+            }
         }
     }
 

@@ -2,13 +2,19 @@ package vn.danhgia.platform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,6 +79,40 @@ class ApiErrorsOverHttpTests {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Bearer realm=\"danhgia\"");
         assertProblemJson(response, "xác thực");
+    }
+
+    /** Issue 11 §4: {@code /error} typed into the address bar is a page that does not exist, not a server error. */
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource({"anonymous, text/html", "anonymous, application/json", "signed in, text/html",
+            "signed in, application/json"})
+    void errorAddressAskedDirectlyAnswers404(String who, String accept) throws Exception {
+        HttpClient browser = who.equals("anonymous") ? http : signedInAsAdmin();
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(uri("/error")).header("Accept", accept)
+                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(404);
+        if (accept.equals("application/json")) {
+            assertProblemJson(response, "Không tìm thấy");
+        } else {
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/html"));
+            assertThat(response.body()).contains("Rất tiếc", "404").doesNotContain("999", "500", "Exception");
+        }
+    }
+
+    private HttpClient signedInAsAdmin() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> loginPage = browser.send(HttpRequest.newBuilder(uri("/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(token.find()).isTrue();
+        String form = "username=admin&password=" + URLEncoder.encode("test-admin-password-only-for-tests",
+                StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("error"));
+        return browser;
     }
 
     private HttpRequest.Builder request(String path) {

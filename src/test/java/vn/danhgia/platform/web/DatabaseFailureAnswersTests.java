@@ -1,0 +1,103 @@
+package vn.danhgia.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import jakarta.servlet.ServletException;
+import java.sql.SQLException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * How a failed database call is answered, whichever page or API operation made it: the same checks for every
+ * record, so they are tested once here on requests that fail on purpose.
+ */
+@WebMvcTest({DatabaseFailureAnswersTests.FailingPage.class, DatabaseFailureAnswersTests.FailingApi.class})
+@Import({WebTestConfiguration.class, DatabaseFailureAnswersTests.FailingPage.class,
+        DatabaseFailureAnswersTests.FailingApi.class})
+@WithMockUser
+class DatabaseFailureAnswersTests {
+
+    private static final String CREATED_MEANWHILE = "vừa tạo đúng hồ sơ này trước";
+
+    @Autowired
+    MockMvc mvc;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"unique-at-flush", "unique-in-jdbc"})
+    void aUniqueKeyRefusingTheSecondCreationIsA409ProblemOverTheApi(String failure) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/v1/failing/" + failure)
+                .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(response.getContentAsString()).contains(CREATED_MEANWHILE).doesNotContain("Exception", "23505");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"unique-at-flush", "unique-in-jdbc"})
+    void aUniqueKeyRefusingTheSecondCreationIsA409PageWithTheRule(String failure) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/failing/" + failure)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getContentAsString()).contains(CREATED_MEANWHILE).doesNotContain("Exception", "23505");
+    }
+
+    /** Not null, foreign key and check violations are the application's faults, not a lost race: no 409. */
+    @ParameterizedTest
+    @ValueSource(strings = {"not-null", "foreign-key", "check"})
+    void otherIntegrityViolationsAreNotTakenForARace(String failure) {
+        for (String path : new String[] {"/api/v1/failing/", "/failing/"}) {
+            assertThatThrownBy(() -> mvc.perform(get(path + failure)))
+                    .isInstanceOf(ServletException.class)
+                    .hasRootCauseInstanceOf(SQLException.class);
+        }
+    }
+
+    static RuntimeException failure(String kind) {
+        return switch (kind) {
+            case "unique-at-flush" -> new DataIntegrityViolationException("could not execute statement",
+                    new RuntimeException("constraint violation", new SQLException("Unique index or primary key "
+                            + "violation: uk_quarter_rating_live", "23505")));
+            case "unique-in-jdbc" -> new DuplicateKeyException("insert into collective_result",
+                    new SQLException("duplicate key value violates unique constraint", "23505"));
+            case "not-null" -> new DataIntegrityViolationException("not null",
+                    new SQLException("null value in column", "23502"));
+            case "foreign-key" -> new DataIntegrityViolationException("foreign key",
+                    new SQLException("violates foreign key constraint", "23503"));
+            case "check" -> new DataIntegrityViolationException("check",
+                    new SQLException("violates check constraint", "23514"));
+            default -> new IllegalArgumentException(kind);
+        };
+    }
+
+    @Controller
+    static class FailingPage {
+
+        @GetMapping("/failing/{kind}")
+        String fail(@PathVariable String kind) {
+            throw failure(kind);
+        }
+    }
+
+    @RestController
+    static class FailingApi {
+
+        @GetMapping("/api/v1/failing/{kind}")
+        String fail(@PathVariable String kind) {
+            throw failure(kind);
+        }
+    }
+}
