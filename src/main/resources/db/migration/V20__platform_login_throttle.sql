@@ -19,3 +19,4 @@ create table login_known_address (
     last_success timestamp with time zone not null,
     primary key (username, address)
 );
+create index ix_login_known_address_success on login_known_address (last_success);

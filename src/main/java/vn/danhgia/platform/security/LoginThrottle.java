@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -47,7 +48,7 @@ class LoginThrottle {
     }
 
     /** A reserved password check, to be handed back when it succeeds. */
-    record Admission(String username, String address, boolean fromNewAddress) {
+    record Admission(String username, ClientAddress address, boolean fromNewAddress) {
     }
 
     /**
@@ -57,9 +58,9 @@ class LoginThrottle {
     Admission admit(String username, String remoteAddress) {
         Instant now = clock.instant();
         String account = key(username);
-        String address = ClientAddress.of(remoteAddress);
-        reserve("address:" + address + ":" + account, attemptsPerAddress, now);
-        boolean newAddress = !known(account, address);
+        ClientAddress address = ClientAddress.of(remoteAddress);
+        reserve("address:" + address.value() + ":" + account, attemptsPerAddress, now);
+        boolean newAddress = !address.known() || !known(account, address.value());
         if (newAddress) {
             reserve("account:" + account, attemptsFromNewAddresses, now);
         }
@@ -70,17 +71,24 @@ class LoginThrottle {
     void succeeded(Admission admission) {
         Instant now = clock.instant();
         jdbc.update("delete from login_throttle where throttle_key = ?",
-                "address:" + admission.address() + ":" + admission.username());
+                "address:" + admission.address().value() + ":" + admission.username());
         if (admission.fromNewAddress()) {
             // The owner's own sign-in does not use up what the account allows from new addresses.
             jdbc.update("update login_throttle set attempts = attempts - 1 where throttle_key = ? and attempts > 0",
                     "account:" + admission.username());
         }
+        if (admission.address().known()) {
+            remember(admission.username(), admission.address().value(), now);
+        }
+    }
+
+    /** An address not known to the server ("unknown") never becomes one the account may skip the account limit from. */
+    private void remember(String account, String address, Instant now) {
         if (jdbc.update("update login_known_address set last_success = ? where username = ? and address = ?",
-                at(now), admission.username(), admission.address()) == 0) {
+                at(now), account, address) == 0) {
             try {
                 jdbc.update("insert into login_known_address (username, address, last_success) values (?, ?, ?)",
-                        admission.username(), admission.address(), at(now));
+                        account, address, at(now));
             } catch (DuplicateKeyException parallelSignIn) {
                 // Recorded by a parallel sign-in from the same address.
             }
@@ -89,23 +97,34 @@ class LoginThrottle {
     }
 
     private void reserve(String key, int limit, Instant now) {
-        if (counted(key, limit, now)) {
-            return;
+        // A parallel sign-in may delete the row between two statements (a success frees its address): then the
+        // reservation is simply tried again, a bounded number of times.
+        for (int tries = 0; tries < 3; tries++) {
+            if (counted(key, limit, now) || opened(key, now)) {
+                return;
+            }
+            if (counted(key, limit, now)) {
+                return;
+            }
+            List<OffsetDateTime> start = jdbc.queryForList(
+                    "select window_start from login_throttle where throttle_key = ?", OffsetDateTime.class, key);
+            if (!start.isEmpty()) {
+                throw new LoginThrottledException(start.get(0).toInstant().plus(window), now);
+            }
         }
+        throw new LoginThrottledException(now.plus(window), now);
+    }
+
+    /** Opens the key's first window with this attempt, unless a parallel attempt has opened one (or it is full). */
+    private boolean opened(String key, Instant now) {
         try {
             jdbc.update("delete from login_throttle where window_start <= ?", at(now.minus(window)));
             jdbc.update("insert into login_throttle (throttle_key, window_start, attempts) values (?, ?, 1)", key,
                     at(now));
-            return;
+            return true;
         } catch (DuplicateKeyException windowAlreadyOpen) {
-            // Opened by a parallel attempt (or full): count in it like any other.
+            return false;
         }
-        if (counted(key, limit, now)) {
-            return;
-        }
-        OffsetDateTime start = jdbc.queryForObject("select window_start from login_throttle where throttle_key = ?",
-                OffsetDateTime.class, key);
-        throw new LoginThrottledException(start.toInstant().plus(window), now);
     }
 
     /** Counts the attempt in the key's window (a new window when the last has ended), unless it is full. */
@@ -122,10 +141,6 @@ class LoginThrottle {
     private boolean known(String account, String address) {
         return !jdbc.queryForList("select 1 from login_known_address where username = ? and address = ?",
                 Integer.class, account, address).isEmpty();
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 
     private static String key(String username) {

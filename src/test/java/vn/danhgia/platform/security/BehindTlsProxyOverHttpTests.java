@@ -61,8 +61,7 @@ class BehindTlsProxyOverHttpTests {
 
     @Test
     void theThrottleCountsTheAddressTheProxyForwards() throws Exception {
-        String username = "qua.proxy";
-        accounts.createIfAbsent(username, PASSWORD, "Đỗ Văn Quang", Set.of(Role.CADRE));
+        String username = freshAccount();
         Browser guesser = new Browser("203.0.113.41");
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertThat(guesser.signIn(username, "sai")).endsWith("/login?error");
@@ -70,6 +69,24 @@ class BehindTlsProxyOverHttpTests {
 
         assertThat(guesser.signIn(username, PASSWORD)).endsWith("/login?locked=15");
         assertThat(new Browser("198.51.100.41").signIn(username, PASSWORD)).doesNotContain("login");
+    }
+
+    /** An office computer writes an address into the header itself: the proxy's own entry is what counts. */
+    @Test
+    void anAddressAClientWritesIntoTheHeaderItselfIsIgnored() throws Exception {
+        String username = freshAccount();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            String forged = "198.51.100." + attempt + ", 10.1.2.3";
+            assertThat(new Browser(forged).signIn(username, "sai")).endsWith("/login?error");
+        }
+
+        assertThat(new Browser("198.51.100.99, 10.1.2.3").signIn(username, PASSWORD)).endsWith("/login?locked=15");
+    }
+
+    private String freshAccount() {
+        String username = "qua.proxy." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        accounts.createIfAbsent(username, PASSWORD, "Đỗ Văn Quang", Set.of(Role.CADRE));
+        return username;
     }
 
     @Test
@@ -86,7 +103,7 @@ class BehindTlsProxyOverHttpTests {
         return URI.create("http://localhost:" + port + path);
     }
 
-    /** A browser whose requests reach the application through the proxy from the given client address. */
+    /** A browser whose requests reach the application through the proxy, which sends the given X-Forwarded-For. */
     private final class Browser {
 
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
