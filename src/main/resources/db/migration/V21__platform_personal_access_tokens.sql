@@ -7,7 +7,7 @@ create table personal_access_token (
     token_hash   varchar(64)              not null,
     token_prefix varchar(16)              not null,
     created_at   timestamp with time zone not null,
-    expires_at   timestamp with time zone,
+    expires_at   timestamp with time zone not null,
     last_used_at timestamp with time zone,
     revoked_at   timestamp with time zone,
     constraint uk_personal_access_token_hash unique (token_hash)

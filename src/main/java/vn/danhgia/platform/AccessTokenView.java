@@ -7,6 +7,6 @@ public record AccessTokenView(long id, long accountId, String name, String prefi
                               Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
 
     public boolean activeAt(Instant now) {
-        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+        return revokedAt == null && expiresAt.isAfter(now);
     }
 }

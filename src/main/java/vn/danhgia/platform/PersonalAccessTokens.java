@@ -130,6 +130,14 @@ public class PersonalAccessTokens {
                 state(token.name(), token.prefix(), token.expiresAt(), now)));
     }
 
+    /** Revokes every active token of the account (an administrator's password reset), each in the audit trail. */
+    void revokeAllOf(long accountId) {
+        for (long tokenId : jdbc.queryForList("select id from personal_access_token where account_id = ? "
+                + "and revoked_at is null", Long.class, accountId)) {
+            revoke(tokenId);
+        }
+    }
+
     /** The account a presented token signs in, if the token is known, not revoked and not expired. */
     @Transactional
     public Optional<Long> accountOf(String presented) {

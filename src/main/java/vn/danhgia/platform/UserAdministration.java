@@ -45,10 +45,13 @@ public class UserAdministration {
     private final AuditTrail auditTrail;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final PersonalAccessTokens tokens;
 
     UserAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentActor currentActor,
-                       AuditTrail auditTrail, JdbcTemplate jdbc, Clock clock, SignedInSessions sessions) {
+                       AuditTrail auditTrail, JdbcTemplate jdbc, Clock clock, SignedInSessions sessions,
+                       PersonalAccessTokens tokens) {
         this.sessions = sessions;
+        this.tokens = tokens;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentActor = currentActor;
@@ -203,6 +206,8 @@ public class UserAdministration {
         accounts.saveAndFlush(account);
         audit("PASSWORD_RESET", account, account.getCadreId().orElse(null), state, state);
         sessions.end(account.getUsername());
+        // A reset answers a password that may have leaked; what was created with it may have leaked too.
+        tokens.revokeAllOf(account.getId());
         return new IssuedPassword(account.getId(), account.getUsername(), password);
     }
 

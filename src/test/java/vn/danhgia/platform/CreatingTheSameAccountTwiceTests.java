@@ -42,12 +42,14 @@ class CreatingTheSameAccountTwiceTests {
     TestActors actors;
     @Autowired
     SignedInSessions sessions;
+    @Autowired
+    PersonalAccessTokens tokens;
 
     @Test
     void theSecondOfTwoSimultaneousCreationsIsRefused() {
         UserAccount existing = accounts.findByUsername("canbo").orElseThrow();
         UserAdministration racing = new UserAdministration(checkingBeforeTheOtherCommitted(), passwordEncoder,
-                currentActor, audit, jdbc, clock, sessions);
+                currentActor, audit, jdbc, clock, sessions, tokens);
 
         assertThatThrownBy(() -> TestActors.runAs(actors.account("admin"), () -> transactions.execute(status ->
                 racing.create(new NewUserAccount("canbo", "Lương Thị Mai", null, null, Set.of(Role.CADRE))))))

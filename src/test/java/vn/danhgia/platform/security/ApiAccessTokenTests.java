@@ -1,10 +1,12 @@
 package vn.danhgia.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,9 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.danhgia.assessment.api.ScoringRequests;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.IssuedAccessToken;
 import vn.danhgia.platform.Role;
@@ -130,6 +135,29 @@ class ApiAccessTokenTests {
         }
     }
 
+    /** A browser's signed-in session is no way into the API either: nothing a page sends by itself signs it in. */
+    @Test
+    void aSignedInSessionAloneIsNotAcceptedByTheApi() throws Exception {
+        var session = (MockHttpSession) mvc.perform(formLogin().user(owner.username()).password("mat-khau-dai-2026"))
+                .andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
+        mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/audit").session(session)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void anAdministratorsPasswordResetRevokesTheAccountsTokens() throws Exception {
+        String token = createOnPage(owner, "Trước khi đặt lại mật khẩu");
+        Actor admin = actors.account("admin");
+        long version = jdbc.queryForObject("select version from user_account where id = ?", Long.class,
+                owner.accountId());
+
+        mvc.perform(post("/admin/users/" + owner.accountId() + "/password").param("version", String.valueOf(version))
+                .with(csrf()).with(TestActors.as(admin))).andExpect(status().is3xxRedirection());
+
+        api(get("/api/v1/audit"), token).andExpect(status().isUnauthorized());
+    }
+
     @Test
     void aDisabledAccountsTokensStopWorking() throws Exception {
         String token = createOnPage(owner, "Trước khi khóa");
@@ -143,7 +171,7 @@ class ApiAccessTokenTests {
         mvc.perform(post("/account/tokens").param("name", " ").param("validDays", "400").with(csrf())
                         .with(TestActors.as(owner)))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                .andExpect(content().string(
                         Matchers.allOf(Matchers.containsString("Cần nhập tên khóa"),
                                 Matchers.containsString("Hiệu lực của khóa từ 1 đến 365 ngày."))));
         assertThat(jdbc.queryForObject("select count(*) from personal_access_token where account_id = ?",
@@ -168,7 +196,7 @@ class ApiAccessTokenTests {
     @Test
     void onlyThisApplicationsOwnOriginMayChangeStateFromABrowser() throws Exception {
         String token = ApiTokens.issue(context, "admin");
-        String sheet = vn.danhgia.assessment.api.ScoringRequests.seed002Example();
+        String sheet = ScoringRequests.seed002Example();
 
         api(scoring(sheet).header("Origin", EVIL), token).andExpect(status().isForbidden());
         api(scoring(sheet).header("Origin", "null"), token).andExpect(status().isForbidden());
@@ -180,11 +208,11 @@ class ApiAccessTokenTests {
         api(get("/api/v1/audit").header("Origin", EVIL), token).andExpect(status().isOk());
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder scoring(String sheet) {
+    private static MockHttpServletRequestBuilder scoring(String sheet) {
         return post("/api/v1/scoring/quarterly").contentType(MediaType.APPLICATION_JSON).content(sheet);
     }
 
-    private ResultActions api(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+    private ResultActions api(MockHttpServletRequestBuilder request,
                               String token) throws Exception {
         return mvc.perform(request.with(ApiTokens.bearer(token)));
     }
