@@ -24,9 +24,6 @@ public interface AuditTrail {
     /** Every entry, newest first (for administrators). */
     Page<AuditEntryView> all(Pageable page);
 
-    /** The entries about one cadre's evaluation records, newest first. */
-    Page<AuditEntryView> aboutCadre(long cadreId, Pageable page);
-
     /** The entries of one record, oldest first. */
     List<AuditEntryView> ofRecord(String recordType, long recordId);
 }

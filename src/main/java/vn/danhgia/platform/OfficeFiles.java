@@ -35,7 +35,6 @@ public final class OfficeFiles {
     /** Unpacked bytes a file may hold in all its parts: a province's import or a dossier's minutes fit well within. */
     public static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
 
-    private static final SAXParserFactory XML = secureParsers();
 
     /** The kinds of file, by the content type of their main part. */
     public enum Kind {
@@ -140,7 +139,7 @@ public final class OfficeFiles {
             ParserConfigurationException {
         try (CountingStream content = new CountingStream(part.getInputStream(), allowed)) {
             if (part.getContentType().endsWith("xml")) {
-                XML.newSAXParser().parse(content, new DefaultHandler());
+                secureParsers().newSAXParser().parse(content, new DefaultHandler());
             } else {
                 content.transferTo(OutputStream.nullOutputStream());
             }
@@ -148,6 +147,7 @@ public final class OfficeFiles {
         }
     }
 
+    /** A factory per use: JAXP does not promise that one factory may be shared by threads. */
     private static SAXParserFactory secureParsers() {
         SAXParserFactory factory = SAXParserFactory.newInstance();
         factory.setNamespaceAware(true);

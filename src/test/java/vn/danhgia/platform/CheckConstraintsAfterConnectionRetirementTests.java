@@ -191,6 +191,11 @@ class CheckConstraintsAfterConnectionRetirementTests {
                 insert into received_report_row (report_id, sort_order, cadre_code, full_name, unit_code, unit_name,
                     decided_level)
                 values (?, 1, 'HL001', 'Đinh Văn Hòa', 'UBND-HOALU', 'UBND huyện Hoa Lư', 'GOOD')""", report);
+        update("""
+                insert into audit_entry (occurred_at, actor_username, actor_name, action, record_type, record_id,
+                    subject_cadre_id, subject_disclosure)
+                values (?, 'tochuc', 'Lê Văn Hùng', 'APPRAISAL_OPENED', 'APPRAISAL', ?, ?, 'NEVER')""", AT, appraisal,
+                mai);
     }
 
     private long id(String sql) {

@@ -39,7 +39,7 @@ public class TestActors {
                 java.util.Optional.of(cadre.id().value()), held);
     }
 
-    /** Signs the request in as the person (form login and HTTP Basic requests alike). */
+    /** Signs the request in as the person, pages and API alike (without going through a password or a token). */
     public static RequestPostProcessor as(Actor actor) {
         return SecurityMockMvcRequestPostProcessors.user(AccountPrincipal.of(actor));
     }

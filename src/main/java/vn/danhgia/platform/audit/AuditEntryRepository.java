@@ -25,8 +25,6 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
     Page<AuditEntry> findAllByOrderByIdDesc(Pageable page);
 
-    Page<AuditEntry> findBySubjectCadreIdOrderByIdDesc(Long subjectCadreId, Pageable page);
-
     List<AuditEntry> findByRecordTypeAndRecordIdOrderByIdAsc(String recordType, long recordId);
 
     /** The entries about the cadre: all of them for an administrator, those disclosed to the cadre otherwise. */

@@ -58,12 +58,6 @@ class JpaAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(readOnly = true)
-    public Page<AuditEntryView> aboutCadre(long cadreId, Pageable page) {
-        return entries.findBySubjectCadreIdOrderByIdDesc(cadreId, page).map(AuditEntry::view);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public List<AuditEntryView> ofRecord(String recordType, long recordId) {
         return entries.findByRecordTypeAndRecordIdOrderByIdAsc(recordType, recordId).stream()
                 .map(AuditEntry::view).toList();

@@ -4,21 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.security.authentication.LockedException;
 
-/** Sign-in refused because the username had too many failed attempts; says when it may try again. */
+/** Sign-in refused by the throttle before the password was compared; says when the next try is possible. */
 class LoginThrottledException extends LockedException {
 
-    private final transient Instant lockedUntil;
     private final long minutesLeft;
 
     LoginThrottledException(Instant lockedUntil, Instant now) {
-        super("Too many failed sign-ins; locked until " + lockedUntil);
-        this.lockedUntil = lockedUntil;
+        super("Too many password checks; next possible at " + lockedUntil);
         long seconds = Math.max(0, Duration.between(now, lockedUntil).toSeconds());
         this.minutesLeft = Math.max(1, (seconds + 59) / 60);
-    }
-
-    Instant lockedUntil() {
-        return lockedUntil;
     }
 
     /** Whole minutes until the lock ends, rounded up so "1 phút" never means "now". */

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401, 403 and 429 (too many failed sign-ins) of the JSON API as problem+json (RFC 9457), with a Vietnamese detail.
+ * 401 and 403 of the JSON API as problem+json (RFC 9457), with a Vietnamese detail.
  * The 401 challenges for a bearer token, never for a password, so no browser ever prompts for one and caches it. The
  * locale comes from the application's resolver because these answers are written by security filters, before the
  * dispatcher sets it.
@@ -38,11 +38,6 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        if (failure instanceof LoginThrottledException locked) {
-            response.setHeader("Retry-After", String.valueOf(locked.minutesLeft() * 60));
-            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "platform.login.locked", locked.minutesLeft());
-            return;
-        }
         String authorization = request.getHeader("Authorization");
         boolean tokenPresented = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         response.setHeader("WWW-Authenticate", tokenPresented

@@ -7,7 +7,7 @@ import java.io.IOException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
-/** Back to the login page: {@code ?locked=<minutes>} when the username is locked, {@code ?error} otherwise. */
+/** Back to the login page: {@code ?locked=<minutes>} when the throttle refused the check, {@code ?error} otherwise. */
 class ThrottleAwareFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
     ThrottleAwareFailureHandler() {

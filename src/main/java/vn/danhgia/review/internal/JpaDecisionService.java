@@ -292,7 +292,6 @@ class JpaDecisionService implements DecisionService {
         return reading.execute(status -> rules.live(cadre, quarter).map(views::of));
     }
 
-    /** The cadre as the reader may act on them: their own → 403; no post or outside the scope → 404. */
     /**
      * Records a change of the rating about its cadre, who reads it once the rating is announced (seed 002 §4 Bước 6:
      * results reach the people concerned with the announcement, which releases it, see JpaAnnouncementService).
@@ -302,6 +301,7 @@ class JpaDecisionService implements DecisionService {
                 .disclosed(SubjectDisclosure.ON_RELEASE));
     }
 
+    /** The cadre as the reader may act on them: their own → 403; no post or outside the scope → 404. */
     private Target target(DecisionAuthority.Powers powers, CadreId cadre, LocalDate today) {
         if (powers.isSelf(cadre)) {
             throw new AccessRefusedException("review.decision.refusal.own");

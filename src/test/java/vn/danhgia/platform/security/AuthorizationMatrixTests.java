@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import vn.danhgia.review.internal.RatingFixture;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.DemoDataTest;
+import vn.danhgia.support.MutableClock;
 import vn.danhgia.support.SubmittedSelfAssessments;
 import vn.danhgia.support.TestActors;
 
@@ -43,7 +45,7 @@ import vn.danhgia.support.TestActors;
  * there fails the build, so nobody ships an address whose access nobody decided.
  * <p>
  * The records the addresses name are the test's own, in quarter I/2040 of Phòng Kinh tế: canbo's (Nguyễn … NB014)
- * plan and submitted self-assessment, NB015's appraised self-assessment and decided rating. Ids of records that do
+ * plan and submitted self-assessment, NB015's appraised self-assessment and decided rating, on 20/3/2040. Ids of records that do
  * not exist (council sessions, documents, complaints) are 999999: the row then records who gets 404 and who is
  * refused before any record is looked up. Run with {@code -Ddanhgia.matrix.write=target/authorization-matrix.tsv}
  * to write the statuses observed, for reviewing a change to the table.
@@ -66,6 +68,8 @@ class AuthorizationMatrixTests {
     @Autowired
     ApplicationContext context;
     @Autowired
+    MutableClock clock;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -73,6 +77,8 @@ class AuthorizationMatrixTests {
 
     @BeforeEach
     void records() {
+        // Other classes of this context leave the shared clock at their own dates; what is open depends on it.
+        clock.setDate(LocalDate.of(2040, 3, 20));
         RatingFixture ratings = new RatingFixture(context);
         ratings.clean(Q);
         jdbc.update("delete from work_plan where plan_year = 2040");
