@@ -7,8 +7,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -67,7 +67,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 message(refused.messageKey(), refused.arguments().toArray()));
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    /**
+     * Someone else changed the record first: a stale version, or a lock on it the database could not give in time
+     * (H2's lock timeout) or took back to break a deadlock (PostgreSQL). A lost race: 409, nothing was saved.
+     */
+    @ExceptionHandler(ConcurrencyFailureException.class)
     ResponseEntity<ProblemDetail> concurrentEdit() {
         return problem(HttpStatus.CONFLICT, "api.problem.rule-refused.title", message("platform.concurrent-edit"));
     }

@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -65,7 +65,11 @@ class RefusalPages {
         return page(HttpStatus.BAD_REQUEST, "forms2.notANumber", new Object[] {String.valueOf(wrong.getValue())});
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    /**
+     * Someone else changed the record first: a stale version, or a lock on it the database could not give in time
+     * (H2's lock timeout) or took back to break a deadlock (PostgreSQL). A lost race: 409, nothing was saved.
+     */
+    @ExceptionHandler(ConcurrencyFailureException.class)
     ModelAndView concurrentEdit() {
         return page(HttpStatus.CONFLICT, "platform.concurrent-edit", new Object[0]);
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -42,6 +43,7 @@ class DatabaseFailureAnswersTests {
 
     private static final String CREATED_MEANWHILE = "vừa tạo đúng hồ sơ này trước";
     private static final String DATABASE_UNAVAILABLE = "Không kết nối được cơ sở dữ liệu";
+    private static final String SAVED_MEANWHILE = "Hồ sơ vừa được người khác";
 
     @Autowired
     MockMvc mvc;
@@ -62,6 +64,22 @@ class DatabaseFailureAnswersTests {
         MockHttpServletResponse response = mvc.perform(get("/failing/" + failure)).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(response.getContentAsString()).contains(CREATED_MEANWHILE).doesNotContain("Exception", "23505");
+    }
+
+    /**
+     * Two sessions on the same record: the one that waited too long for the other's lock (H2 gives up after 2 s) or
+     * that the database picked to break a deadlock lost a race too, and is told so like a stale version.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2-lock-timeout", "postgres-deadlock"})
+    void aLockThatCouldNotBeHadIsA409WithTheRule(String failure) throws Exception {
+        MockHttpServletResponse api = mvc.perform(get("/api/v1/failing/" + failure)
+                .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(409);
+        assertThat(api.getContentAsString()).contains(SAVED_MEANWHILE).doesNotContain("Exception");
+        MockHttpServletResponse page = mvc.perform(get("/failing/" + failure)).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(409);
+        assertThat(page.getContentAsString()).contains(SAVED_MEANWHILE).doesNotContain("Exception");
     }
 
     /** Not null, foreign key and check violations are the application's faults, not a lost race: no 409. */
@@ -116,6 +134,10 @@ class DatabaseFailureAnswersTests {
                     new SQLException("Connection is closed"));
             case "hibernate-untranslated" -> new JDBCConnectionException("could not prepare statement",
                     new SQLException("This connection has been closed.", "08003"));
+            case "h2-lock-timeout" -> new CannotAcquireLockException("could not execute statement",
+                    new SQLException("Timeout trying to lock table \"quarter_rating\"", "HYT00", 50200));
+            case "postgres-deadlock" -> new CannotAcquireLockException("could not execute statement",
+                    new SQLException("deadlock detected", "40P01"));
             case "bad-sql" -> new BadSqlGrammarException("query", "select * from no_such_table",
                     new SQLException("Table \"no_such_table\" not found", "42S02"));
             case "unique-at-flush" -> new DataIntegrityViolationException("could not execute statement",
