@@ -1,19 +1,21 @@
 package vn.danhgia.platform.api;
 
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -65,21 +67,35 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 message(refused.messageKey(), refused.arguments().toArray()));
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    /**
+     * Someone else changed the record first: a stale version, or a lock on it the database could not give in time
+     * (H2's lock timeout) or took back to break a deadlock (PostgreSQL). A lost race: 409, nothing was saved.
+     */
+    @ExceptionHandler(ConcurrencyFailureException.class)
     ResponseEntity<ProblemDetail> concurrentEdit() {
         return problem(HttpStatus.CONFLICT, "api.problem.rule-refused.title", message("platform.concurrent-edit"));
     }
 
     /**
-     * Two sessions creating the same record at once: the database's unique key refuses the second insert, a lost race
-     * like a stale version. Any other integrity violation is a fault and stays a 500.
+     * A failed database call. Two sessions creating the same record at once: the database's unique key refuses the
+     * second insert, a lost race like a stale version (409). The connection lost or the database unavailable: 503
+     * with Retry-After, the call having been repeated already where that was safe. Anything else (another integrity
+     * violation, a wrong query) is a fault and stays a 500.
      */
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<ProblemDetail> createdMeanwhile(DataIntegrityViolationException violation) {
-        if (!DatabaseFailures.isUniqueViolation(violation)) {
-            throw violation;
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})
+    ResponseEntity<ProblemDetail> databaseFailure(RuntimeException failure) {
+        if (DatabaseFailures.isUniqueViolation(failure)) {
+            return problem(HttpStatus.CONFLICT, "api.problem.rule-refused.title",
+                    message("platform.created-meanwhile"));
         }
-        return problem(HttpStatus.CONFLICT, "api.problem.rule-refused.title", message("platform.created-meanwhile"));
+        if (DatabaseFailures.isDatabaseUnavailable(failure)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    message("platform.database-unavailable"));
+            problem.setTitle(message("api.problem.database-unavailable.title"));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS).body(problem);
+        }
+        throw failure;
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detail) {

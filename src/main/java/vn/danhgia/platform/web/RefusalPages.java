@@ -1,12 +1,16 @@
 package vn.danhgia.platform.web;
 
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -61,18 +65,29 @@ class RefusalPages {
         return page(HttpStatus.BAD_REQUEST, "forms2.notANumber", new Object[] {String.valueOf(wrong.getValue())});
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    /**
+     * Someone else changed the record first: a stale version, or a lock on it the database could not give in time
+     * (H2's lock timeout) or took back to break a deadlock (PostgreSQL). A lost race: 409, nothing was saved.
+     */
+    @ExceptionHandler(ConcurrencyFailureException.class)
     ModelAndView concurrentEdit() {
         return page(HttpStatus.CONFLICT, "platform.concurrent-edit", new Object[0]);
     }
 
-    /** Someone created the same record a moment earlier (a unique key refused ours): 409, not a stack trace. */
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ModelAndView createdMeanwhile(DataIntegrityViolationException violation) {
-        if (!DatabaseFailures.isUniqueViolation(violation)) {
-            throw violation;
+    /**
+     * A failed database call: someone created the same record a moment earlier (a unique key refused ours), 409; the
+     * connection lost or the database unavailable, 503 with Retry-After. Anything else stays a fault (500).
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})
+    ModelAndView databaseFailure(RuntimeException failure, HttpServletResponse response) {
+        if (DatabaseFailures.isUniqueViolation(failure)) {
+            return page(HttpStatus.CONFLICT, "platform.created-meanwhile", new Object[0]);
         }
-        return page(HttpStatus.CONFLICT, "platform.created-meanwhile", new Object[0]);
+        if (DatabaseFailures.isDatabaseUnavailable(failure)) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS);
+            return page(HttpStatus.SERVICE_UNAVAILABLE, "platform.database-unavailable", new Object[0]);
+        }
+        throw failure;
     }
 
     private static ModelAndView page(HttpStatus status, String messageKey, Object[] arguments) {
