@@ -38,6 +38,24 @@ class KindProblemsTests extends ImportTestSupport {
         assertThat(ImportedData.snapshot(jdbc)).isEqualTo(before);
     }
 
+    /**
+     * Issue 11 §4: a control character in a cell is a problem at its cell, never a 500 (PostgreSQL refuses a NUL) or a
+     * stored value. POI will not write a NUL into a test file, so DEL and a C1 control stand for it.
+     */
+    @Test
+    void aControlCharacterInACellIsAProblemAtThatCellAndWritesNothing() {
+        Map<String, List<Map<String, Object>>> before = ImportedData.snapshot(jdbc);
+
+        ImportReport report = preview("admin", ImportKind.UNITS, List.of(
+                row("IMP.DEL", "Tổ\u007F công tác", "Phòng, ban", "VPUB-NB"),
+                row("IMP.C1", "Tổ kiểm tra", "Phòng, ban\u0085", "VPUB-NB")));
+
+        assertThat(places(report)).containsExactly("B2", "C3");
+        assertThat(report.problems().get(0).messageKey()).isEqualTo("imports.cell.control-character");
+        assertThat(report.problems().get(0).arguments()).containsExactly("U+007F");
+        assertThat(ImportedData.snapshot(jdbc)).isEqualTo(before);
+    }
+
     @Test
     void positionsWithAnUnknownUnitRankOrLeaderWordWriteNothing() {
         Map<String, List<Map<String, Object>>> before = ImportedData.snapshot(jdbc);

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.danhgia.platform.ControlCharacters;
 import vn.danhgia.platform.OfficeFiles;
 
 /**
@@ -56,7 +57,7 @@ public final class ImportWorkbook {
         }
         List<ImportRow> rows = new ArrayList<>();
         for (int index = 1; index <= sheet.getLastRowNum(); index++) {
-            Map<Column, CellText> cells = cells(sheet.getRow(index), layout, formatter);
+            Map<Column, CellText> cells = cells(sheet.getRow(index), layout, formatter, problems);
             if (cells.isEmpty()) {
                 continue;
             }
@@ -90,7 +91,8 @@ public final class ImportWorkbook {
         return header.replace("(*)", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static Map<Column, CellText> cells(Row row, SheetLayout layout, DataFormatter formatter) {
+    private static Map<Column, CellText> cells(Row row, SheetLayout layout, DataFormatter formatter,
+                                               Problems problems) {
         Map<Column, CellText> cells = new HashMap<>();
         if (row == null) {
             return cells;
@@ -100,6 +102,10 @@ public final class ImportWorkbook {
             if (!cell.text().isEmpty()) {
                 cells.put(layout.columns().get(index), cell);
             }
+            // Text such as _x0000_ in the file's XML reaches the cell as a real NUL, which PostgreSQL refuses.
+            int column = index;
+            ControlCharacters.firstRefused(cell.text()).ifPresent(codePoint -> problems.at(row.getRowNum() + 1,
+                    column, "imports.cell.control-character", ControlCharacters.notation(codePoint)));
         }
         return cells;
     }

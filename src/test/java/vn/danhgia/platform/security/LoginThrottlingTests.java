@@ -168,6 +168,15 @@ class LoginThrottlingTests {
         signIn(unknown, "sai", ATTACKER).andExpect(redirectedUrl("/login?locked=15"));
     }
 
+    /** Issue 11 §4: the throttle's tables on PostgreSQL would refuse a NUL with a 500; it is a wrong sign-in. */
+    @Test
+    void aControlCharacterInTheNameIsAWrongSignInNotAnError() throws Exception {
+        // In the middle: Spring Security trims the name, and trimming takes a NUL at either end off like a space.
+        String withNul = username.substring(0, 3) + "\u0000" + username.substring(3);
+        signIn(withNul, PASSWORD, ATTACKER).andExpect(redirectedUrl("/login?error"));
+        signIn("\u0085" + username, PASSWORD, ATTACKER).andExpect(redirectedUrl("/login?error"));
+    }
+
     private void fail(String name, String address, int times) throws Exception {
         for (int attempt = 1; attempt <= times; attempt++) {
             signIn(name, "sai-" + attempt, address).andExpect(redirectedUrl("/login?error"));
