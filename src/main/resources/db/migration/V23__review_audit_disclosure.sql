@@ -1,4 +1,4 @@
--- The review module's entries written before V23, marked as it now records them: the appraisal of a cadre's
+-- The review module's entries written before V22, marked as it now records them: the appraisal of a cadre's
 -- self-assessment is never theirs to read; the proposals and decisions on their rating are theirs once the rating is
 -- announced, so the ratings announced so far (cancelled ones had been) are released. This one-time correction is the
 -- only change ever made to existing audit entries.
