@@ -1,7 +1,10 @@
 package vn.danhgia.assessment.api;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -99,6 +102,29 @@ class RatingApiTests {
         problem(call("/suggest", "{\"taskConditions\":{\"assigned\":3,\"done\":4,\"beyond\":0,\"late\":0,"
                 + "\"needingRework\":0}}", "NB-VP-UBND-2026"))
                 .andExpect(jsonPath("$.errors[0].field").value("taskConditions.done"));
+    }
+
+    /**
+     * Quy định 366-QĐ/TW Điều 11: a leader's GOOD and EXCELLENT also need the led unit to meet that level's conditions.
+     * Left empty, the led unit is unknown and the leader is capped at COMPLETED, however good their own tasks.
+     */
+    @Test
+    void leaderWhoseLedUnitIsLeftEmptyIsCappedAtCompleted() throws Exception {
+        call("/suggest", "{\"taskConditions\":{\"assigned\":10,\"done\":10,\"beyond\":4,\"late\":0,"
+                + "\"needingRework\":0},\"leader\":true}", "NB-VP-UBND-2026")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.level").value("COMPLETED"))
+                .andExpect(jsonPath("$.reasons[?(@.code == 'leader-unit-unknown')].cap").value("COMPLETED"));
+    }
+
+    /** Issue 12 §2: the OpenAPI document says what leaving the led unit empty does, not only that it may be left empty. */
+    @Test
+    void theApiDocumentSaysAnEmptyLedUnitCapsTheLeaderAtCompleted() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.RatingSuggestionRequest.properties.ledUnit.description",
+                        allOf(containsString("tối đa là “Hoàn thành nhiệm vụ”"), containsString("leader-unit-unknown"),
+                                containsString("Quy định 366-QĐ/TW Điều 11"))));
     }
 
     /** Seed 000 §III.3.1: 20 % of 13 GOOD = 2,6 → 3 places ("làm tròn từ 0,5 trở lên làm tròn lên 1"). */
