@@ -10,6 +10,6 @@ public enum QuotaOutcome {
     OUTSIDE_PLACES,
     /** Not eligible for EXCELLENT: keeps the suggested level, not ranked. */
     NOT_ELIGIBLE,
-    /** The head: rated with the collective, outside the members' quota (seed 002 §6.1). */
+    /** The head within their own unit's group: rated with the collective, outside the members' quota (seed 002 §6.1). */
     HEAD_OUTSIDE_QUOTA
 }

@@ -47,7 +47,8 @@ class RatingApiController {
     @Operation(summary = "Gợi ý mức xếp loại một quý",
             description = "Mức gợi ý = mức thấp nhất của: khung điểm (≥ 90 / 70 đến < 90 / 50 đến < 70 / < 50), điều kiện "
                     + "nhiệm vụ của từng mức, các trường hợp Không hoàn thành (kỷ luật, suy thoái, tham nhũng trong phạm "
-                    + "vi quản lý), kết quả của tập thể (dưới 70 %) và mức của tập thể đối với người đứng đầu. Mỗi căn cứ "
+                    + "vi quản lý), kết quả của đơn vị do người lãnh đạo phụ trách (để trống ledUnit thì tối đa Hoàn thành "
+                    + "nhiệm vụ), kết quả của tập thể (dưới 70 %) và mức của tập thể đối với người đứng đầu. Mỗi căn cứ "
                     + "dẫn quy định của nó.")
     @PostMapping(path = "/suggest", consumes = MediaType.APPLICATION_JSON_VALUE)
     RatingSuggestionResponse suggest(@RequestBody RatingSuggestionRequest request,

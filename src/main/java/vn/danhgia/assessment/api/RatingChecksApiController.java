@@ -25,6 +25,7 @@ import vn.danhgia.rules.CollectiveRole;
 import vn.danhgia.rules.ExcellentQuota;
 import vn.danhgia.rules.ExcellentRanking;
 import vn.danhgia.rules.Fraction;
+import vn.danhgia.rules.HeadOutsideOwnUnitQuota;
 import vn.danhgia.rules.PeriodRating;
 import vn.danhgia.rules.QuarterlyScore;
 import vn.danhgia.rules.QuotaAllowance;
@@ -52,17 +53,21 @@ class RatingChecksApiController {
     }
 
     enum GroupKind {
-        /** One unit's leaders: the small-unit rule applies. */
+        /** One unit's leaders: the small-unit rule applies and the head is outside the places. */
         UNIT,
-        /** People of similar positions across units. */
+        /** People of similar positions across units: heads of different units among them share the places. */
         PEER_GROUP
     }
 
-    record QuotaRequest(@Schema(description = "UNIT: lãnh đạo một đơn vị; PEER_GROUP: nhóm chức danh tương đồng")
+    record QuotaRequest(@Schema(description = "UNIT: lãnh đạo một đơn vị (người đứng đầu không tính vào tỷ lệ); "
+            + "PEER_GROUP: nhóm chức danh tương đồng giữa các đơn vị (người đứng đầu các đơn vị khác nhau cùng tính vào "
+            + "tỷ lệ và cùng xét chọn)")
                         GroupKind group, List<QuotaCandidateInput> candidates) {
     }
 
-    record QuotaCandidateInput(String id, String name, CollectiveRole role,
+    record QuotaCandidateInput(String id, String name,
+                               @Schema(description = "Vị trí trong tập thể lãnh đạo của đơn vị mình; HEAD chỉ đứng ngoài "
+                                       + "tỷ lệ trong nhóm UNIT") CollectiveRole role,
                                @Schema(description = "Mức engine gợi ý cho người này") RatingLevel suggestedLevel,
                                @Schema(description = "Tổng điểm chính xác hoặc đã làm tròn") BigDecimal total,
                                @Schema(description = "KPI chung (điểm nhiệm vụ / điểm tối đa)") BigDecimal kpi) {
@@ -78,17 +83,19 @@ class RatingChecksApiController {
 
     @Operation(summary = "Tỷ lệ Hoàn thành xuất sắc và thứ tự xét chọn",
             description = "Số suất = 20 % số người đủ mức Hoàn thành tốt trở lên, làm tròn từ 0,5 lên 1; nơi dưới 5 lãnh đạo "
-                    + "và 100 % Hoàn thành tốt được 1 suất; người đứng đầu không tính vào tỷ lệ. Xếp thứ tự theo KPI rồi "
+                    + "và 100 % Hoàn thành tốt được 1 suất; người đứng đầu không tính vào tỷ lệ của tập thể đơn vị mình "
+                    + "(UNIT), còn người đứng đầu các đơn vị khác nhau trong một PEER_GROUP là người có vị trí, vai trò "
+                    + "tương đồng, cùng chia số suất (Kế hoạch mục III.3.1; Hướng dẫn 02-HD/TU mục 6.1). Xếp thứ tự theo KPI rồi "
                     + "tổng điểm; bằng nhau ở ranh giới thì để cấp có thẩm quyền quyết định.")
     @PostMapping("/excellent-quota")
     QuotaResponse excellentQuota(@RequestBody QuotaRequest request,
                                  @Parameter(description = "Mã phương án") @RequestParam(required = false) String scheme) {
         EvaluationSchemeView evaluationScheme = schemes.schemeFor(scheme);
         requireValid(validateQuota(request));
-        List<QuotaCandidate> candidates = request.candidates().stream().map(RatingChecksApiController::candidateOf)
-                .toList();
-        QuotaGroup group = request.group() == GroupKind.UNIT ? QuotaGroup.unit(candidates)
-                : QuotaGroup.peerGroup(candidates);
+        boolean oneUnit = request.group() == GroupKind.UNIT;
+        List<QuotaCandidate> candidates = HeadOutsideOwnUnitQuota.inGroup(request.candidates().stream()
+                .map(RatingChecksApiController::candidateOf).toList(), oneUnit);
+        QuotaGroup group = oneUnit ? QuotaGroup.unit(candidates) : QuotaGroup.peerGroup(candidates);
         QuotaAllowance allowance = ExcellentQuota.allowance(group, evaluationScheme.ratingRules());
         QuotaRanking ranking = ExcellentRanking.rank(candidates, allowance.places());
         Locale locale = LocaleContextHolder.getLocale();

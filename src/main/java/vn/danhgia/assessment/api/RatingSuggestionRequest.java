@@ -21,7 +21,10 @@ record RatingSuggestionRequest(
         @Schema(description = "Các trường hợp xếp loại Không hoàn thành nhiệm vụ trong quý (mục III.3.4 a–c)")
         List<VetoInput> vetoes,
         @Schema(description = "Là cán bộ lãnh đạo, quản lý") Boolean leader,
-        @Schema(description = "Kết quả nhiệm vụ của đơn vị do cá nhân lãnh đạo; để trống nếu chưa biết") TaskCount ledUnit,
+        @Schema(description = "Kết quả nhiệm vụ của cơ quan, đơn vị do cá nhân lãnh đạo, quản lý (chỉ khi leader = true). "
+                + "Mức “Hoàn thành tốt nhiệm vụ” trở lên của người lãnh đạo còn đòi hỏi đơn vị đạt điều kiện của mức đó "
+                + "(Quy định 366-QĐ/TW Điều 11), nên nếu để trống vì chưa biết thì mức gợi ý tối đa là “Hoàn thành nhiệm "
+                + "vụ”, với căn cứ leader-unit-unknown; gửi lại khi đã có kết quả của đơn vị.") TaskCount ledUnit,
         @Schema(description = "Tình trạng khắc phục hạn chế, khuyết điểm đã được chỉ ra") EarlierShortcomings shortcomings,
         @Schema(description = "Vị trí trong tập thể lãnh đạo và kết quả của tập thể") CollectiveInput collective) {
 

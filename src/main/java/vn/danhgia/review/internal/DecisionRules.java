@@ -15,6 +15,7 @@ import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.review.RatingStatus;
 import vn.danhgia.rules.CollectiveResult;
 import vn.danhgia.rules.CollectiveRole;
+import vn.danhgia.rules.HeadOutsideOwnUnitQuota;
 import vn.danhgia.rules.QuotaOutcome;
 import vn.danhgia.rules.RankedCandidate;
 import vn.danhgia.rules.RatingLevel;
@@ -145,7 +146,8 @@ class DecisionRules {
      * group (seed 000 §III.3.1 "không vượt quá 20%"; seed 002 §6.1 "làm tròn từ 0,5 trở lên"). Returns the rank.
      */
     static Integer requireExcellentPlace(CadreFacts own, GroupWeighed group, boolean ownHoldsPlace) {
-        if (PeerGroupQuota.roleInGroup(own.candidate(), group.oneUnit()) == CollectiveRole.HEAD) {
+        if (HeadOutsideOwnUnitQuota.roleInGroup(own.candidate().collectiveRole(), group.oneUnit())
+                == CollectiveRole.HEAD) {
             return null; // Seed 002 §6.1: the head is "không tính vào tỷ lệ" of their own collective.
         }
         PeerGroupQuota quota = group.quota();

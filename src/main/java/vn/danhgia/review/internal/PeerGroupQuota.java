@@ -7,6 +7,7 @@ import vn.danhgia.organization.CadreId;
 import vn.danhgia.rules.CollectiveRole;
 import vn.danhgia.rules.ExcellentQuota;
 import vn.danhgia.rules.ExcellentRanking;
+import vn.danhgia.rules.HeadOutsideOwnUnitQuota;
 import vn.danhgia.rules.QuotaAllowance;
 import vn.danhgia.rules.QuotaCandidate;
 import vn.danhgia.rules.QuotaGroup;
@@ -22,7 +23,7 @@ import vn.danhgia.rules.RatingSuggestion;
  * to rank. A group whose members all hold their rated post in one unit is that unit's leadership, so the small-unit
  * rule applies to it, counted over all the unit's leaders; among the group's members every one must qualify for GOOD
  * (the head, rated with the collective elsewhere, is not asked). Heads are outside the places only within their own
- * unit's group ({@link #roleInGroup}).
+ * unit's group ({@link HeadOutsideOwnUnitQuota}, which the rating API asks too).
  */
 record PeerGroupQuota(QuotaAllowance allowance, QuotaRanking ranking, int qualified) {
 
@@ -31,15 +32,16 @@ record PeerGroupQuota(QuotaAllowance allowance, QuotaRanking ranking, int qualif
     }
 
     static PeerGroupQuota of(List<Member> members, Integer leadersOfSingleUnit, RatingRules rules) {
-        List<QuotaCandidate> candidates = new ArrayList<>();
+        List<QuotaCandidate> weighed = new ArrayList<>();
         for (Member member : members) {
             if (member.suggestion() != null) {
                 DecisionCandidate candidate = member.facts().candidate();
-                candidates.add(new QuotaCandidate(String.valueOf(candidate.cadre().value()),
-                        candidate.post().fullName(), roleInGroup(candidate, leadersOfSingleUnit != null),
-                        member.suggestion().level(), member.facts().score()));
+                weighed.add(new QuotaCandidate(String.valueOf(candidate.cadre().value()),
+                        candidate.post().fullName(), candidate.collectiveRole(), member.suggestion().level(),
+                        member.facts().score()));
             }
         }
+        List<QuotaCandidate> candidates = HeadOutsideOwnUnitQuota.inGroup(weighed, leadersOfSingleUnit != null);
         int qualified = (int) candidates.stream().filter(c -> c.role() != CollectiveRole.HEAD)
                 .filter(c -> c.suggestedLevel().isAtLeast(RatingLevel.GOOD)).count();
         QuotaGroup group;
@@ -52,16 +54,6 @@ record PeerGroupQuota(QuotaAllowance allowance, QuotaRanking ranking, int qualif
         }
         QuotaAllowance allowance = ExcellentQuota.allowance(group, rules);
         return new PeerGroupQuota(allowance, ExcellentRanking.rank(candidates, allowance.places()), qualified);
-    }
-
-    /**
-     * Seed 002 §6.1 leaves the head out of the quota "của các thành viên khác trong cấp ủy, tập thể lãnh đạo cơ quan,
-     * đơn vị": of their own collective. Heads of different units decided together (the office's department heads) are
-     * peers "có vị trí, vai trò … tương đồng" (seed 000 §III.3.1) and share that group's places like anyone else.
-     */
-    static CollectiveRole roleInGroup(DecisionCandidate candidate, boolean groupIsOneUnit) {
-        CollectiveRole role = candidate.collectiveRole();
-        return role == CollectiveRole.HEAD && !groupIsOneUnit ? CollectiveRole.MEMBER : role;
     }
 
     Optional<RankedCandidate> of(CadreId cadre) {

@@ -1,6 +1,10 @@
 package vn.danhgia.assessment.api;
 
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -100,6 +104,29 @@ class RatingApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("taskConditions.done"));
     }
 
+    /**
+     * Quy định 366-QĐ/TW Điều 11: a leader's GOOD and EXCELLENT also need the led unit to meet that level's conditions.
+     * Left empty, the led unit is unknown and the leader is capped at COMPLETED, however good their own tasks.
+     */
+    @Test
+    void leaderWhoseLedUnitIsLeftEmptyIsCappedAtCompleted() throws Exception {
+        call("/suggest", "{\"taskConditions\":{\"assigned\":10,\"done\":10,\"beyond\":4,\"late\":0,"
+                + "\"needingRework\":0},\"leader\":true}", "NB-VP-UBND-2026")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.level").value("COMPLETED"))
+                .andExpect(jsonPath("$.reasons[?(@.code == 'leader-unit-unknown')].cap").value("COMPLETED"));
+    }
+
+    /** Issue 12 §2: the OpenAPI document says what leaving the led unit empty does, not only that it may be left empty. */
+    @Test
+    void theApiDocumentSaysAnEmptyLedUnitCapsTheLeaderAtCompleted() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.RatingSuggestionRequest.properties.ledUnit.description",
+                        allOf(containsString("tối đa là “Hoàn thành nhiệm vụ”"), containsString("leader-unit-unknown"),
+                                containsString("Quy định 366-QĐ/TW Điều 11"))));
+    }
+
     /** Seed 000 §III.3.1: 20 % of 13 GOOD = 2,6 → 3 places ("làm tròn từ 0,5 trở lên làm tròn lên 1"). */
     @Test
     void thirteenGoodCadresGetThreeExcellentPlaces() throws Exception {
@@ -116,6 +143,56 @@ class RatingApiTests {
                 .andExpect(jsonPath("$.ranking[0].id").value("NB011"))
                 .andExpect(jsonPath("$.ranking[0].outcome").value("AWARDED"))
                 .andExpect(jsonPath("$.ranking[3].outcome").value("OUTSIDE_PLACES"));
+    }
+
+    /**
+     * Seed 000 §III.3.1: the quota is counted "theo đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng", so
+     * five heads of different departments decided by the same authority are peers: 20 % of 5 = 1 place, and the
+     * ranking (overall KPI first) gives it to the best; the others are GOOD. Seed 002 §6.1 leaves a head outside only
+     * their own collective's quota. Before issue 12 §2 this gave 0 places and left all five EXCELLENT.
+     */
+    @Test
+    void headsOfDifferentUnitsShareThePeerGroupsPlaces() throws Exception {
+        StringBuilder candidates = new StringBuilder();
+        String[] units = {"Kinh tế", "Nội chính", "Tổng hợp", "Hành chính - Tổ chức", "Kiểm soát thủ tục hành chính"};
+        for (int i = 0; i < units.length; i++) {
+            candidates.append(i == 0 ? "" : ",").append("{\"id\":\"NB0").append(13 + i * 3)
+                    .append("\",\"name\":\"Trưởng phòng ").append(units[i])
+                    .append("\",\"role\":\"HEAD\",\"suggestedLevel\":\"EXCELLENT\",\"total\":").append(96 - i)
+                    .append(",\"kpi\":").append(1.2 - i / 100.0).append('}');
+        }
+        call("/excellent-quota", "{\"group\":\"PEER_GROUP\",\"candidates\":[" + candidates + "]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.places").value(1))
+                .andExpect(jsonPath("$.base").value(5))
+                .andExpect(jsonPath("$.ranking[0].id").value("NB013"))
+                .andExpect(jsonPath("$.ranking[0].outcome").value("AWARDED"))
+                .andExpect(jsonPath("$.ranking[0].proposedLevel").value("EXCELLENT"))
+                .andExpect(jsonPath("$.ranking[?(@.outcome == 'OUTSIDE_PLACES')].id")
+                        .value(containsInAnyOrder("NB016", "NB019", "NB022", "NB025")))
+                .andExpect(jsonPath("$.ranking[?(@.outcome == 'HEAD_OUTSIDE_QUOTA')]").isEmpty());
+    }
+
+    /**
+     * Seed 002 §6.1: within their own unit's leadership the head is "không tính vào tỷ lệ": five deputies GOOD-qualified
+     * give 1 place (20 % of 5), the head is neither counted nor ranked and keeps the suggested level.
+     */
+    @Test
+    void headWithinTheirOwnUnitIsOutsideThePlaces() throws Exception {
+        StringBuilder candidates = new StringBuilder("{\"id\":\"NB001\",\"role\":\"HEAD\","
+                + "\"suggestedLevel\":\"EXCELLENT\",\"total\":98,\"kpi\":1.3}");
+        for (int i = 2; i <= 6; i++) {
+            candidates.append(",{\"id\":\"NB00").append(i).append("\",\"role\":\"DEPUTY\",\"suggestedLevel\":\"")
+                    .append(i <= 3 ? "EXCELLENT" : "GOOD").append("\",\"total\":").append(95 - i)
+                    .append(",\"kpi\":").append(1.1 - i / 100.0).append('}');
+        }
+        call("/excellent-quota", "{\"group\":\"UNIT\",\"candidates\":[" + candidates + "]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.places").value(1))
+                .andExpect(jsonPath("$.base").value(5))
+                .andExpect(jsonPath("$.ranking[?(@.id == 'NB001')].outcome").value("HEAD_OUTSIDE_QUOTA"))
+                .andExpect(jsonPath("$.ranking[?(@.id == 'NB002')].outcome").value("AWARDED"))
+                .andExpect(jsonPath("$.ranking[?(@.id == 'NB003')].outcome").value("OUTSIDE_PLACES"));
     }
 
     /** Seed 002 §5: "Không hoàn thành nhiệm vụ từ 02 quý liên tiếp trở lên" → replace; across the year boundary. */
