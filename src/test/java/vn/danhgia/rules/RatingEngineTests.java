@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RatingEngineTests {
 
@@ -46,11 +48,41 @@ class RatingEngineTests {
                     .isEqualTo(RatingLevel.NOT_COMPLETED);
         }
 
-        /** The exact total decides: 1079.9/12 = 89.991… shows as 89.99 and is GOOD, never rounded up to 90. */
+        /**
+         * Seed 002 Phụ lục 2 and Mẫu 03 print the total with two decimals, half-up; Quy định 366-QĐ/TW Điều 11's bounds
+         * (90/70/50) are read on that printed figure, which the reason quotes: x,xx5 reaches the bound, x,xx4 does not.
+         */
+        @ParameterizedTest(name = "{0} is printed {1} and falls in {2}")
+        @CsvSource({
+                "89.994, 89.99, GOOD",
+                "89.995, 90.00, EXCELLENT",
+                "69.994, 69.99, COMPLETED",
+                "69.995, 70.00, GOOD",
+                "49.994, 49.99, NOT_COMPLETED",
+                "49.995, 50.00, COMPLETED"})
+        void bandIsReadOnTheTotalAsMau03PrintsIt(String exact, String printed, RatingLevel band) {
+            RatingSuggestion suggestion = suggest(RatingCaseMother.excellent().score(RatingCaseMother.scoreOf(exact)));
+            RatingReason points = reason(suggestion, "points-band");
+            assertThat(points.arguments()).containsEntry("total", printed).containsEntry("band", band.name());
+            assertThat(points.cap()).isEqualTo(band);
+            assertThat(suggestion.level()).isEqualTo(band);
+        }
+
+        /**
+         * Issue 12 §1: a total of 89,998… (1079,98/12, no finite decimal) was GOOD while its reason said "Tổng điểm đạt
+         * 90/100". Mẫu 03 prints 90,00, so it is EXCELLENT's band (Quy định 366-QĐ/TW Điều 11) and the message agrees.
+         */
         @Test
-        void exactTotalDecidesTheBandNotTheRoundedOne() {
-            Fraction total = Fraction.of(new BigDecimal("1079.99"), new BigDecimal("12"));
-            assertThat(RatingEngine.band(total, rules)).isEqualTo(RatingLevel.GOOD);
+        void totalPrintedAsNinetyIsNeverGood() {
+            Fraction total = Fraction.of(new BigDecimal("1079.98"), new BigDecimal("12"));
+            assertThat(total.compareTo(new BigDecimal("90"))).isNegative();
+            RatingSuggestion suggestion = suggest(RatingCaseMother.excellent().score(new QuarterlyScore(
+                    new BigDecimal("30"), total.plus(Fraction.of(new BigDecimal("-30"))), total, new BigDecimal("70"),
+                    List.of())));
+            RatingReason points = reason(suggestion, "points-band");
+            assertThat(points.render(RulesBundles.VI, RulesBundles.VIETNAMESE))
+                    .startsWith("Tổng điểm đạt 90/100, thuộc khung “Hoàn thành xuất sắc nhiệm vụ”");
+            assertThat(suggestion.level()).isEqualTo(RatingLevel.EXCELLENT);
         }
 
         /** Quy định 366 Điều 11: a level needs its band and its conditions; 78 points with EXCELLENT conditions is GOOD. */
