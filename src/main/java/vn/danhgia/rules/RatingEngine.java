@@ -77,6 +77,10 @@ public final class RatingEngine {
             if (ratingCase.forceMajeure() != null) {
                 reasons.add(RatingReason.of(ReasonCode.FORCE_MAJEURE, null, counted.notDone(), counted.assigned(),
                         ratingCase.forceMajeure().reason()));
+                if (counted.done() == 0) {
+                    addNothingDone(counted, reasons);
+                    return;
+                }
                 assessed = counted.excusingUndone();
             } else {
                 reasons.add(RatingReason.of(ReasonCode.NOT_ALL_DONE, RatingLevel.NOT_COMPLETED, counted.notDone(),
@@ -99,6 +103,18 @@ public final class RatingEngine {
         reasons.add(RatingReason.of(beyondEnough ? ReasonCode.BEYOND_SHARE_MET : ReasonCode.BEYOND_SHARE_SHORT,
                 beyondEnough ? RatingLevel.EXCELLENT : RatingLevel.GOOD, assessed.beyond(), assessed.assigned(),
                 TaskConditions.percent(assessed.beyondShare()), percent(rules.excellentMinBeyondShare())));
+    }
+
+    /**
+     * Seed 002 §6.1 only lifts the automatic NOT_COMPLETED for tasks a confirmed force majeure left undone; when it
+     * excused every task there are no results left to weigh, and GOOD's "on time, with quality and effect" or
+     * EXCELLENT's "beyond requirement" would rest on nothing. Such a quarter belongs to §7 d (not rated now, its
+     * results weighed in the next quarter) or to the competent authority (§7 e), so the engine says so and suggests no
+     * more than COMPLETED, the level whose conditions the excused quarter does not contradict; NOT_COMPLETED would undo
+     * §6.1. A suggestion always has a level (the decision steps refuse a decision above it), hence a cap, not none.
+     */
+    private static void addNothingDone(TaskConditions counted, List<RatingReason> reasons) {
+        reasons.add(RatingReason.of(ReasonCode.FORCE_MAJEURE_NOTHING_DONE, RatingLevel.COMPLETED, counted.assigned()));
     }
 
     /**

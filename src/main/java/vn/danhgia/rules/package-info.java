@@ -25,7 +25,8 @@
  *   <li>the task conditions (seed 000 §III.3.1–3.3): EXCELLENT = all done, ≥ 30 % beyond requirement and GOOD's
  *       conditions; GOOD = all done, none late, none needing rework; COMPLETED = all done, late ≤ 20 %; otherwise
  *       NOT_COMPLETED. Under 100 % done is NOT_COMPLETED unless the authority confirmed a force majeure (seed 002
- *       §6.1), which removes the undone tasks from the count;</li>
+ *       §6.1), which removes the undone tasks from the count; when it excused every task, at most COMPLETED and
+ *       left to deferral (§7 d) or the authority;</li>
  *   <li>for a leader, the led unit's conditions for EXCELLENT and GOOD, and for EXCELLENT the shortcomings pointed
  *       out earlier remedied (Quy định 366-QĐ/TW Điều 11);</li>
  *   <li>the veto events of the quarter (seed 000 §III.3.4 a–c) with their exemptions;</li>

@@ -104,6 +104,22 @@ class RatingEngineProperties {
         assertThat(matcher.group(2)).as(text).isEqualTo(bundle.getString(bandOfPrinted.messageKey()));
     }
 
+    /**
+     * Seed 002 §6.1 and §7 d: whatever else holds, in either kind of scheme, a quarter whose every task a confirmed
+     * force majeure excused is never suggested above COMPLETED, and is handed to the authority with the reason.
+     */
+    @ParameterizedTest(name = PropertyCases.NAME)
+    @MethodSource("cases")
+    void forceMajeureWithNothingDoneIsNeverAboveCompleted(CaseSpec spec) {
+        CaseSpec nothingDone = spec.withNothingDoneUnderForceMajeure();
+        for (RatingRules scheme : List.of(rules, RuleMother.conditionsOnly())) {
+            RatingSuggestion suggestion = engine.suggest(nothingDone.toCase(), scheme);
+            assertThat(suggestion.level().isAbove(RatingLevel.COMPLETED)).as("%s", suggestion.level()).isFalse();
+            assertThat(suggestion.hasReason("force-majeure-nothing-done")).isTrue();
+            assertThat(suggestion.needsAuthorityDecision()).isTrue();
+        }
+    }
+
     /** In a conditions-only scheme with nothing else in play, the level is what the task conditions allow. */
     @ParameterizedTest(name = PropertyCases.NAME)
     @MethodSource("conditions")
@@ -171,6 +187,12 @@ class RatingEngineProperties {
         CaseSpec inCollective(CollectiveRole newRole, CollectiveResult result) {
             return role != CollectiveRole.NONE && collective != null ? this : new CaseSpec(total, conditions,
                     forceMajeure, leader, ledUnit, shortcomings, newRole, result, vetoes);
+        }
+
+        /** The same tasks assigned, none of them done, all excused by a confirmed force majeure. */
+        CaseSpec withNothingDoneUnderForceMajeure() {
+            return new CaseSpec(total, new TaskConditions(conditions.assigned(), 0, 0, 0, 0), true, leader, ledUnit,
+                    shortcomings, role, collective, vetoes);
         }
 
         /** One more task, late: assigned and done both grow by one, and the late count with them. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -151,6 +152,56 @@ class RatingEngineTests {
             assertThat(reason(suggestion, "beyond-share-short").arguments())
                     .containsEntry("assessed", "4").containsEntry("share", "25");
             assertThat(suggestion.level()).isEqualTo(RatingLevel.GOOD);
+        }
+
+        /**
+         * Issue 12 §2. Seed 002 §6.1 excuses undone tasks from the automatic "Không hoàn thành nhiệm vụ"; it does not
+         * turn a quarter in which nothing was done into "Hoàn thành tốt nhiệm vụ". Such a quarter belongs to §7 d
+         * ("kết quả ... sẽ được xem xét sang quý tiếp theo") or to the authority: the reason says so, the level stays
+         * at most COMPLETED (not NOT_COMPLETED, which §6.1 lifts) and the suggestion asks for the authority.
+         */
+        @Test
+        void forceMajeureExcusingEveryTaskIsLeftToDeferralOrTheAuthorityNotGood() {
+            String cause = "Toàn bộ quý III tham gia Sở Chỉ huy phòng, chống lũ theo Quyết định của Chủ tịch UBND tỉnh";
+            RatingSuggestion suggestion = engine.suggest(RatingCase.builder()
+                    .taskConditions(new TaskConditions(4, 0, 0, 0, 0)).forceMajeure(cause).build(),
+                    RuleMother.conditionsOnly());
+            assertThat(codes(suggestion)).containsExactly("force-majeure", "force-majeure-nothing-done");
+            RatingReason nothingDone = reason(suggestion, "force-majeure-nothing-done");
+            assertThat(nothingDone.cap()).isEqualTo(RatingLevel.COMPLETED);
+            assertThat(nothingDone.source()).isEqualTo(RuleSource.SEED_002_7_D);
+            assertThat(nothingDone.arguments()).containsEntry("assigned", "4");
+            assertThat(nothingDone.render(RulesBundles.VI, RulesBundles.VIETNAMESE))
+                    .contains("Không hoàn thành nhiệm vụ nào trong 4 nhiệm vụ được giao")
+                    .contains("Mục 6.1 chỉ loại trừ việc đương nhiên xếp loại “Không hoàn thành nhiệm vụ”")
+                    .contains("hoãn đánh giá").contains("mục 7 điểm d").contains("cấp có thẩm quyền xem xét, quyết định");
+            assertThat(nothingDone.render(RulesBundles.EN, Locale.ENGLISH))
+                    .contains("section 7 d").contains("competent authority decides");
+            assertThat(suggestion.level()).isEqualTo(RatingLevel.COMPLETED);
+            assertThat(suggestion.needsAuthorityDecision()).isTrue();
+        }
+
+        /** Seed 002 §6.1, §7 d: the same from the task results of a points scheme, the band aside. */
+        @Test
+        void forceMajeureOverTasksWithNothingDoneIsAtMostCompletedUnderBandsToo() {
+            RatingSuggestion suggestion = suggest(RatingCase.builder().score(RatingCaseMother.scoreOf("95"))
+                    .tasks(List.of(TaskMother.task("1", "0", "1", "1"), TaskMother.task("2", "0", "1", "1")))
+                    .forceMajeure("Nghỉ điều trị tai nạn lao động được Ban Thường vụ xác nhận"));
+            assertThat(codes(suggestion)).containsExactly("points-band", "force-majeure",
+                    "force-majeure-nothing-done");
+            assertThat(suggestion.level()).isEqualTo(RatingLevel.COMPLETED);
+            assertThat(suggestion.needsAuthorityDecision()).isTrue();
+        }
+
+        /** Seed 002 §6.1: one task done of four, the rest excused, is rated on that task as before; §7 d not raised. */
+        @Test
+        void forceMajeureWithOneTaskDoneIsRatedOnWhatWasDone() {
+            RatingSuggestion suggestion = engine.suggest(RatingCase.builder()
+                    .taskConditions(new TaskConditions(4, 1, 0, 0, 0)).forceMajeure("Thiên tai").build(),
+                    RuleMother.conditionsOnly());
+            assertThat(codes(suggestion)).containsExactly("force-majeure", "beyond-share-short");
+            assertThat(suggestion.level()).isEqualTo(RatingLevel.GOOD);
+            assertThat(suggestion.needsAuthorityDecision()).isFalse();
         }
 
         /** Seed 000 §III.3.1: "ít nhất 30% số nhiệm vụ hoàn thành vượt mức yêu cầu" — 3 of 10 is enough. */

@@ -1,5 +1,7 @@
 package vn.danhgia.assessment.api;
 
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -49,6 +51,28 @@ class RatingApiTests {
                 + ",\"forceMajeureReason\":\"Báo cáo tháng 6 hoãn theo chỉ đạo của Thường trực Tỉnh ủy\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.level").value("GOOD"));
+    }
+
+    /**
+     * Issue 12 §2, seed 002 §6.1 and §7 d: a confirmed force majeure that excused all three tasks (nothing done) lifts
+     * the automatic NOT_COMPLETED but gives no ground for GOOD under the conditions-only scheme of seed 000: the answer
+     * is at most COMPLETED, asks for the authority and says why, pointing to deferral (hoãn đánh giá, §7 d).
+     */
+    @Test
+    void forceMajeureThatExcusedEveryTaskIsLeftToDeferralOrTheAuthority() throws Exception {
+        call("/suggest", "{\"taskConditions\":{\"assigned\":3,\"done\":0,\"beyond\":0,\"late\":0,"
+                + "\"needingRework\":0},\"forceMajeureReason\":\"Cả quý trực Sở Chỉ huy phòng, chống lũ theo Quyết "
+                + "định của Chủ tịch UBND tỉnh\"}", "NB-VP-UBND-2026")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.level").value("COMPLETED"))
+                .andExpect(jsonPath("$.levelName").value("Hoàn thành nhiệm vụ"))
+                .andExpect(jsonPath("$.needsAuthorityDecision").value(true))
+                .andExpect(jsonPath("$.reasons[?(@.code == 'force-majeure-nothing-done')].citation")
+                        .value("Seed 002 §7 d"))
+                .andExpect(jsonPath("$.reasons[?(@.code == 'force-majeure-nothing-done')].cap").value("COMPLETED"))
+                .andExpect(jsonPath("$.reasons[?(@.code == 'force-majeure-nothing-done')].message",
+                        contains(allOf(containsString("hoãn đánh giá"), containsString("mục 7 điểm d"),
+                                containsString("cấp có thẩm quyền xem xét, quyết định")))));
     }
 
     /** Seed 000 §III.3.4 a): "bị xử lý kỷ luật từ khiển trách trở lên" → NOT_COMPLETED. */
