@@ -55,7 +55,10 @@ public enum ReasonCode {
             number("excellentQuarters"), number("rank")),
     REPLACEMENT_ALERT("replacement-alert", RuleSource.SEED_002_5, number("periods"),
             of("fromPeriod", RatedPeriod.class), number("fromYear"), of("toPeriod", RatedPeriod.class),
-            number("toYear"));
+            number("toYear")),
+    REPLACEMENT_ALERT_ACROSS_UNRATED("replacement-alert-across-unrated", RuleSource.SEED_002_5, number("periods"),
+            of("fromPeriod", RatedPeriod.class), number("fromYear"), of("toPeriod", RatedPeriod.class),
+            number("toYear"), number("unrated"));
 
     private final String code;
     private final RuleSource source;

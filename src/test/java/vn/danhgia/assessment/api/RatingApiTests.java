@@ -154,6 +154,75 @@ class RatingApiTests {
                 .andExpect(jsonPath("$.replacementAlerts[0].toPeriod").value("YEAR_END"));
     }
 
+    /**
+     * Seed 002 §7 d folds a deferred quarter into the next ("được xem xét sang quý tiếp theo"), so NOT_COMPLETED in
+     * Q1 and Q3 around a deferred Q2 are consecutive ratings: seed 002 §5 asks for the replacement.
+     */
+    @Test
+    void runOfNotCompletedIsCarriedAcrossADeferredQuarter() throws Exception {
+        call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2026,\"period\":\"Q1\",\"level\":\"NOT_COMPLETED\"},"
+                + "{\"year\":2026,\"period\":\"Q2\",\"notRated\":\"DEFERRED\"},"
+                + "{\"year\":2026,\"period\":\"Q3\",\"level\":\"NOT_COMPLETED\"}]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.excellentAllowed").value(false))
+                .andExpect(jsonPath("$.replacementAlerts.length()").value(1))
+                .andExpect(jsonPath("$.replacementAlerts[0].fromPeriod").value("Q1"))
+                .andExpect(jsonPath("$.replacementAlerts[0].toPeriod").value("Q3"))
+                .andExpect(jsonPath("$.replacementAlerts[0].periods").value(2))
+                .andExpect(jsonPath("$.replacementAlerts[0].unratedBetween").value(1))
+                .andExpect(jsonPath("$.replacementAlerts[0].reason.citation").value("Seed 002 §5"))
+                .andExpect(jsonPath("$.replacementAlerts[0].reason.message", containsString("mục 7 điểm d")));
+    }
+
+    /**
+     * Quarter IV is rated with the year (seed 000 §I.2.2), so "Q4" names the year-end rating; a quarter III deferred
+     * under seed 002 §7 d goes into it, and NOT_COMPLETED in Q2 and Q4 is a run (seed 002 §5).
+     */
+    @Test
+    void quarterFourIsTheYearEndRatingAndTakesUpADeferredThirdQuarter() throws Exception {
+        call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2026,\"period\":\"Q2\",\"level\":\"NOT_COMPLETED\"},"
+                + "{\"year\":2026,\"period\":\"Q3\",\"notRated\":\"DEFERRED\"},"
+                + "{\"year\":2026,\"period\":\"Q4\",\"level\":\"NOT_COMPLETED\"}]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.replacementAlerts[0].fromPeriod").value("Q2"))
+                .andExpect(jsonPath("$.replacementAlerts[0].toPeriod").value("YEAR_END"));
+    }
+
+    /** Seed 002 §3.3: quarters exempt from the quarterly rating leave the year-end ratings consecutive. */
+    @Test
+    void exemptQuartersLeaveTheYearEndRatingsConsecutive() throws Exception {
+        call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2025,\"period\":\"YEAR_END\","
+                + "\"level\":\"NOT_COMPLETED\"},{\"year\":2026,\"period\":\"Q1\",\"notRated\":\"EXEMPT\"},"
+                + "{\"year\":2026,\"period\":\"Q2\",\"notRated\":\"EXEMPT\"},"
+                + "{\"year\":2026,\"period\":\"Q3\",\"notRated\":\"EXEMPT\"},"
+                + "{\"year\":2026,\"period\":\"YEAR_END\",\"level\":\"NOT_COMPLETED\"}]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.replacementAlerts[0].unratedBetween").value(3));
+    }
+
+    @Test
+    void markedQuarterWithALevelIsRefused() throws Exception {
+        problem(call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2026,\"period\":\"Q2\","
+                + "\"level\":\"GOOD\",\"notRated\":\"DEFERRED\"}]}"))
+                .andExpect(jsonPath("$.errors[0].field").value("periods[0].notRated"));
+    }
+
+    /** Seed 002 §7 d defers a quarterly rating; quarter IV has none of its own, so it cannot be deferred. */
+    @Test
+    void quarterFourCannotBeMarkedDeferred() throws Exception {
+        problem(call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2026,\"period\":\"Q4\","
+                + "\"notRated\":\"DEFERRED\"}]}"))
+                .andExpect(jsonPath("$.errors[0].field").value("periods[0].notRated"))
+                .andExpect(jsonPath("$.detail", containsString("quý IV")));
+    }
+
+    @Test
+    void quarterFourAndYearEndOfTheSameYearAreOnePeriod() throws Exception {
+        problem(call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2026,\"period\":\"Q4\","
+                + "\"level\":\"GOOD\"},{\"year\":2026,\"period\":\"YEAR_END\",\"level\":\"GOOD\"}]}"))
+                .andExpect(jsonPath("$.errors[0].field").value("periods[1]"));
+    }
+
     @Test
     void duplicatedPeriodIsRefused() throws Exception {
         problem(call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2026,\"period\":\"Q1\",\"level\":\"GOOD\"},"
