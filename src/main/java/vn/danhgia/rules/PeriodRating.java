@@ -25,6 +25,10 @@ public record PeriodRating(int year, RatedPeriod period, RatingLevel level, Rati
 
     /** Position in the sequence of rated periods: Q1, Q2, Q3, year-end, next year's Q1 … are consecutive numbers. */
     public int sequence() {
+        return sequenceOf(year, period);
+    }
+
+    static int sequenceOf(int year, RatedPeriod period) {
         return year * RatedPeriod.values().length + period.ordinal();
     }
 }

@@ -31,18 +31,31 @@ public final class RatingEngine {
         return new RatingSuggestion(level, reasons);
     }
 
-    /** Quy định 366-QĐ/TW Điều 11: ≥ 90 EXCELLENT, 70 to < 90 GOOD, 50 to < 70 COMPLETED, < 50 NOT_COMPLETED. */
+    /**
+     * Quy định 366-QĐ/TW Điều 11: ≥ 90 EXCELLENT, 70 to < 90 GOOD, 50 to < 70 COMPLETED, < 50 NOT_COMPLETED, on the
+     * total as printed ({@link #printedTotal}).
+     */
     static RatingLevel band(Fraction total, RatingRules rules) {
-        if (total.compareTo(rules.excellentMinPoints()) >= 0) {
+        BigDecimal printed = printedTotal(total);
+        if (printed.compareTo(rules.excellentMinPoints()) >= 0) {
             return RatingLevel.EXCELLENT;
         }
-        if (total.compareTo(rules.goodMinPoints()) >= 0) {
+        if (printed.compareTo(rules.goodMinPoints()) >= 0) {
             return RatingLevel.GOOD;
         }
-        if (total.compareTo(rules.completedMinPoints()) >= 0) {
+        if (printed.compareTo(rules.completedMinPoints()) >= 0) {
             return RatingLevel.COMPLETED;
         }
         return RatingLevel.NOT_COMPLETED;
+    }
+
+    /**
+     * The total as Mẫu 03 prints it (seed 002 Phụ lục 2: two decimals, half-up from the exact value): the figure the
+     * cadre signs and the council sees, so the band is read on it and the message quotes it (issue 12 §1: 89,998
+     * shows as 90 and must not be GOOD).
+     */
+    static BigDecimal printedTotal(Fraction total) {
+        return total.rounded(2);
     }
 
     private static RatingReason pointsBand(RatingCase ratingCase, RatingRules rules) {
@@ -51,8 +64,8 @@ public final class RatingEngine {
         }
         Fraction total = ratingCase.score().total();
         RatingLevel band = band(total, rules);
-        // The exact total decides the band; the two-decimal figure is only what the message shows.
-        return RatingReason.of(ReasonCode.POINTS_BAND, band, total.rounded(2), band, rules.excellentMinPoints(),
+        // The band and the message both rest on the printed figure, so they can never disagree.
+        return RatingReason.of(ReasonCode.POINTS_BAND, band, printedTotal(total), band, rules.excellentMinPoints(),
                 rules.goodMinPoints(), rules.completedMinPoints());
     }
 
@@ -64,6 +77,10 @@ public final class RatingEngine {
             if (ratingCase.forceMajeure() != null) {
                 reasons.add(RatingReason.of(ReasonCode.FORCE_MAJEURE, null, counted.notDone(), counted.assigned(),
                         ratingCase.forceMajeure().reason()));
+                if (counted.done() == 0) {
+                    addNothingDone(counted, reasons);
+                    return;
+                }
                 assessed = counted.excusingUndone();
             } else {
                 reasons.add(RatingReason.of(ReasonCode.NOT_ALL_DONE, RatingLevel.NOT_COMPLETED, counted.notDone(),
@@ -86,6 +103,18 @@ public final class RatingEngine {
         reasons.add(RatingReason.of(beyondEnough ? ReasonCode.BEYOND_SHARE_MET : ReasonCode.BEYOND_SHARE_SHORT,
                 beyondEnough ? RatingLevel.EXCELLENT : RatingLevel.GOOD, assessed.beyond(), assessed.assigned(),
                 TaskConditions.percent(assessed.beyondShare()), percent(rules.excellentMinBeyondShare())));
+    }
+
+    /**
+     * Seed 002 §6.1 only lifts the automatic NOT_COMPLETED for tasks a confirmed force majeure left undone; when it
+     * excused every task there are no results left to weigh, and GOOD's "on time, with quality and effect" or
+     * EXCELLENT's "beyond requirement" would rest on nothing. Such a quarter belongs to §7 d (not rated now, its
+     * results weighed in the next quarter) or to the competent authority (§7 e), so the engine says so and suggests no
+     * more than COMPLETED, the level whose conditions the excused quarter does not contradict; NOT_COMPLETED would undo
+     * §6.1. A suggestion always has a level (the decision steps refuse a decision above it), hence a cap, not none.
+     */
+    private static void addNothingDone(TaskConditions counted, List<RatingReason> reasons) {
+        reasons.add(RatingReason.of(ReasonCode.FORCE_MAJEURE_NOTHING_DONE, RatingLevel.COMPLETED, counted.assigned()));
     }
 
     /**

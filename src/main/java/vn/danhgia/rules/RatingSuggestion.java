@@ -25,10 +25,12 @@ public record RatingSuggestion(RatingLevel level, List<RatingReason> reasons) {
     }
 
     /**
-     * True when a circumstance is left to the competent authority's judgement (seed 000 §III.3.4: corruption in the
-     * managed scope that the person detected, reported and handled), so the suggestion must not be applied unseen.
+     * True when a circumstance is left to the competent authority's judgement, so the suggestion must not be applied
+     * unseen: corruption in the managed scope that the person detected, reported and handled (seed 000 §III.3.4), or
+     * a quarter whose every task a confirmed force majeure excused, to be deferred or decided (seed 002 §6.1, §7 d).
      */
     public boolean needsAuthorityDecision() {
-        return hasReason(ReasonCode.CORRUPTION_AUTHORITY_DECIDES.code());
+        return hasReason(ReasonCode.CORRUPTION_AUTHORITY_DECIDES.code())
+                || hasReason(ReasonCode.FORCE_MAJEURE_NOTHING_DONE.code());
     }
 }

@@ -13,6 +13,7 @@ public enum ReasonCode {
             number("excellentMin"), number("goodMin"), number("completedMin")),
     NOT_ALL_DONE("not-all-done", RuleSource.SEED_002_6_1, number("notDone"), number("assigned")),
     FORCE_MAJEURE("force-majeure", RuleSource.SEED_002_6_1, number("notDone"), number("assigned"), text("reason")),
+    FORCE_MAJEURE_NOTHING_DONE("force-majeure-nothing-done", RuleSource.SEED_002_7_D, number("assigned")),
     LATE_SHARE("late-share", RuleSource.SEED_000_III_3_3, number("late"), number("assessed"), number("share"),
             number("maxShare")),
     LATE_TASKS("late-tasks", RuleSource.SEED_000_III_3_2, number("late"), number("assessed")),
@@ -54,7 +55,10 @@ public enum ReasonCode {
             number("excellentQuarters"), number("rank")),
     REPLACEMENT_ALERT("replacement-alert", RuleSource.SEED_002_5, number("periods"),
             of("fromPeriod", RatedPeriod.class), number("fromYear"), of("toPeriod", RatedPeriod.class),
-            number("toYear"));
+            number("toYear")),
+    REPLACEMENT_ALERT_ACROSS_UNRATED("replacement-alert-across-unrated", RuleSource.SEED_002_5, number("periods"),
+            of("fromPeriod", RatedPeriod.class), number("fromYear"), of("toPeriod", RatedPeriod.class),
+            number("toYear"), number("unrated"));
 
     private final String code;
     private final RuleSource source;

@@ -10,4 +10,9 @@ package vn.danhgia.rules;
  * @param reason  the message to show
  */
 public record ReplacementAlert(PeriodRating from, PeriodRating to, int periods, RatingReason reason) {
+
+    /** Quarters inside the run marked deferred or exempted (seed 002 §7 d, §3.3), which the run carries across. */
+    public int unratedBetween() {
+        return to.sequence() - from.sequence() + 1 - periods;
+    }
 }

@@ -13,6 +13,7 @@ public enum RuleSource {
     SEED_002_5("Seed 002 §5"),
     SEED_002_6_1("Seed 002 §6.1"),
     SEED_002_6_3("Seed 002 §6.3"),
+    SEED_002_7_D("Seed 002 §7 d"),
     QD_366_ARTICLE_11("Quy định 366-QĐ/TW Điều 11"),
     SEED_004_VII_2("Seed 004 §VII.2");
 

@@ -18,20 +18,38 @@ import java.util.stream.Stream;
  * </ul>
  * Consecutive periods: only quarters I–III are rated and the year-end rating covers quarter IV (seed 000 §I.2.2), so
  * the rated periods run Q1, Q2, Q3, year-end, next year's Q1 … and two neighbours in that sequence are consecutive,
- * across the year boundary too: Q3 and the year-end, or the year-end and next year's Q1. A period with no rating
- * (deferred under seed 002 §7, or not yet rated) breaks the run: the alert needs ratings that were actually given
- * back to back, because it asks for an immediate replacement.
+ * across the year boundary too: Q3 and the year-end, or the year-end and next year's Q1. A quarter marked
+ * {@link UnratedPeriod unrated} does not break a run: a deferred one's results are weighed in the next rated period
+ * (seed 002 §7 d, "được xem xét sang quý tiếp theo"), so NOT_COMPLETED before and after it are consecutive ratings;
+ * an exempted one (seed 002 §3.3) is not one of the person's rated periods. A period with no rating and no marker
+ * (not yet rated, or unknown) still breaks the run: the alert asks for an immediate replacement, so it rests only on
+ * what is known.
+ *
+ * @param ratings the ratings given, in any order
+ * @param unrated the quarters deferred or exempted, in any order; none of them also rated
  */
-public record YearEndReview(List<PeriodRating> ratings) {
+public record YearEndReview(List<PeriodRating> ratings, List<UnratedPeriod> unrated) {
 
     public YearEndReview {
         ratings = ratings.stream().sorted(Comparator.comparingInt(PeriodRating::sequence)).toList();
+        unrated = unrated.stream().sorted(Comparator.comparingInt(UnratedPeriod::sequence)).toList();
         var seen = new HashSet<Integer>();
         for (PeriodRating rating : ratings) {
             if (!seen.add(rating.sequence())) {
                 throw new IllegalArgumentException(rating.period() + "/" + rating.year() + " is rated twice");
             }
         }
+        for (UnratedPeriod period : unrated) {
+            if (!seen.add(period.sequence())) {
+                throw new IllegalArgumentException(period.period() + "/" + period.year()
+                        + " is both rated and marked " + period.cause() + ", or marked twice");
+            }
+        }
+    }
+
+    /** Ratings alone, no quarter marked deferred or exempted. */
+    public YearEndReview(List<PeriodRating> ratings) {
+        this(ratings, List.of());
     }
 
     public boolean excellentAllowed(int year) {
@@ -59,7 +77,7 @@ public record YearEndReview(List<PeriodRating> ratings) {
         List<ReplacementAlert> alerts = new ArrayList<>();
         List<PeriodRating> run = new ArrayList<>();
         for (PeriodRating rating : ratings) {
-            boolean continues = !run.isEmpty() && run.get(run.size() - 1).sequence() + 1 == rating.sequence();
+            boolean continues = !run.isEmpty() && onlyUnratedBetween(run.get(run.size() - 1), rating);
             if (!continues) {
                 addAlert(run, alerts);
                 run.clear();
@@ -101,6 +119,13 @@ public record YearEndReview(List<PeriodRating> ratings) {
         return preferences;
     }
 
+    /** True when every period strictly between the two is a quarter marked deferred or exempted. */
+    private boolean onlyUnratedBetween(PeriodRating earlier, PeriodRating later) {
+        long between = unrated.stream().filter(period -> period.sequence() > earlier.sequence()
+                && period.sequence() < later.sequence()).count();
+        return later.sequence() - earlier.sequence() - 1 == between;
+    }
+
     private int notCompletedQuarters(int year) {
         return (int) quarters(year).filter(rating -> rating.level() == RatingLevel.NOT_COMPLETED).count();
     }
@@ -115,7 +140,12 @@ public record YearEndReview(List<PeriodRating> ratings) {
         }
         PeriodRating from = run.get(0);
         PeriodRating to = run.get(run.size() - 1);
-        alerts.add(new ReplacementAlert(from, to, run.size(), RatingReason.of(ReasonCode.REPLACEMENT_ALERT, null,
-                run.size(), from.period(), from.year(), to.period(), to.year())));
+        int unratedBetween = to.sequence() - from.sequence() + 1 - run.size();
+        RatingReason reason = unratedBetween == 0
+                ? RatingReason.of(ReasonCode.REPLACEMENT_ALERT, null, run.size(), from.period(), from.year(),
+                        to.period(), to.year())
+                : RatingReason.of(ReasonCode.REPLACEMENT_ALERT_ACROSS_UNRATED, null, run.size(), from.period(),
+                        from.year(), to.period(), to.year(), unratedBetween);
+        alerts.add(new ReplacementAlert(from, to, run.size(), reason));
     }
 }

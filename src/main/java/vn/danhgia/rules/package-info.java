@@ -20,11 +20,13 @@
  * The level is the lowest of:
  * <ul>
  *   <li>the points band: ≥ 90 EXCELLENT, 70 to &lt; 90 GOOD, 50 to &lt; 70 COMPLETED, &lt; 50 NOT_COMPLETED
- *       (Quy định 366-QĐ/TW Điều 11), on the exact total; skipped in a conditions-only scheme (seed 000);</li>
+ *       (Quy định 366-QĐ/TW Điều 11), on the total as Mẫu 03 prints it (two decimals, half-up from the exact
+ *       value), the figure its message quotes; skipped in a conditions-only scheme (seed 000);</li>
  *   <li>the task conditions (seed 000 §III.3.1–3.3): EXCELLENT = all done, ≥ 30 % beyond requirement and GOOD's
  *       conditions; GOOD = all done, none late, none needing rework; COMPLETED = all done, late ≤ 20 %; otherwise
  *       NOT_COMPLETED. Under 100 % done is NOT_COMPLETED unless the authority confirmed a force majeure (seed 002
- *       §6.1), which removes the undone tasks from the count;</li>
+ *       §6.1), which removes the undone tasks from the count; when it excused every task, at most COMPLETED and
+ *       left to deferral (§7 d) or the authority;</li>
  *   <li>for a leader, the led unit's conditions for EXCELLENT and GOOD, and for EXCELLENT the shortcomings pointed
  *       out earlier remedied (Quy định 366-QĐ/TW Điều 11);</li>
  *   <li>the veto events of the quarter (seed 000 §III.3.4 a–c) with their exemptions;</li>

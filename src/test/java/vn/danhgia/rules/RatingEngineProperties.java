@@ -3,9 +3,14 @@ package vn.danhgia.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.instancio.Random;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,6 +66,58 @@ class RatingEngineProperties {
         RatingLevel atLow = engine.suggest(spec.withTotal(low).toCase(), rules).level();
         RatingLevel atHigh = engine.suggest(spec.withTotal(high).toCase(), rules).level();
         assertThat(atHigh.isAtLeast(atLow)).isTrue();
+    }
+
+    /**
+     * Issue 12 §1: the band and the figure the reason quotes never disagree. Whatever the exact total, the message in
+     * each language shows the total as Mẫu 03 prints it (seed 002 Phụ lục 2: two decimals, half-up), and the band it
+     * names, the reason's cap and the level are the band of that figure under Quy định 366-QĐ/TW Điều 11.
+     */
+    @ParameterizedTest(name = PropertyCases.NAME)
+    @MethodSource("exactTotals")
+    void bandAndTheFigureInTheMessageAgree(Fraction total) {
+        RatingSuggestion suggestion = engine.suggest(RatingCase.builder().score(scoreWithTotal(total))
+                .taskConditions(new TaskConditions(10, 10, 3, 0, 0)).build(), rules);
+        RatingReason points = suggestion.reasons().get(0);
+        assertThat(points.code()).isEqualTo("points-band");
+        BigDecimal printed = total.numerator().divide(total.denominator(), 2, RoundingMode.HALF_UP);
+        RatingLevel bandOfPrinted = printed.compareTo(rules.excellentMinPoints()) >= 0 ? RatingLevel.EXCELLENT
+                : printed.compareTo(rules.goodMinPoints()) >= 0 ? RatingLevel.GOOD
+                : printed.compareTo(rules.completedMinPoints()) >= 0 ? RatingLevel.COMPLETED
+                : RatingLevel.NOT_COMPLETED;
+        checkMessage(points, RulesBundles.VI, RulesBundles.VIETNAMESE,
+                Pattern.compile("^Tổng điểm đạt ([0-9,]+)/100, thuộc khung “([^”]+)”"), printed, bandOfPrinted);
+        checkMessage(points, RulesBundles.EN, Locale.ENGLISH,
+                Pattern.compile("^Total of ([0-9.]+)/100 falls in the band \"([^\"]+)\""), printed, bandOfPrinted);
+        assertThat(points.cap()).isEqualTo(bandOfPrinted);
+        // The case meets EXCELLENT's conditions, so the band alone decides the level.
+        assertThat(suggestion.level()).isEqualTo(bandOfPrinted);
+    }
+
+    private static void checkMessage(RatingReason points, ResourceBundle bundle, Locale locale, Pattern shape,
+                                     BigDecimal printed, RatingLevel bandOfPrinted) {
+        String text = points.render(bundle, locale);
+        Matcher matcher = shape.matcher(text);
+        assertThat(matcher.find()).as(text).isTrue();
+        BigDecimal shown = new BigDecimal(matcher.group(1).replace(',', '.'));
+        assertThat(shown).as(text).isEqualByComparingTo(printed);
+        assertThat(matcher.group(2)).as(text).isEqualTo(bundle.getString(bandOfPrinted.messageKey()));
+    }
+
+    /**
+     * Seed 002 §6.1 and §7 d: whatever else holds, in either kind of scheme, a quarter whose every task a confirmed
+     * force majeure excused is never suggested above COMPLETED, and is handed to the authority with the reason.
+     */
+    @ParameterizedTest(name = PropertyCases.NAME)
+    @MethodSource("cases")
+    void forceMajeureWithNothingDoneIsNeverAboveCompleted(CaseSpec spec) {
+        CaseSpec nothingDone = spec.withNothingDoneUnderForceMajeure();
+        for (RatingRules scheme : List.of(rules, RuleMother.conditionsOnly())) {
+            RatingSuggestion suggestion = engine.suggest(nothingDone.toCase(), scheme);
+            assertThat(suggestion.level().isAbove(RatingLevel.COMPLETED)).as("%s", suggestion.level()).isFalse();
+            assertThat(suggestion.hasReason("force-majeure-nothing-done")).isTrue();
+            assertThat(suggestion.needsAuthorityDecision()).isTrue();
+        }
     }
 
     /** In a conditions-only scheme with nothing else in play, the level is what the task conditions allow. */
@@ -132,6 +189,12 @@ class RatingEngineProperties {
                     forceMajeure, leader, ledUnit, shortcomings, newRole, result, vetoes);
         }
 
+        /** The same tasks assigned, none of them done, all excused by a confirmed force majeure. */
+        CaseSpec withNothingDoneUnderForceMajeure() {
+            return new CaseSpec(total, new TaskConditions(conditions.assigned(), 0, 0, 0, 0), true, leader, ledUnit,
+                    shortcomings, role, collective, vetoes);
+        }
+
         /** One more task, late: assigned and done both grow by one, and the late count with them. */
         CaseSpec withOneMoreLateTask() {
             TaskConditions more = new TaskConditions(conditions.assigned() + 1, conditions.done() + 1,
@@ -154,6 +217,10 @@ class RatingEngineProperties {
 
     static Stream<Arguments> casesAndOtherTotals() {
         return PropertyCases.draw(random -> Arguments.of(caseSpec(random), total(random)));
+    }
+
+    static Stream<Arguments> exactTotals() {
+        return PropertyCases.draw(random -> Arguments.of(exactTotal(random)));
     }
 
     static Stream<Arguments> conditions() {
@@ -211,6 +278,28 @@ class RatingEngineProperties {
             return nearEdge.max(BigDecimal.ZERO).min(new BigDecimal("100")).setScale(2);
         }
         return BigDecimal.valueOf(random.intRange(0, 10_000), 2);
+    }
+
+    /**
+     * An exact total from 0 to under 100 as a quotient (ΣQ/ΣP makes such totals, 6,7/7,7 in seed 002's example):
+     * a value in ten-thousandths, half the time within a hundredth of a band edge (Quy định 366 Điều 11) so that the
+     * third and fourth decimals straddle the half, times a denominator of 1 to 12, plus a remainder under a
+     * hundred-thousandth of it, so that most quotients have no finite decimal expansion.
+     */
+    private static Fraction exactTotal(Random random) {
+        BigDecimal value = random.trueOrFalse(0.5)
+                ? random.oneOf(TOTAL_EDGES).add(BigDecimal.valueOf(random.intRange(-100, 100), 4))
+                : BigDecimal.valueOf(random.intRange(0, 999_999), 4);
+        value = value.max(BigDecimal.ZERO).min(new BigDecimal("99.9989"));
+        BigDecimal denominator = BigDecimal.valueOf(random.intRange(1, 12));
+        BigDecimal numerator = value.multiply(denominator).add(BigDecimal.valueOf(random.intRange(0, 9), 6));
+        return Fraction.of(numerator, denominator);
+    }
+
+    /** A score whose exact total is the given quotient: general criteria 30, the rest from tasks. */
+    private static QuarterlyScore scoreWithTotal(Fraction total) {
+        return new QuarterlyScore(new BigDecimal("30"), total.plus(Fraction.of(new BigDecimal("-30"))), total,
+                new BigDecimal("70"), List.of());
     }
 
     /** One of the seed's veto events a–c, none of them exempted. */

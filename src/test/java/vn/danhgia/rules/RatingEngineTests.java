@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RatingEngineTests {
 
@@ -46,11 +49,41 @@ class RatingEngineTests {
                     .isEqualTo(RatingLevel.NOT_COMPLETED);
         }
 
-        /** The exact total decides: 1079.9/12 = 89.991… shows as 89.99 and is GOOD, never rounded up to 90. */
+        /**
+         * Seed 002 Phụ lục 2 and Mẫu 03 print the total with two decimals, half-up; Quy định 366-QĐ/TW Điều 11's bounds
+         * (90/70/50) are read on that printed figure, which the reason quotes: x,xx5 reaches the bound, x,xx4 does not.
+         */
+        @ParameterizedTest(name = "{0} is printed {1} and falls in {2}")
+        @CsvSource({
+                "89.994, 89.99, GOOD",
+                "89.995, 90.00, EXCELLENT",
+                "69.994, 69.99, COMPLETED",
+                "69.995, 70.00, GOOD",
+                "49.994, 49.99, NOT_COMPLETED",
+                "49.995, 50.00, COMPLETED"})
+        void bandIsReadOnTheTotalAsMau03PrintsIt(String exact, String printed, RatingLevel band) {
+            RatingSuggestion suggestion = suggest(RatingCaseMother.excellent().score(RatingCaseMother.scoreOf(exact)));
+            RatingReason points = reason(suggestion, "points-band");
+            assertThat(points.arguments()).containsEntry("total", printed).containsEntry("band", band.name());
+            assertThat(points.cap()).isEqualTo(band);
+            assertThat(suggestion.level()).isEqualTo(band);
+        }
+
+        /**
+         * Issue 12 §1: a total of 89,998… (1079,98/12, no finite decimal) was GOOD while its reason said "Tổng điểm đạt
+         * 90/100". Mẫu 03 prints 90,00, so it is EXCELLENT's band (Quy định 366-QĐ/TW Điều 11) and the message agrees.
+         */
         @Test
-        void exactTotalDecidesTheBandNotTheRoundedOne() {
-            Fraction total = Fraction.of(new BigDecimal("1079.99"), new BigDecimal("12"));
-            assertThat(RatingEngine.band(total, rules)).isEqualTo(RatingLevel.GOOD);
+        void totalPrintedAsNinetyIsNeverGood() {
+            Fraction total = Fraction.of(new BigDecimal("1079.98"), new BigDecimal("12"));
+            assertThat(total.compareTo(new BigDecimal("90"))).isNegative();
+            RatingSuggestion suggestion = suggest(RatingCaseMother.excellent().score(new QuarterlyScore(
+                    new BigDecimal("30"), total.plus(Fraction.of(new BigDecimal("-30"))), total, new BigDecimal("70"),
+                    List.of())));
+            RatingReason points = reason(suggestion, "points-band");
+            assertThat(points.render(RulesBundles.VI, RulesBundles.VIETNAMESE))
+                    .startsWith("Tổng điểm đạt 90/100, thuộc khung “Hoàn thành xuất sắc nhiệm vụ”");
+            assertThat(suggestion.level()).isEqualTo(RatingLevel.EXCELLENT);
         }
 
         /** Quy định 366 Điều 11: a level needs its band and its conditions; 78 points with EXCELLENT conditions is GOOD. */
@@ -119,6 +152,56 @@ class RatingEngineTests {
             assertThat(reason(suggestion, "beyond-share-short").arguments())
                     .containsEntry("assessed", "4").containsEntry("share", "25");
             assertThat(suggestion.level()).isEqualTo(RatingLevel.GOOD);
+        }
+
+        /**
+         * Issue 12 §2. Seed 002 §6.1 excuses undone tasks from the automatic "Không hoàn thành nhiệm vụ"; it does not
+         * turn a quarter in which nothing was done into "Hoàn thành tốt nhiệm vụ". Such a quarter belongs to §7 d
+         * ("kết quả ... sẽ được xem xét sang quý tiếp theo") or to the authority: the reason says so, the level stays
+         * at most COMPLETED (not NOT_COMPLETED, which §6.1 lifts) and the suggestion asks for the authority.
+         */
+        @Test
+        void forceMajeureExcusingEveryTaskIsLeftToDeferralOrTheAuthorityNotGood() {
+            String cause = "Toàn bộ quý III tham gia Sở Chỉ huy phòng, chống lũ theo Quyết định của Chủ tịch UBND tỉnh";
+            RatingSuggestion suggestion = engine.suggest(RatingCase.builder()
+                    .taskConditions(new TaskConditions(4, 0, 0, 0, 0)).forceMajeure(cause).build(),
+                    RuleMother.conditionsOnly());
+            assertThat(codes(suggestion)).containsExactly("force-majeure", "force-majeure-nothing-done");
+            RatingReason nothingDone = reason(suggestion, "force-majeure-nothing-done");
+            assertThat(nothingDone.cap()).isEqualTo(RatingLevel.COMPLETED);
+            assertThat(nothingDone.source()).isEqualTo(RuleSource.SEED_002_7_D);
+            assertThat(nothingDone.arguments()).containsEntry("assigned", "4");
+            assertThat(nothingDone.render(RulesBundles.VI, RulesBundles.VIETNAMESE))
+                    .contains("Không hoàn thành nhiệm vụ nào trong 4 nhiệm vụ được giao")
+                    .contains("Mục 6.1 chỉ loại trừ việc đương nhiên xếp loại “Không hoàn thành nhiệm vụ”")
+                    .contains("hoãn đánh giá").contains("mục 7 điểm d").contains("cấp có thẩm quyền xem xét, quyết định");
+            assertThat(nothingDone.render(RulesBundles.EN, Locale.ENGLISH))
+                    .contains("section 7 d").contains("competent authority decides");
+            assertThat(suggestion.level()).isEqualTo(RatingLevel.COMPLETED);
+            assertThat(suggestion.needsAuthorityDecision()).isTrue();
+        }
+
+        /** Seed 002 §6.1, §7 d: the same from the task results of a points scheme, the band aside. */
+        @Test
+        void forceMajeureOverTasksWithNothingDoneIsAtMostCompletedUnderBandsToo() {
+            RatingSuggestion suggestion = suggest(RatingCase.builder().score(RatingCaseMother.scoreOf("95"))
+                    .tasks(List.of(TaskMother.task("1", "0", "1", "1"), TaskMother.task("2", "0", "1", "1")))
+                    .forceMajeure("Nghỉ điều trị tai nạn lao động được Ban Thường vụ xác nhận"));
+            assertThat(codes(suggestion)).containsExactly("points-band", "force-majeure",
+                    "force-majeure-nothing-done");
+            assertThat(suggestion.level()).isEqualTo(RatingLevel.COMPLETED);
+            assertThat(suggestion.needsAuthorityDecision()).isTrue();
+        }
+
+        /** Seed 002 §6.1: one task done of four, the rest excused, is rated on that task as before; §7 d not raised. */
+        @Test
+        void forceMajeureWithOneTaskDoneIsRatedOnWhatWasDone() {
+            RatingSuggestion suggestion = engine.suggest(RatingCase.builder()
+                    .taskConditions(new TaskConditions(4, 1, 0, 0, 0)).forceMajeure("Thiên tai").build(),
+                    RuleMother.conditionsOnly());
+            assertThat(codes(suggestion)).containsExactly("force-majeure", "beyond-share-short");
+            assertThat(suggestion.level()).isEqualTo(RatingLevel.GOOD);
+            assertThat(suggestion.needsAuthorityDecision()).isFalse();
         }
 
         /** Seed 000 §III.3.1: "ít nhất 30% số nhiệm vụ hoàn thành vượt mức yêu cầu" — 3 of 10 is enough. */

@@ -103,7 +103,78 @@ class YearEndReviewTests {
                 .containsEntry("fromYear", "2026").containsEntry("toPeriod", "Q1").containsEntry("toYear", "2027");
     }
 
-    /** A period without a rating (deferred under seed 002 §7) breaks the run. */
+    /**
+     * Seed 002 §7 d: a deferred quarter's results "sẽ được xem xét sang quý tiếp theo", so NOT_COMPLETED in Q1 and Q3
+     * with Q2 deferred are two consecutive ratings, and seed 002 §5 asks for the replacement ("từ 02 quý liên tiếp").
+     */
+    @Test
+    void runIsCarriedAcrossADeferredQuarter() {
+        YearEndReview review = new YearEndReview(List.of(rated(2026, Q1, NOT_COMPLETED), rated(2026, Q3, NOT_COMPLETED)),
+                List.of(new UnratedPeriod(2026, Q2, UnratedPeriod.Cause.DEFERRED)));
+        assertThat(review.replacementAlerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.periods()).isEqualTo(2);
+            assertThat(alert.unratedBetween()).isEqualTo(1);
+            assertThat(alert.from().period()).isEqualTo(Q1);
+            assertThat(alert.to().period()).isEqualTo(Q3);
+            assertThat(alert.reason().code()).isEqualTo("replacement-alert-across-unrated");
+            assertThat(alert.reason().source()).isEqualTo(RuleSource.SEED_002_5);
+            assertThat(alert.reason().arguments()).containsEntry("periods", "2").containsEntry("unrated", "1");
+            assertThat(alert.reason().render(RulesBundles.VI, RulesBundles.VIETNAMESE)).isEqualTo(
+                    "Xếp loại “Không hoàn thành nhiệm vụ” 2 kỳ đánh giá liên tiếp (từ quý I/2026 đến quý III/2026; 1 quý "
+                            + "ở giữa hoãn đánh giá, kết quả được xem xét sang kỳ tiếp theo theo mục 7 điểm d, hoặc "
+                            + "không phải đánh giá hằng quý): thực hiện ngay việc thay thế cán bộ.");
+        });
+        // The deferred quarter has no level of its own: the year counts the two NOT_COMPLETED quarters rated.
+        assertThat(review.yearEndReason(2026).orElseThrow().arguments()).containsEntry("quarters", "2");
+    }
+
+    /** Seed 002 §7 d after quarter III: its results go to the year-end rating (with quarter IV), the next period. */
+    @Test
+    void deferredThirdQuarterCarriesTheRunIntoTheYearEnd() {
+        YearEndReview review = new YearEndReview(List.of(rated(2026, Q2, NOT_COMPLETED),
+                rated(2026, YEAR_END, NOT_COMPLETED)), List.of(new UnratedPeriod(2026, Q3, UnratedPeriod.Cause.DEFERRED)));
+        assertThat(review.replacementAlerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.from().period()).isEqualTo(Q2);
+            assertThat(alert.to().period()).isEqualTo(YEAR_END);
+        });
+    }
+
+    /**
+     * Seed 002 §3.3: a party committee member without professional duties need not be rated each quarter and may be
+     * rated at year-end only; two year-end NOT_COMPLETED with the exempt quarters between are consecutive ratings.
+     */
+    @Test
+    void exemptQuartersAreNotRatedPeriodsOfThePerson() {
+        YearEndReview review = new YearEndReview(List.of(rated(2025, YEAR_END, NOT_COMPLETED),
+                rated(2026, YEAR_END, NOT_COMPLETED)), List.of(new UnratedPeriod(2026, Q1, UnratedPeriod.Cause.EXEMPT),
+                new UnratedPeriod(2026, Q2, UnratedPeriod.Cause.EXEMPT),
+                new UnratedPeriod(2026, Q3, UnratedPeriod.Cause.EXEMPT)));
+        assertThat(review.replacementAlerts()).singleElement()
+                .satisfies(alert -> assertThat(alert.unratedBetween()).isEqualTo(3));
+    }
+
+    /** Seed 002 §5: a better rating after the deferred quarter ends the run as before. */
+    @Test
+    void betterRatingAfterADeferredQuarterRaisesNoAlert() {
+        assertThat(new YearEndReview(List.of(rated(2026, Q1, NOT_COMPLETED), rated(2026, Q3, COMPLETED)),
+                List.of(new UnratedPeriod(2026, Q2, UnratedPeriod.Cause.DEFERRED))).replacementAlerts()).isEmpty();
+    }
+
+    /** Quarter IV is rated with the year (seed 000 §I.2.2): only quarters I–III are deferred or exempted. */
+    @Test
+    void yearEndCannotBeMarkedUnrated() {
+        assertThatThrownBy(() -> new UnratedPeriod(2026, YEAR_END, UnratedPeriod.Cause.DEFERRED))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quarter IV");
+    }
+
+    @Test
+    void quarterRatedAndMarkedDeferredIsRefused() {
+        assertThatThrownBy(() -> new YearEndReview(List.of(rated(2026, Q2, GOOD)),
+                List.of(new UnratedPeriod(2026, Q2, UnratedPeriod.Cause.DEFERRED))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both rated and marked");
+    }
+
+    /** A period with neither a rating nor a marker (not yet rated, or unknown) breaks the run. */
     @Test
     void missingPeriodBreaksTheRun() {
         assertThat(review(rated(2026, Q1, NOT_COMPLETED), rated(2026, Q3, NOT_COMPLETED)).replacementAlerts())

@@ -35,6 +35,7 @@ import vn.danhgia.rules.QuotaOutcome;
 import vn.danhgia.rules.QuotaRanking;
 import vn.danhgia.rules.RatedPeriod;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.rules.UnratedPeriod;
 import vn.danhgia.rules.YearEndReview;
 import vn.danhgia.scheme.EvaluationSchemeView;
 
@@ -110,11 +111,31 @@ class RatingChecksApiController {
     record YearEndRequest(@Schema(example = "2026") Integer year, List<PeriodInput> periods) {
     }
 
+    /** The periods a request may name: quarter IV is the year-end rating (seed 000 §I.2.2), under either name. */
+    enum PeriodName {
+        Q1(RatedPeriod.Q1), Q2(RatedPeriod.Q2), Q3(RatedPeriod.Q3), Q4(RatedPeriod.YEAR_END),
+        YEAR_END(RatedPeriod.YEAR_END);
+
+        private final RatedPeriod rated;
+
+        PeriodName(RatedPeriod rated) {
+            this.rated = rated;
+        }
+
+        RatedPeriod rated() {
+            return rated;
+        }
+    }
+
     record PeriodInput(@Schema(example = "2026") Integer year,
-                       @Schema(description = "Q1, Q2, Q3 hoặc YEAR_END (cuối năm, gồm quý IV)") RatedPeriod period,
-                       @Schema(description = "Mức đã quyết định") RatingLevel level,
+                       @Schema(description = "Q1, Q2, Q3, hoặc Q4 / YEAR_END (cuối năm, gồm quý IV)") PeriodName period,
+                       @Schema(description = "Mức đã quyết định; bỏ trống khi notRated") RatingLevel level,
                        @Schema(description = "Mức được đề xuất (để ưu tiên người có nhiều quý được đề xuất Hoàn thành "
-                               + "xuất sắc)") RatingLevel proposedLevel) {
+                               + "xuất sắc)") RatingLevel proposedLevel,
+                       @Schema(description = "Quý I–III không xếp loại: DEFERRED (hoãn đánh giá, kết quả xem xét sang "
+                               + "kỳ tiếp theo, Hướng dẫn 02-HD/TU mục 7 điểm d) hoặc EXEMPT (không phải đánh giá hằng "
+                               + "quý, mục 3.3); khi đó bỏ trống level", nullable = true)
+                       UnratedPeriod.Cause notRated) {
     }
 
     record YearEndResponse(int year, boolean excellentAllowed, RatingLevel cap, ReasonResult reason,
@@ -122,20 +143,26 @@ class RatingChecksApiController {
     }
 
     record AlertResult(int fromYear, RatedPeriod fromPeriod, int toYear, RatedPeriod toPeriod, int periods,
+                       @Schema(description = "Số quý hoãn đánh giá hoặc không phải đánh giá nằm giữa chuỗi (mục 7 điểm d)")
+                       int unratedBetween,
                        ReasonResult reason) {
     }
 
     @Operation(summary = "Kiểm tra cuối năm và cảnh báo thay thế",
             description = "Có 01 quý Không hoàn thành nhiệm vụ thì không xếp loại Hoàn thành xuất sắc cả năm; Không hoàn "
                     + "thành nhiệm vụ từ 02 kỳ liên tiếp trở lên (Q1, Q2, Q3, cuối năm, Q1 năm sau…) thì cảnh báo thay thế "
-                    + "ngay (Hướng dẫn 02-HD/TU mục 5).")
+                    + "ngay (Hướng dẫn 02-HD/TU mục 5). Quý hoãn đánh giá (mục 7 điểm d) hoặc không phải đánh giá (mục "
+                    + "3.3) đánh dấu bằng notRated không làm đứt chuỗi; kỳ không có mức và không đánh dấu thì làm đứt.")
     @PostMapping("/year-end")
     YearEndResponse yearEnd(@RequestBody YearEndRequest request) {
         requireValid(validateYearEnd(request));
-        YearEndReview review = new YearEndReview(request.periods().stream()
-                .map(period -> new PeriodRating(period.year(), period.period(), period.level(),
+        YearEndReview review = new YearEndReview(request.periods().stream().filter(period -> period.notRated() == null)
+                .map(period -> new PeriodRating(period.year(), period.period().rated(), period.level(),
                         period.proposedLevel() == null ? period.level() : period.proposedLevel()))
-                .toList());
+                .toList(),
+                request.periods().stream().filter(period -> period.notRated() != null)
+                        .map(period -> new UnratedPeriod(period.year(), period.period().rated(), period.notRated()))
+                        .toList());
         Locale locale = LocaleContextHolder.getLocale();
         int year = request.year();
         return new YearEndResponse(year, review.excellentAllowed(year), review.yearEndCap(year),
@@ -143,7 +170,7 @@ class RatingChecksApiController {
                 review.excellentQuarters(year),
                 review.replacementAlerts().stream().map(alert -> new AlertResult(alert.from().year(),
                         alert.from().period(), alert.to().year(), alert.to().period(), alert.periods(),
-                        ReasonResult.of(alert.reason(), texts, locale))).toList());
+                        alert.unratedBetween(), ReasonResult.of(alert.reason(), texts, locale))).toList());
     }
 
     private static QuotaCandidate candidateOf(QuotaCandidateInput input) {
@@ -203,10 +230,17 @@ class RatingChecksApiController {
         for (int i = 0; i < request.periods().size(); i++) {
             String field = "periods[" + i + "]";
             PeriodInput period = request.periods().get(i);
-            if (period == null || period.year() == null || period.period() == null || period.level() == null) {
+            if (period == null || period.year() == null || period.period() == null
+                    || (period.level() == null && period.notRated() == null)) {
                 violations.add(FieldViolation.of(field, "api.rating.period-incomplete"));
-            } else if (!seen.add(period.year() + "/" + period.period())) {
-                violations.add(FieldViolation.of(field, "api.rating.period-duplicate", period.period(),
+            } else if (period.notRated() != null && (period.level() != null || period.proposedLevel() != null)) {
+                violations.add(FieldViolation.of(field + ".notRated", "api.rating.period-rated-and-not-rated",
+                        period.notRated()));
+            } else if (period.notRated() != null && !period.period().rated().isQuarter()) {
+                // Seed 002 §7 d and §3.3 concern the quarterly rating; quarter IV is part of the year-end rating.
+                violations.add(FieldViolation.of(field + ".notRated", "api.rating.not-rated-quarter-only"));
+            } else if (!seen.add(period.year() + "/" + period.period().rated())) {
+                violations.add(FieldViolation.of(field, "api.rating.period-duplicate", period.period().rated(),
                         String.valueOf(period.year())));
             }
         }

@@ -11,7 +11,8 @@ import vn.danhgia.rules.TaskConditions;
 @Schema(description = "Mức xếp loại gợi ý và các căn cứ, mỗi căn cứ dẫn quy định")
 record RatingSuggestionResponse(RatingLevel level, String levelName, QuarterlyScoringResponse score,
                                 TaskCountResult taskConditions,
-                                @Schema(description = "Có căn cứ để cấp có thẩm quyền tự quyết định (mục III.3.4)")
+                                @Schema(description = "Có căn cứ để cấp có thẩm quyền tự quyết định (Kế hoạch mục III.3.4; "
+                                        + "Hướng dẫn 02-HD/TU mục 6.1, 7 điểm d)")
                                 boolean needsAuthorityDecision,
                                 List<ReasonResult> reasons) {
 

@@ -1,6 +1,7 @@
 package vn.danhgia.assessment.api;
 
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -53,6 +54,28 @@ class RatingApiTests {
                 + ",\"forceMajeureReason\":\"Báo cáo tháng 6 hoãn theo chỉ đạo của Thường trực Tỉnh ủy\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.level").value("GOOD"));
+    }
+
+    /**
+     * Issue 12 §2, seed 002 §6.1 and §7 d: a confirmed force majeure that excused all three tasks (nothing done) lifts
+     * the automatic NOT_COMPLETED but gives no ground for GOOD under the conditions-only scheme of seed 000: the answer
+     * is at most COMPLETED, asks for the authority and says why, pointing to deferral (hoãn đánh giá, §7 d).
+     */
+    @Test
+    void forceMajeureThatExcusedEveryTaskIsLeftToDeferralOrTheAuthority() throws Exception {
+        call("/suggest", "{\"taskConditions\":{\"assigned\":3,\"done\":0,\"beyond\":0,\"late\":0,"
+                + "\"needingRework\":0},\"forceMajeureReason\":\"Cả quý trực Sở Chỉ huy phòng, chống lũ theo Quyết "
+                + "định của Chủ tịch UBND tỉnh\"}", "NB-VP-UBND-2026")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.level").value("COMPLETED"))
+                .andExpect(jsonPath("$.levelName").value("Hoàn thành nhiệm vụ"))
+                .andExpect(jsonPath("$.needsAuthorityDecision").value(true))
+                .andExpect(jsonPath("$.reasons[?(@.code == 'force-majeure-nothing-done')].citation")
+                        .value("Seed 002 §7 d"))
+                .andExpect(jsonPath("$.reasons[?(@.code == 'force-majeure-nothing-done')].cap").value("COMPLETED"))
+                .andExpect(jsonPath("$.reasons[?(@.code == 'force-majeure-nothing-done')].message",
+                        contains(allOf(containsString("hoãn đánh giá"), containsString("mục 7 điểm d"),
+                                containsString("cấp có thẩm quyền xem xét, quyết định")))));
     }
 
     /** Seed 000 §III.3.4 a): "bị xử lý kỷ luật từ khiển trách trở lên" → NOT_COMPLETED. */
@@ -205,6 +228,75 @@ class RatingApiTests {
                 .andExpect(jsonPath("$.excellentAllowed").value(false))
                 .andExpect(jsonPath("$.replacementAlerts[0].fromPeriod").value("Q3"))
                 .andExpect(jsonPath("$.replacementAlerts[0].toPeriod").value("YEAR_END"));
+    }
+
+    /**
+     * Seed 002 §7 d folds a deferred quarter into the next ("được xem xét sang quý tiếp theo"), so NOT_COMPLETED in
+     * Q1 and Q3 around a deferred Q2 are consecutive ratings: seed 002 §5 asks for the replacement.
+     */
+    @Test
+    void runOfNotCompletedIsCarriedAcrossADeferredQuarter() throws Exception {
+        call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2026,\"period\":\"Q1\",\"level\":\"NOT_COMPLETED\"},"
+                + "{\"year\":2026,\"period\":\"Q2\",\"notRated\":\"DEFERRED\"},"
+                + "{\"year\":2026,\"period\":\"Q3\",\"level\":\"NOT_COMPLETED\"}]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.excellentAllowed").value(false))
+                .andExpect(jsonPath("$.replacementAlerts.length()").value(1))
+                .andExpect(jsonPath("$.replacementAlerts[0].fromPeriod").value("Q1"))
+                .andExpect(jsonPath("$.replacementAlerts[0].toPeriod").value("Q3"))
+                .andExpect(jsonPath("$.replacementAlerts[0].periods").value(2))
+                .andExpect(jsonPath("$.replacementAlerts[0].unratedBetween").value(1))
+                .andExpect(jsonPath("$.replacementAlerts[0].reason.citation").value("Seed 002 §5"))
+                .andExpect(jsonPath("$.replacementAlerts[0].reason.message", containsString("mục 7 điểm d")));
+    }
+
+    /**
+     * Quarter IV is rated with the year (seed 000 §I.2.2), so "Q4" names the year-end rating; a quarter III deferred
+     * under seed 002 §7 d goes into it, and NOT_COMPLETED in Q2 and Q4 is a run (seed 002 §5).
+     */
+    @Test
+    void quarterFourIsTheYearEndRatingAndTakesUpADeferredThirdQuarter() throws Exception {
+        call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2026,\"period\":\"Q2\",\"level\":\"NOT_COMPLETED\"},"
+                + "{\"year\":2026,\"period\":\"Q3\",\"notRated\":\"DEFERRED\"},"
+                + "{\"year\":2026,\"period\":\"Q4\",\"level\":\"NOT_COMPLETED\"}]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.replacementAlerts[0].fromPeriod").value("Q2"))
+                .andExpect(jsonPath("$.replacementAlerts[0].toPeriod").value("YEAR_END"));
+    }
+
+    /** Seed 002 §3.3: quarters exempt from the quarterly rating leave the year-end ratings consecutive. */
+    @Test
+    void exemptQuartersLeaveTheYearEndRatingsConsecutive() throws Exception {
+        call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2025,\"period\":\"YEAR_END\","
+                + "\"level\":\"NOT_COMPLETED\"},{\"year\":2026,\"period\":\"Q1\",\"notRated\":\"EXEMPT\"},"
+                + "{\"year\":2026,\"period\":\"Q2\",\"notRated\":\"EXEMPT\"},"
+                + "{\"year\":2026,\"period\":\"Q3\",\"notRated\":\"EXEMPT\"},"
+                + "{\"year\":2026,\"period\":\"YEAR_END\",\"level\":\"NOT_COMPLETED\"}]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.replacementAlerts[0].unratedBetween").value(3));
+    }
+
+    @Test
+    void markedQuarterWithALevelIsRefused() throws Exception {
+        problem(call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2026,\"period\":\"Q2\","
+                + "\"level\":\"GOOD\",\"notRated\":\"DEFERRED\"}]}"))
+                .andExpect(jsonPath("$.errors[0].field").value("periods[0].notRated"));
+    }
+
+    /** Seed 002 §7 d defers a quarterly rating; quarter IV has none of its own, so it cannot be deferred. */
+    @Test
+    void quarterFourCannotBeMarkedDeferred() throws Exception {
+        problem(call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2026,\"period\":\"Q4\","
+                + "\"notRated\":\"DEFERRED\"}]}"))
+                .andExpect(jsonPath("$.errors[0].field").value("periods[0].notRated"))
+                .andExpect(jsonPath("$.detail", containsString("quý IV")));
+    }
+
+    @Test
+    void quarterFourAndYearEndOfTheSameYearAreOnePeriod() throws Exception {
+        problem(call("/year-end", "{\"year\":2026,\"periods\":[{\"year\":2026,\"period\":\"Q4\","
+                + "\"level\":\"GOOD\"},{\"year\":2026,\"period\":\"YEAR_END\",\"level\":\"GOOD\"}]}"))
+                .andExpect(jsonPath("$.errors[0].field").value("periods[1]"));
     }
 
     @Test

@@ -1,0 +1,27 @@
+package vn.danhgia.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+
+/** The rules message bundles as plain {@link ResourceBundle}s, for tests that read a reason as people will. */
+final class RulesBundles {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    static final ResourceBundle VI = load("vi");
+    static final ResourceBundle EN = load("en");
+
+    private RulesBundles() {
+    }
+
+    private static ResourceBundle load(String language) {
+        try (InputStream in = RulesBundles.class.getResourceAsStream("/i18n/rules_" + language + ".properties")) {
+            return new PropertyResourceBundle(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
