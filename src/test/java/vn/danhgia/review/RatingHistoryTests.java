@@ -124,16 +124,20 @@ class RatingHistoryTests {
                 .satisfies(alert -> assertThat(alert.periods()).isEqualTo(3));
     }
 
-    /** Seed 002 §7 d) moves a deferred quarter's results on; the quarter has no rating, so it breaks the run. */
+    /**
+     * Seed 002 §7 d) moves a deferred quarter's results on to the next period, so the quarter does not break a run
+     * of NOT_COMPLETED (seed 002 §5): Q1 and Q3 are consecutive rated periods around the deferred Q2.
+     */
     @Test
-    void aDeferredQuarterBreaksTheRun() {
+    void aDeferredQuarterCarriesTheRun() {
         fixture.decided("NB016", 2031, 1, RatingLevel.NOT_COMPLETED);
         TestActors.runAs(actors.account("tochuc"), () -> deferrals.defer(thao, 2031, 2,
                 DeferralKind.SICK_OR_MATERNITY_LEAVE, "Nghỉ thai sản từ 01/4/2031", null));
         fixture.decided("NB016", 2031, 3, RatingLevel.NOT_COMPLETED);
 
         CadreRatingHistory seen = historyOfThao();
-        assertThat(seen.alerts()).isEmpty();
+        assertThat(seen.alerts()).containsExactly(new CadreRatingHistory.Alert(
+                new PeriodRef(2031, RatedPeriod.Q1), new PeriodRef(2031, RatedPeriod.Q3), 2));
         assertThat(seen.rows()).filteredOn(row -> row.period().equals(new PeriodRef(2031, RatedPeriod.Q2)))
                 .singleElement().satisfies(row -> {
                     assertThat(row.status()).isNull();

@@ -41,6 +41,7 @@ import vn.danhgia.rules.PeriodRating;
 import vn.danhgia.rules.RatedPeriod;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.ReplacementAlert;
+import vn.danhgia.rules.UnratedPeriod;
 import vn.danhgia.rules.YearEndReview;
 import vn.danhgia.scheme.Quarter;
 
@@ -109,9 +110,29 @@ class JpaRatingHistory implements RatingHistory {
                     || rating.status() == RatingStatus.CANCELLED).toList(), deferrals, exemptions);
         }
 
+        /**
+         * The rated periods, and the quarters I–III without a rating of their own that carry a run of NOT_COMPLETED
+         * across them: deferred ones (seed 002 §7 d folds their results into the next period) and those of an
+         * exempted year (§3.3).
+         */
         YearEndReview review() {
-            return new YearEndReview(ratings.stream().filter(StoredRating::counted)
-                    .map(StoredRating::asPeriodRating).toList());
+            List<PeriodRating> rated = ratings.stream().filter(StoredRating::counted)
+                    .map(StoredRating::asPeriodRating).toList();
+            Set<Integer> ratedPeriods = rated.stream().map(PeriodRating::sequence).collect(Collectors.toSet());
+            Map<Integer, UnratedPeriod> unrated = new TreeMap<>();
+            deferrals.stream().filter(RatingDeferral::active).map(RatingDeferral::quarter)
+                    .filter(quarter -> RatedPeriod.values()[quarter.number() - 1].isQuarter())
+                    .map(quarter -> new UnratedPeriod(quarter.year(), RatedPeriod.values()[quarter.number() - 1],
+                            UnratedPeriod.Cause.DEFERRED))
+                    .forEach(period -> unrated.putIfAbsent(period.sequence(), period));
+            exemptions.stream().filter(RatingExemption::active).forEach(exemption -> {
+                for (RatedPeriod quarter : List.of(RatedPeriod.Q1, RatedPeriod.Q2, RatedPeriod.Q3)) {
+                    UnratedPeriod period = new UnratedPeriod(exemption.year(), quarter, UnratedPeriod.Cause.EXEMPT);
+                    unrated.putIfAbsent(period.sequence(), period);
+                }
+            });
+            ratedPeriods.forEach(unrated::remove);
+            return new YearEndReview(rated, List.copyOf(unrated.values()));
         }
 
         CarryOver carryOver() {
