@@ -16,11 +16,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
+import vn.danhgia.review.internal.RatingFixture;
+import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;
 import vn.danhgia.support.TestActors;
@@ -54,6 +57,9 @@ class DecisionPageTests {
     @Autowired
     DecisionService decisions;
 
+    @Autowired
+    ApplicationContext context;
+
     DecisionFixture fixture;
     Actor phong;
 
@@ -82,6 +88,33 @@ class DecisionPageTests {
         assertThat(page).contains("1 suất / 2 người đủ điều kiện", "Lương Thị Mai", "Hà Quốc Bảo",
                 "Hoàn thành xuất sắc nhiệm vụ", "Trong số suất", "id=\"nav-decisions\"", "decide-form",
                 "propose-form", "collective-form");
+    }
+
+    /**
+     * Issue 12 §1: "0 suất / 0 người đủ điều kiện (đã quyết định 2 suất)" was shown without a word. Seed 000 §III.3.1
+     * and seed 002 §6.1 allow no more EXCELLENT than the places, so decisions beyond them are flagged.
+     */
+    @Test
+    void moreExcellentDecidedThanTheGroupsPlacesIsFlagged() throws Exception {
+        var ratings = new RatingFixture(context);
+        ratings.decided("NB014", DecisionFixture.Q3, RatingLevel.EXCELLENT);
+        ratings.decided("NB015", DecisionFixture.Q3, RatingLevel.EXCELLENT);
+
+        String page = mvc.perform(get("/review/decisions").param("year", "2031").param("quarter", "3")
+                        .with(TestActors.as(phong)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("(đã quyết định 2 suất)", "quota-exceeded",
+                "Đã quyết định 2 suất “Hoàn thành xuất sắc nhiệm vụ”, vượt số suất của nhóm (1 suất trên 2 người");
+    }
+
+    @Test
+    void theBoardWithinItsPlacesHasNoSuchFlag() throws Exception {
+        String page = mvc.perform(get("/review/decisions").param("year", "2031").param("quarter", "3")
+                        .with(TestActors.as(phong)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).doesNotContain("quota-exceeded");
     }
 
     @Test
