@@ -86,6 +86,20 @@ class AppraisalPageTests {
                 .andExpect(content().string(Matchers.containsString("Chủ động tiếp cận")));
     }
 
+    /** Issue 12 §4: the cadre's figures read with a decimal comma, as on Mẫu 03 (0,75 and 1,5, not 0.75 and 1.5). */
+    @Test
+    void theCadresFiguresAreShownWithADecimalComma() throws Exception {
+        String location = mvc.perform(post("/review/appraisals").with(TestActors.as(hung)).with(csrf())
+                        .param("selfAssessmentId", String.valueOf(submitted.id())))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        String page = mvc.perform(get(location).with(TestActors.as(hung))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+
+        assertThat(page).contains("<td>0,75</td>", "<td>1,2</td>", "hệ số quy đổi: 1,5").doesNotContain("<td>0.75</td>",
+                "<td>1.2</td>");
+    }
+
     @Test
     void anAdjustmentWithoutAReasonIsShownBesideTheFieldAndNothingIsStored() throws Exception {
         AppraisalView opened = TestActors.runAs(hung, () -> appraisals.open(submitted.id()));
