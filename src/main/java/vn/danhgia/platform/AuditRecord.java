@@ -1,5 +1,7 @@
 package vn.danhgia.platform;
 
+import java.util.Objects;
+
 /**
  * One decision or change to record in the audit trail (nhật ký): what was done to which record, about whose
  * evaluation, and the record's state before and after (any value that serialises to JSON; null where there was none).
@@ -13,7 +15,7 @@ public record AuditRecord(String action, String recordType, long recordId, Long 
                           Object after, SubjectDisclosure disclosure) {
 
     public AuditRecord {
-        java.util.Objects.requireNonNull(disclosure, "disclosure");
+        Objects.requireNonNull(disclosure, "disclosure");
     }
 
     /** An entry its subject reads at once. */

@@ -35,7 +35,6 @@ public final class OfficeFiles {
     /** Unpacked bytes a file may hold in all its parts: a province's import or a dossier's minutes fit well within. */
     public static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
 
-
     /** The kinds of file, by the content type of their main part. */
     public enum Kind {
         WORKBOOK("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),

@@ -145,15 +145,14 @@ public class PersonalAccessTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
+        String hash = hash(presented);
         List<Long> owners = jdbc.queryForList("select account_id from personal_access_token where token_hash = ? "
-                        + "and revoked_at is null and expires_at > ?", Long.class, hash(presented),
-                at(now));
+                + "and revoked_at is null and expires_at > ?", Long.class, hash, at(now));
         if (owners.isEmpty()) {
             return Optional.empty();
         }
         jdbc.update("update personal_access_token set last_used_at = ? where token_hash = ? "
-                        + "and (last_used_at is null or last_used_at < ?)", at(now), hash(presented),
-                at(now.minus(LAST_USE_PRECISION)));
+                + "and (last_used_at is null or last_used_at < ?)", at(now), hash, at(now.minus(LAST_USE_PRECISION)));
         return Optional.of(owners.get(0));
     }
 
@@ -192,7 +191,7 @@ public class PersonalAccessTokens {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("name", name);
         state.put("prefix", prefix);
-        state.put("expiresAt", expires == null ? null : expires.toString());
+        state.put("expiresAt", expires.toString());
         state.put("revokedAt", revoked == null ? null : revoked.toString());
         return state;
     }

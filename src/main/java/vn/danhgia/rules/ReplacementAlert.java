@@ -13,6 +13,11 @@ public record ReplacementAlert(PeriodRating from, PeriodRating to, int periods, 
 
     /** Quarters inside the run marked deferred or exempted (seed 002 §7 d, §3.3), which the run carries across. */
     public int unratedBetween() {
+        return unratedBetween(from, to, periods);
+    }
+
+    /** The periods from {@code from} to {@code to} that are not among the run's {@code periods} ratings. */
+    static int unratedBetween(PeriodRating from, PeriodRating to, int periods) {
         return to.sequence() - from.sequence() + 1 - periods;
     }
 }

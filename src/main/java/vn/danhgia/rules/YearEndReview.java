@@ -140,7 +140,7 @@ public record YearEndReview(List<PeriodRating> ratings, List<UnratedPeriod> unra
         }
         PeriodRating from = run.get(0);
         PeriodRating to = run.get(run.size() - 1);
-        int unratedBetween = to.sequence() - from.sequence() + 1 - run.size();
+        int unratedBetween = ReplacementAlert.unratedBetween(from, to, run.size());
         RatingReason reason = unratedBetween == 0
                 ? RatingReason.of(ReasonCode.REPLACEMENT_ALERT, null, run.size(), from.period(), from.year(),
                         to.period(), to.year())

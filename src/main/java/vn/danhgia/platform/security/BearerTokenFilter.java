@@ -39,7 +39,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (!isBearer(header)) {
             chain.doFilter(request, response);
             return;
         }
@@ -57,5 +57,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 principal.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
+    }
+
+    /** Whether the Authorization header presents a bearer token (the scheme's name is case-insensitive). */
+    static boolean isBearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
     }
 }

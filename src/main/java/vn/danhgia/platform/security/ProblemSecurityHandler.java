@@ -38,8 +38,7 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        String authorization = request.getHeader("Authorization");
-        boolean tokenPresented = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        boolean tokenPresented = BearerTokenFilter.isBearer(request.getHeader("Authorization"));
         response.setHeader("WWW-Authenticate", tokenPresented
                 ? "Bearer realm=\"danhgia\", error=\"invalid_token\"" : "Bearer realm=\"danhgia\"");
         write(request, response, HttpStatus.UNAUTHORIZED,

@@ -93,10 +93,10 @@ class JpaCouncilService implements CouncilService {
     public CouncilView configure(long unitId, int year, int quarter, List<CouncilMemberInput> members) {
         Actor actor = currentActor.get();
         UnitId unit = new UnitId(unitId);
-        LocalDate date = validPeriod(year, quarter) ? dateOf(year, quarter) : today();
-        boolean setsUp = organization.unit(unit).isPresent() && seats.setsUp(actor, unitId, today(), date);
-        if (!setsUp && (organization.unit(unit).isEmpty()
-                || !access.of(actor, today()).visibleUnits().contains(unit))) {
+        LocalDate date = periodViolations(year, quarter).isEmpty() ? dateOf(year, quarter) : today();
+        boolean exists = organization.unit(unit).isPresent();
+        boolean setsUp = exists && seats.setsUp(actor, unitId, today(), date);
+        if (!setsUp && (!exists || !access.of(actor, today()).visibleUnits().contains(unit))) {
             throw new RecordNotFoundException("UNIT", unitId);
         }
         if (!setsUp) {
@@ -330,8 +330,16 @@ class JpaCouncilService implements CouncilService {
         return seats.setsUp(actor, council.unitId(), today(), dateOf(council.year(), council.quarter()));
     }
 
-    private static boolean validPeriod(int year, int quarter) {
-        return quarter >= 1 && quarter <= 4 && year >= 2000 && year <= 2100;
+    /** The refusals of a council's period, none when it is a quarter the system rates. */
+    private static List<FieldViolation> periodViolations(int year, int quarter) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (quarter < 1 || quarter > 4) {
+            violations.add(FieldViolation.of("quarter", "review.council.quarterInvalid"));
+        }
+        if (year < 2000 || year > 2100) {
+            violations.add(FieldViolation.of("year", "review.council.yearInvalid"));
+        }
+        return violations;
     }
 
     /** The day the council's people are taken on: the quarter's last day, or today while it runs. */
@@ -342,13 +350,7 @@ class JpaCouncilService implements CouncilService {
 
     private Map<Long, CouncilRole> checkMembers(int year, int quarter, List<CouncilMemberInput> members,
                                                 Set<Long> eligible) {
-        List<FieldViolation> violations = new ArrayList<>();
-        if (quarter < 1 || quarter > 4) {
-            violations.add(FieldViolation.of("quarter", "review.council.quarterInvalid"));
-        }
-        if (year < 2000 || year > 2100) {
-            violations.add(FieldViolation.of("year", "review.council.yearInvalid"));
-        }
+        List<FieldViolation> violations = periodViolations(year, quarter);
         Map<Long, CouncilRole> checked = new LinkedHashMap<>();
         if (members == null || members.isEmpty() || members.size() > MAX_MEMBERS) {
             violations.add(FieldViolation.of("members", "review.council.membersCount", MAX_MEMBERS));
