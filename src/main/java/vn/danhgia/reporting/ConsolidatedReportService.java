@@ -136,9 +136,9 @@ public class ConsolidatedReportService {
     }
 
     /**
-     * Places per peer group and quarter from the levels decided: the pool is the group's decided GOOD or better, as
-     * {@link QuotaGroup#peerGroup}; a group decided within one unit is that unit's leadership, so the small-unit rule
-     * applies to it (seed 000 §III.3.1). The scheme in force for the quarter supplies the share.
+     * Places per peer group and quarter from the levels decided, counted as {@link DecidedQuotaGroup} says; the scheme
+     * in force for the quarter supplies the share. Ratings decided with no peer group recorded are named per quarter
+     * rather than left out unseen (issue 12 §1: the sheet was empty).
      */
     private void writeQuota(ReportPeriod period, ReportScope scope, ConsolidatedWorkbook.QuotaTable table) {
         // The rules of each quarter are looked up once, not once per group.
@@ -148,20 +148,23 @@ public class ConsolidatedReportService {
                     .map(EvaluationSchemeView::ratingRules).orElse(RatingRules.defaults()));
         }
         for (QuotaRow row : sql.quotaGroups(period, scope)) {
-            RatingRules rules = rulesByQuarter.get(row.quarter());
-            QuotaGroup group = row.units() == 1
-                    ? new QuotaGroup(row.goodOrBetter(), row.decided(), row.goodOrBetter() == row.decided())
-                    : QuotaGroup.peerGroup(row.goodOrBetter());
-            table.group(row.group(), row.quarter(), row.decided(), row.goodOrBetter(),
-                    ExcellentQuota.allowance(group, rules), row.excellent());
+            if (row.group() == null) {
+                table.ungrouped(row.quarter(), row.decided());
+                continue;
+            }
+            DecidedQuotaGroup group = DecidedQuotaGroup.of(row, rulesByQuarter.get(row.quarter()));
+            table.group(row.group(), row.quarter(), row.decided(), group.qualified(), group.allowance(),
+                    group.excellent());
         }
         table.finish();
     }
 
     /**
      * Late against the scheme in force for each quarter, as the progress board counts it: submitted on a day after
-     * the last day in time, or nothing submitted once that day has passed (days counted to today). Quarters the
-     * scheme does not rate ask no self-assessment (seed 000 §I.2.2).
+     * the last day in time, or nothing submitted once that day has passed (days counted to today). A quarter the
+     * scheme does not rate asks nothing (seed 000 §I.2.2: quarter IV is rated with the year), and a quarter whose
+     * tasks are listed directly in the self-assessment asks no plan (seed 002 §4 Bước 2, quý II/2026), as the
+     * dashboard, the reminders and the planning service see them (issue 12 §1).
      */
     private void writeLate(ConsolidatedReport report, LocalDate today, ConsolidatedWorkbook.LateTable table) {
         ZoneId zone = clock.getZone();
@@ -169,9 +172,14 @@ public class ConsolidatedReportService {
             if (quarter.firstDay().isAfter(today)) {
                 continue;
             }
-            Optional<EvaluationSchemeView> scheme = schemes.inForce(quarter.firstDay());
-            Optional<LocalDate> planDay = scheme.flatMap(s -> s.lastDayInTime(DeadlineStep.PLAN, quarter));
-            Optional<LocalDate> assessmentDay = scheme.filter(s -> s.rates(quarter))
+            Optional<EvaluationSchemeView> rating = schemes.inForce(quarter.firstDay())
+                    .filter(s -> s.rates(quarter));
+            if (rating.isEmpty()) {
+                continue;
+            }
+            Optional<LocalDate> planDay = rating.filter(s -> !s.listsTasksDirectly(quarter))
+                    .flatMap(s -> s.lastDayInTime(DeadlineStep.PLAN, quarter));
+            Optional<LocalDate> assessmentDay = rating
                     .flatMap(s -> s.lastDayInTime(DeadlineStep.SELF_ASSESSMENT, quarter));
             LocalDate postedOn = today.isBefore(quarter.lastDay()) ? today : quarter.lastDay();
             sql.late(quarter.year(), quarter.number(), postedOn, report.scope(),

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.danhgia.scheme.Quarter;
 
 /**
  * The consolidated report's statements, each run once per report (the late submissions once per quarter of the
@@ -28,8 +29,14 @@ class ConsolidatedReportSql {
                     String[] decisionComments, String[] headComments, boolean[] deferred, boolean exempt) {
     }
 
-    /** A peer group's decided ratings in a quarter (the group the decision recorded, seed 000 §III.3.1). */
-    record QuotaRow(String group, int quarter, int decided, int units, int excellent, int goodOrBetter) {
+    /**
+     * A peer group's decided ratings in a quarter (the group the decision recorded, seed 000 §III.3.1), with how many
+     * of them are heads (người đứng đầu: the leading post of the rating's unit) and at which levels, so the quota is
+     * counted by {@link vn.danhgia.rules.HeadOutsideOwnUnitQuota} as the decision board counts it. A null group holds
+     * the decided ratings no peer group was recorded for.
+     */
+    record QuotaRow(String group, int quarter, int decided, int units, int excellent, int goodOrBetter, int heads,
+                    int headsExcellent, int headsGoodOrBetter) {
     }
 
     /** A cadre late with a plan or a self-assessment for a quarter; null times where nothing was submitted. */
@@ -58,8 +65,10 @@ class ConsolidatedReportSql {
         StringBuilder deferred = new StringBuilder();
         for (int quarter = 1; quarter <= 4; quarter++) {
             for (String column : List.of("decided_level", "head_proposed_level", "decision_comment", "head_comment")) {
-                perQuarter.append(", max(case when r.period_quarter = ").append(quarter).append(" then r.")
-                        .append(column).append(" end) as ").append(column).append(quarter);
+                String value = column.equals("head_proposed_level") ? QuarterlyReportSql.PROPOSED_LEVEL
+                        : "r." + column;
+                perQuarter.append(", max(case when r.period_quarter = ").append(quarter).append(" then ")
+                        .append(value).append(" end) as ").append(column).append(quarter);
                 unrated.append(", cast(null as varchar(4000))");
                 selected.append(", yr.").append(column).append(quarter);
             }
@@ -100,15 +109,31 @@ class ConsolidatedReportSql {
                 + " order by ru.code, c.name_sort_key, c.id";
     }
 
+    // The head of the rating's unit: a leading post of rank HEAD in that unit held during the quarter, as
+    // DecisionCandidate.collectiveRole() tells the head from the other leaders.
+    private static final String HEAD = """
+            exists (select 1 from org_appointment a join org_position p on p.id = a.position_id
+                    where a.cadre_id = r.cadre_id and p.unit_id = r.unit_id and p.leader
+                      and p.position_rank = 'HEAD'
+                      and a.start_date <= case r.period_quarter when 1 then :end1 when 2 then :end2
+                                              when 3 then :end3 else :end4 end
+                      and (a.end_date is null or a.end_date >= case r.period_quarter when 1 then :start1
+                                              when 2 then :start2 when 3 then :start3 else :start4 end))""";
+
     private static final String QUOTA = """
             select r.quota_group, r.period_quarter, count(*) as decided, count(distinct r.unit_id) as units,
                    sum(case when r.decided_level = 'EXCELLENT' then 1 else 0 end) as excellent,
-                   sum(case when r.decided_level in ('EXCELLENT', 'GOOD') then 1 else 0 end) as good_or_better
-            from quarter_rating r
-            where r.period_year = :year and r.period_quarter between :fromQuarter and :toQuarter
-              and r.status <> 'CANCELLED' and r.decided_level is not null and r.quota_group is not null
-              and """ + ReportScope.RATING_IN_SCOPE + """
-
+                   sum(case when r.decided_level in ('EXCELLENT', 'GOOD') then 1 else 0 end) as good_or_better,
+                   sum(case when head = 1 then 1 else 0 end) as heads,
+                   sum(case when head = 1 and r.decided_level = 'EXCELLENT' then 1 else 0 end) as heads_excellent,
+                   sum(case when head = 1 and r.decided_level in ('EXCELLENT', 'GOOD') then 1 else 0 end)
+                       as heads_good_or_better
+            from (select r.*, case when """ + HEAD + """
+                   then 1 else 0 end as head from quarter_rating r
+                  where r.period_year = :year and r.period_quarter between :fromQuarter and :toQuarter
+                    and r.status <> 'CANCELLED' and r.decided_level is not null
+                    and """ + ReportScope.RATING_IN_SCOPE + """
+            ) r
             group by r.quota_group, r.period_quarter
             order by r.quota_group, r.period_quarter""";
 
@@ -195,11 +220,16 @@ class ConsolidatedReportSql {
     /** Every peer group's decided ratings per quarter of the period; a province has a few hundred groups at most. */
     List<QuotaRow> quotaGroups(ReportPeriod period, ReportScope scope) {
         List<QuotaRow> rows = new ArrayList<>();
-        scope.bind(jdbc.sql(QUOTA)).param("year", period.year())
-                .param("fromQuarter", period.firstQuarter()).param("toQuarter", period.lastQuarter())
-                .query((RowCallbackHandler) rs -> rows.add(new QuotaRow(rs.getString("quota_group"),
-                        rs.getInt("period_quarter"), rs.getInt("decided"), rs.getInt("units"),
-                        rs.getInt("excellent"), rs.getInt("good_or_better"))));
+        var statement = scope.bind(jdbc.sql(QUOTA)).param("year", period.year())
+                .param("fromQuarter", period.firstQuarter()).param("toQuarter", period.lastQuarter());
+        for (int number = 1; number <= 4; number++) {
+            Quarter quarter = new Quarter(period.year(), number);
+            statement = statement.param("start" + number, quarter.firstDay()).param("end" + number, quarter.lastDay());
+        }
+        statement.query((RowCallbackHandler) rs -> rows.add(new QuotaRow(rs.getString("quota_group"),
+                rs.getInt("period_quarter"), rs.getInt("decided"), rs.getInt("units"), rs.getInt("excellent"),
+                rs.getInt("good_or_better"), rs.getInt("heads"), rs.getInt("heads_excellent"),
+                rs.getInt("heads_good_or_better"))));
         return rows;
     }
 

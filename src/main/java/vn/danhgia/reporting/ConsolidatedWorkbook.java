@@ -224,6 +224,16 @@ final class ConsolidatedWorkbook implements AutoCloseable {
             FormSheet.cell(row, 7, text("reports.quota.verdict." + verdict), book.tableCell);
         }
 
+        /** Ratings of the quarter decided without a peer group recorded: counted in no group's places. */
+        void ungrouped(int quarter, int decided) {
+            Row row = sheet.row();
+            FormSheet.number(row, 0, ++number, book.tableNumber);
+            FormSheet.cell(row, 1, text("reports.quota.ungrouped"), book.tableCell);
+            FormSheet.cell(row, 2, text("reports.quarter", quarter), book.tableNumber);
+            FormSheet.number(row, 3, decided, book.tableNumber);
+            FormSheet.cell(row, 7, text("reports.quota.verdict.ungrouped"), book.tableCell);
+        }
+
         void finish() {
             sheet.skip();
             sheet.line(text("reports.quota.note"), book.plain);

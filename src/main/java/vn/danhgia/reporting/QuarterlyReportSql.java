@@ -31,6 +31,14 @@ class QuarterlyReportSql {
                 where ae.record_type = 'QUARTER_RATING' and ae.record_id = r.id
                   and ae.action = 'RATING_HIGHER_DECISION_RECORDED'))""";
 
+    /**
+     * The level proposed for a rating, as Mẫu 05 and 06 and the yearly tables show it and as Mẫu 03's part III does:
+     * the unit head's proposal, else the personnel office's proposal at appraisal for a rating the authority decided
+     * without one (issue 12 §1: Mẫu 06 counted such ratings as "Chưa có mức xếp loại" while Mẫu 04 listed their
+     * levels). Read from a {@code quarter_rating r}.
+     */
+    static final String PROPOSED_LEVEL = "coalesce(r.head_proposed_level, r.appraisal_level)";
+
     private static final String RATINGS = """
             from quarter_rating r
             where r.period_year = :year and r.period_quarter = :quarter and r.status <> 'CANCELLED'
@@ -41,7 +49,8 @@ class QuarterlyReportSql {
     // per rating through the appointment index: a window over every appointment joined back to 50,000 ratings made
     // H2 scan the derived table once per rating.
     private static final String LINES = "with rated as (select r.id, r.cadre_id, r.unit_id, r.status, r.self_proposed_level,"
-            + " r.head_proposed_level, r.decided_level, r.head_comment, r.decision_comment, r.force_majeure_reason,"
+            + " " + PROPOSED_LEVEL + " as head_proposed_level, r.decided_level, r.head_comment,"
+            + " r.decision_comment, r.force_majeure_reason,"
             + mainAppointment("r.cadre_id") + " as appointment_id "
             + RATINGS + ")"
             + " select c.code, c.full_name, p.title, coalesce(u.code, ru.code) as unit_code,"
