@@ -43,6 +43,33 @@ public record SelfAssessmentView(long id, long version, CadreId cadre, String ca
                            BigDecimal timeliness, BigDecimal leadership, String evidence) {
     }
 
+    /**
+     * Whether the cadre marked the general criterion met: true or false as chosen, null when nobody chose (a record
+     * holding a total without its content). Every output shows a criterion nobody chose as not chosen, never as met
+     * or not met (issue 12 §1: the page showed "Không đảm bảo" and the PDF "Đảm bảo" for the same unchosen criteria).
+     */
+    public Boolean met(String criterionCode) {
+        return criteria.stream().filter(criterion -> criterion.code().equals(criterionCode)).findFirst()
+                .map(CriterionEntry::met).orElse(null);
+    }
+
+    /**
+     * The total the list, the page and Mẫu 03 all show: once submitted, the total kept at submission (the figure of
+     * record, also for a record without content); while the cadre edits it, the live total (null when it cannot be
+     * scored yet).
+     */
+    public BigDecimal total() {
+        if (!status.editable() && submittedTotal != null) {
+            return submittedTotal;
+        }
+        return liveScore.scored() ? liveScore.roundedTotal() : null;
+    }
+
+    /** No criterion chosen and no task: a total was recorded without the content it was scored from. */
+    public boolean withoutContent() {
+        return criteria.isEmpty() && tasks.isEmpty();
+    }
+
     /** Tasks are listed directly in Mẫu 03 (seed 002 §4 Bước 2, quý II/2026), not taken from a plan. */
     public boolean listsTasksDirectly() {
         return planId == null;

@@ -223,7 +223,10 @@ class SelfAssessmentController {
         Map<String, Boolean> met = new LinkedHashMap<>();
         view.criteria().forEach(c -> met.put(c.code(), c.met()));
         model.addAttribute("criterionMet", met);
-        if (stored != null) {
+        if (stored != null && !stored.scored() && view.withoutContent() && view.total() != null) {
+            // Nothing to score again from: the page shows the total of record, as the list and Mẫu 03 do.
+            model.addAttribute("recordedTotal", view.total());
+        } else if (stored != null) {
             showScore(scheme, stored, model, locale);
         } else if (!model.containsAttribute("result") && !model.containsAttribute("problems")) {
             BindingResult errors = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + FORM);

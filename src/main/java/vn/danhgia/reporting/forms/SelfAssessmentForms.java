@@ -62,34 +62,42 @@ public class SelfAssessmentForms {
         QuarterlyScore score = live.scored() ? live.score() : null;
         boolean ownForm = currentActor.get().isCadre(assessment.cadre().value());
         SelfAssessmentForm form = new SelfAssessmentForm(headers.of(cadre.workUnit(), dated),
-                texts.quarter(assessment.quarter()), cadre, criterionRows(scheme, live),
+                texts.quarter(assessment.quarter()), cadre, criterionRows(scheme, assessment),
                 number(scheme.generalMaxPoints()), score == null ? "" : number(score.generalPoints()),
                 taskRows(scheme, assessment, score),
                 number(scheme.taskMaxPoints()), score == null ? "" : points(score.taskPoints()),
                 number(scheme.generalMaxPoints().add(scheme.taskMaxPoints())),
-                score == null ? "" : points(score.total()), level(assessment.proposedLevel()),
+                assessment.total() == null ? "" : number(assessment.total()), level(assessment.proposedLevel()),
                 authorityParts.of(assessment, ownForm));
         return new FormDocument("mau-03", "mau-03-" + assessment.quarter().key() + "-" + selfAssessmentId, form);
     }
 
-    private List<SelfAssessmentForm.CriterionRow> criterionRows(EvaluationSchemeView scheme, LiveScore live) {
-        Map<String, GeneralCriterionResult> results = live.criteria().stream()
-                .collect(Collectors.toMap(GeneralCriterionResult::code, Function.identity()));
+    /**
+     * Each criterion ticked as the cadre chose it; one nobody chose is ticked in neither column and earns no points
+     * shown, as the page shows it "Chưa chọn" (issue 12 §1). A group's points are left blank while any of its
+     * criteria is unchosen.
+     */
+    private List<SelfAssessmentForm.CriterionRow> criterionRows(EvaluationSchemeView scheme,
+                                                                SelfAssessmentView assessment) {
         List<SelfAssessmentForm.CriterionRow> rows = new ArrayList<>();
         for (CriterionGroup group : scheme.criteriaGroups()) {
             BigDecimal max = BigDecimal.ZERO;
             BigDecimal achieved = BigDecimal.ZERO;
+            boolean allChosen = true;
             List<SelfAssessmentForm.CriterionRow> items = new ArrayList<>();
             for (CriterionDefinition criterion : group.items()) {
-                GeneralCriterionResult result = results.get(criterion.code());
+                Boolean met = assessment.met(criterion.code());
+                BigDecimal points = met == null ? null
+                        : new GeneralCriterionResult(criterion.code(), criterion.maxPoints(), met).points();
                 max = max.add(criterion.maxPoints());
-                achieved = achieved.add(result.points());
+                allChosen &= met != null;
+                achieved = points == null ? achieved : achieved.add(points);
                 items.add(new SelfAssessmentForm.CriterionRow(false, criterion.code(), criterion.text(),
-                        result.met() ? "X" : "", result.met() ? "" : "X", number(criterion.maxPoints()),
-                        number(result.points())));
+                        Boolean.TRUE.equals(met) ? "X" : "", Boolean.FALSE.equals(met) ? "X" : "",
+                        number(criterion.maxPoints()), points == null ? "" : number(points)));
             }
             rows.add(new SelfAssessmentForm.CriterionRow(true, String.valueOf(group.number()), group.title(), "", "",
-                    number(max), number(achieved)));
+                    number(max), allChosen ? number(achieved) : ""));
             rows.addAll(items);
         }
         return rows;
