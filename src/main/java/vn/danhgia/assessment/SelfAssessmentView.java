@@ -54,15 +54,12 @@ public record SelfAssessmentView(long id, long version, CadreId cadre, String ca
     }
 
     /**
-     * The total the list, the page and Mẫu 03 all show: once submitted, the total kept at submission (the figure of
-     * record, also for a record without content); while the cadre edits it, the live total (null when it cannot be
-     * scored yet).
+     * The total the page and Mẫu 03 show: the score of the content as it stands (at submission the same figure is
+     * kept as {@link #submittedTotal}, which the list shows), else, for a record whose content cannot be scored, the
+     * total kept at its last submission; null when there is neither.
      */
     public BigDecimal total() {
-        if (!status.editable() && submittedTotal != null) {
-            return submittedTotal;
-        }
-        return liveScore.scored() ? liveScore.roundedTotal() : null;
+        return liveScore.scored() ? liveScore.roundedTotal() : submittedTotal;
     }
 
     /** No criterion chosen and no task: a total was recorded without the content it was scored from. */

@@ -128,7 +128,7 @@ class ConsolidatedReportSql {
                    sum(case when head = 1 and r.decided_level = 'EXCELLENT' then 1 else 0 end) as heads_excellent,
                    sum(case when head = 1 and r.decided_level in ('EXCELLENT', 'GOOD') then 1 else 0 end)
                        as heads_good_or_better
-            from (select r.*, case when """ + HEAD + """
+            from (select r.*, case when\s""" + HEAD + """
                    then 1 else 0 end as head from quarter_rating r
                   where r.period_year = :year and r.period_quarter between :fromQuarter and :toQuarter
                     and r.status <> 'CANCELLED' and r.decided_level is not null

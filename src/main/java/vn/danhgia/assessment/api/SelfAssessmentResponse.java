@@ -14,13 +14,14 @@ import vn.danhgia.rules.RatingLevel;
 
 /**
  * A stored self-assessment as the API returns it: the figures as entered, the live score (2 decimals, half-up) or why
- * it cannot be scored yet, and the engine's suggested level with its cited reasons.
+ * it cannot be scored yet, and the engine's suggested level with its cited reasons. {@code total} is the figure the
+ * page and Mẫu 03 show ({@link SelfAssessmentView#total()}): the live total, else the total kept at submission.
  */
 record SelfAssessmentResponse(long id, long version, long cadreId, String cadreName, int year, int quarter,
                               String schemeCode, Long planId, boolean listsTasksDirectly, String status,
                               Map<String, Boolean> criteria, Map<Integer, BigDecimal> axisMaxPoints,
                               List<SelfAssessmentView.TaskView> tasks, String proposedLevel, String selfComment,
-                              BigDecimal submittedTotal, Instant submittedAt, String returnedBy, Instant returnedAt,
+                              BigDecimal submittedTotal, BigDecimal total, Instant submittedAt, String returnedBy, Instant returnedAt,
                               String returnNote, LocalDate deadline, Score score, Suggestion suggestion,
                               List<String> scoreProblems, boolean canEdit, boolean canReturn) {
 
@@ -46,7 +47,8 @@ record SelfAssessmentResponse(long id, long version, long cadreId, String cadreN
         return new SelfAssessmentResponse(view.id(), view.version(), view.cadre().value(), view.cadreName(),
                 view.quarter().year(), view.quarter().number(), view.schemeCode(), view.planId(),
                 view.listsTasksDirectly(), view.status().name(), criteria, view.axisMaxPoints(), view.tasks(),
-                view.proposedLevel(), view.selfComment(), view.submittedTotal(), view.submittedAt(),
+                view.proposedLevel(), view.selfComment(), view.submittedTotal(), view.total(),
+                view.submittedAt(),
                 view.returnedBy(), view.returnedAt(), view.returnNote(), view.deadline(), score, suggestion,
                 live.problems().stream().map(p -> messages.getMessage(p.messageKey(), p.arguments().toArray(),
                         locale)).toList(), view.canEdit(), view.canReturn());

@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,28 @@ class SelfAssessmentFormTests {
 
     @BeforeEach
     void appraisedSelfAssessmentOfHaQuocBao() {
+        removeTheQuarter();
+        long cadre = organization.cadreByCode("NB015").orElseThrow().id().value();
+        String ofTheQuarter = "select id from self_assessment where cadre_id = ? and period_year = 2035";
+        new SubmittedSelfAssessments(jdbc, organization, access).appraised("NB015", QUARTER, 1, true, "EXCELLENT");
+        assessmentId = jdbc.queryForObject(ofTheQuarter, Long.class, cadre);
+        // Every criterion marked met, as the cadre's sheet holds it: a criterion nobody chose is printed unticked.
+        jdbc.update("""
+                insert into self_assessment_criterion (assessment_id, criterion_code, met)
+                select ?, c.code, true from scheme_criterion c
+                join scheme_criterion_group g on g.id = c.group_id join evaluation_scheme s on s.id = g.scheme_id
+                where s.code = 'AG-02-HD-TU-2026'""", assessmentId);
+        jdbc.update("""
+                insert into appraisal_task (appraisal_id, self_assessment_task_id, done_quantity, quality, timeliness,
+                                            leadership, response_level)
+                select a.id, t.id, t.done_quantity, t.quality, t.timeliness, t.leadership, 'BASICALLY_MEETS'
+                from appraisal a join self_assessment_task t on t.assessment_id = a.self_assessment_id
+                where a.self_assessment_id = ? and t.sort_order = 2""", assessmentId);
+    }
+
+    /** Leaves quarter I/2035 of Hà Quốc Bảo as it found it: DashboardTests writes the same quarter. */
+    @AfterEach
+    void removeTheQuarter() {
         long cadre = organization.cadreByCode("NB015").orElseThrow().id().value();
         String ofTheQuarter = "select id from self_assessment where cadre_id = ? and period_year = 2035";
         jdbc.update("delete from appraisal_task where appraisal_id in (select id from appraisal where "
@@ -65,15 +88,8 @@ class SelfAssessmentFormTests {
         jdbc.update("delete from appraisal where self_assessment_id in (" + ofTheQuarter + ")", cadre);
         jdbc.update("delete from self_assessment_task where assessment_id in (" + ofTheQuarter + ")", cadre);
         jdbc.update("delete from self_assessment_axis where assessment_id in (" + ofTheQuarter + ")", cadre);
+        jdbc.update("delete from self_assessment_criterion where assessment_id in (" + ofTheQuarter + ")", cadre);
         jdbc.update("delete from self_assessment where cadre_id = ? and period_year = 2035", cadre);
-        new SubmittedSelfAssessments(jdbc, organization, access).appraised("NB015", QUARTER, 1, true, "EXCELLENT");
-        assessmentId = jdbc.queryForObject(ofTheQuarter, Long.class, cadre);
-        jdbc.update("""
-                insert into appraisal_task (appraisal_id, self_assessment_task_id, done_quantity, quality, timeliness,
-                                            leadership, response_level)
-                select a.id, t.id, t.done_quantity, t.quality, t.timeliness, t.leadership, 'BASICALLY_MEETS'
-                from appraisal a join self_assessment_task t on t.assessment_id = a.self_assessment_id
-                where a.self_assessment_id = ? and t.sort_order = 2""", assessmentId);
     }
 
     @Test
