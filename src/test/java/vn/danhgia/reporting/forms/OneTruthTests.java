@@ -92,8 +92,8 @@ class OneTruthTests {
         String page = html("/assessment/self-assessments/" + id, mai);
         assertThat(page).contains("Tổng điểm đã ghi nhận: 81,25")
                 .doesNotContain("Chưa tính được điểm", "Không đảm bảo", ">Đảm bảo<");
-        String criteria = page.substring(page.indexOf("criteria-table"));
-        assertThat(occurrences(criteria.substring(0, criteria.indexOf("</table>")), ">Chưa chọn<")).isEqualTo(17);
+        String table = page.substring(page.indexOf("criteria-table"));
+        assertThat(occurrences(table.substring(0, table.indexOf("</table>")), ">Chưa chọn<")).isEqualTo(17);
 
         byte[] docx = download("/assessment/self-assessments/" + id + "/mau-03.docx", mai);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
