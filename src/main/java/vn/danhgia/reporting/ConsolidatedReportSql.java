@@ -115,10 +115,12 @@ class ConsolidatedReportSql {
             exists (select 1 from org_appointment a join org_position p on p.id = a.position_id
                     where a.cadre_id = r.cadre_id and p.unit_id = r.unit_id and p.leader
                       and p.position_rank = 'HEAD'
-                      and a.start_date <= case r.period_quarter when 1 then :end1 when 2 then :end2
-                                              when 3 then :end3 else :end4 end
-                      and (a.end_date is null or a.end_date >= case r.period_quarter when 1 then :start1
-                                              when 2 then :start2 when 3 then :start3 else :start4 end))""";
+                      and a.start_date <= case r.period_quarter
+                          when 1 then cast(:end1 as date) when 2 then cast(:end2 as date)
+                          when 3 then cast(:end3 as date) else cast(:end4 as date) end
+                      and (a.end_date is null or a.end_date >= case r.period_quarter
+                          when 1 then cast(:start1 as date) when 2 then cast(:start2 as date)
+                          when 3 then cast(:start3 as date) else cast(:start4 as date) end))""";
 
     private static final String QUOTA = """
             select r.quota_group, r.period_quarter, count(*) as decided, count(distinct r.unit_id) as units,
