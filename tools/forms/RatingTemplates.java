@@ -128,16 +128,35 @@ public class RatingTemplates {
         cell.getCTTc().getTcPr().addNewVMerge().setVal(restart ? STMerge.RESTART : STMerge.CONTINUE);
     }
 
+    /**
+     * The issuing body over its mark and number on the left; its national or party header, the state's motto (empty
+     * for a party body) and the date on the right.
+     */
     void header(String right2) {
         XWPFTable h = table(1, new int[] {45, 55}, false);
         cell(h.getRow(0).getCell(0), ParagraphAlignment.CENTER, p(R.t("{{header.parentBody}}")),
-                p(R.b("{{header.body}}")), p(R.t("*")));
+                p(R.b("{{header.body}}")), p(R.t("{{header.mark}}")), p(R.t("{{header.number}}")));
         if (right2 == null) {
-            cell(h.getRow(0).getCell(1), ParagraphAlignment.CENTER, p(R.bu("ĐẢNG CỘNG SẢN VIỆT NAM")),
-                    p(R.i("{{header.placeAndDate}}")));
+            cell(h.getRow(0).getCell(1), ParagraphAlignment.CENTER, p(R.b("{{header.nationalHeader}}")),
+                    p(R.bu("{{header.motto}}")), p(R.i("{{header.placeAndDate}}")));
         } else {
-            cell(h.getRow(0).getCell(1), ParagraphAlignment.CENTER, p(R.bu("ĐẢNG CỘNG SẢN VIỆT NAM")),
-                    p(R.i(right2)), p(R.i("{{header.placeAndDate}}")));
+            cell(h.getRow(0).getCell(1), ParagraphAlignment.CENTER, p(R.b("{{header.nationalHeader}}")),
+                    p(R.bu("{{header.motto}}")), p(R.i(right2)), p(R.i("{{header.placeAndDate}}")));
+        }
+    }
+
+    /** Keeps the signature block on one page: its row never splits and its paragraphs keep together. */
+    static void keepTogether(XWPFTable table) {
+        for (XWPFTableRow row : table.getRows()) {
+            row.setCantSplitRow(true);
+            for (XWPFTableCell cell : row.getTableCells()) {
+                for (XWPFParagraph paragraph : cell.getParagraphs()) {
+                    CTPPr pr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr()
+                            : paragraph.getCTP().addNewPPr();
+                    pr.addNewKeepNext();
+                    pr.addNewKeepLines();
+                }
+            }
         }
     }
 
@@ -161,7 +180,7 @@ public class RatingTemplates {
     }
 
     void signatures(String leftTitle, String leftName, String rightTitle, String rightNote, String rightName) {
-        XWPFTable s = table(1, new int[] {50, 50}, false);
+        XWPFTable s = signatureTable();
         if (leftTitle != null) {
             cell(s.getRow(0).getCell(0), ParagraphAlignment.CENTER, p(R.b(leftTitle)), p(R.i("(Ký, ghi rõ họ tên)")),
                     p(R.t("")), p(R.t("")), p(R.t("")), p(R.b(leftName)));
@@ -172,6 +191,26 @@ public class RatingTemplates {
             cell(s.getRow(0).getCell(1), ParagraphAlignment.CENTER, p(R.b(rightTitle)), p(R.i(rightNote)),
                     p(R.t("")), p(R.t("")), p(R.t("")), p(R.b(rightName)));
         }
+        keepTogether(s);
+    }
+
+    /** The issuing body's head signs on the right; the recipients ("Nơi nhận"), when given, stand on the left. */
+    void signer(String recipientsTag) {
+        XWPFTable s = signatureTable();
+        if (recipientsTag != null) {
+            cell(s.getRow(0).getCell(0), ParagraphAlignment.LEFT, p(R.bi("Nơi nhận:").size(12)),
+                    p(R.t(recipientsTag).size(11)));
+        }
+        cell(s.getRow(0).getCell(1), ParagraphAlignment.CENTER, p(R.b("{{signer.onBehalfOf}}")),
+                p(R.b("{{signer.title}}")), p(R.i("(Ký, ghi rõ họ tên và đóng dấu)")), p(R.t("")), p(R.t("")),
+                p(R.t("")), p(R.b("{{signer.fullName}}")));
+        keepTogether(s);
+    }
+
+    XWPFTable signatureTable() {
+        // An empty paragraph before the table keeps it apart from a table above it, which Word would otherwise join.
+        para(ParagraphAlignment.LEFT, 0, R.t(""));
+        return table(1, new int[] {50, 50}, false);
     }
 
     void save(String path) throws Exception {
@@ -255,11 +294,11 @@ public class RatingTemplates {
                 "level");
         g.para(ParagraphAlignment.BOTH, 160, R.t("Thông báo này được niêm yết công khai tại "), R.t("{{bodyName}}"),
                 R.t(". Cán bộ có ý kiến về kết quả xếp loại của mình gửi khiếu nại, kiến nghị theo quy định."));
-        g.signatures(null, null, "T/M TẬP THỂ LÃNH ĐẠO", "(Ký, ghi rõ họ tên và đóng dấu)", null);
+        g.signer("{{recipients}}");
         g.save(dir + "/thong-bao-cong-khai.docx");
     }
 
-    static void summary(String dir, String number, List<String> title, String note, String signer, String footnote)
+    static void summary(String dir, String number, List<String> title, String note, String footnote)
             throws Exception {
         RatingTemplates g = new RatingTemplates(true, 13);
         g.header("Mẫu số " + number);
@@ -291,7 +330,7 @@ public class RatingTemplates {
         g.cell(counts.getRow(0).getCell(0), ParagraphAlignment.LEFT, p(R.t("{{%counts}}")));
         g.cell(counts.getRow(1).getCell(0), ParagraphAlignment.LEFT, p(R.t("[label]").size(12)));
         g.cell(counts.getRow(1).getCell(1), ParagraphAlignment.CENTER, p(R.t("[count]").size(12)));
-        g.signatures(null, null, signer, "(Ký, ghi rõ họ tên và đóng dấu)", null);
+        g.signer(null);
         g.para(ParagraphAlignment.BOTH, 240, R.bi("Ghi chú:").size(11), R.i(" " + footnote).size(11));
         g.save(dir + "/mau-" + number + ".docx");
     }
@@ -300,18 +339,16 @@ public class RatingTemplates {
         String dir = args[0];
         minutes(dir);
         notice(dir);
-        String board = "T/M BAN THƯỜNG VỤ ĐẢNG ỦY TRỰC THUỘC TỈNH ỦY, ĐẢNG ỦY XÃ, PHƯỜNG, ĐẶC KHU HOẶC TẬP THỂ LÃNH"
-                + " ĐẠO CẤP TỈNH";
         String toProvince = "Biểu này gửi về Ban Tổ chức Tỉnh ủy trước ngày 30 tháng cuối của mỗi quý.";
         summary(dir, "04", List.of("BÁO CÁO", "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI QUÝ {{period}}",
                         "ĐỐI VỚI CÁN BỘ LÃNH ĐẠO, QUẢN LÝ THUỘC DIỆN CƠ QUAN, ĐƠN VỊ ĐƯỢC PHÂN CẤP QUẢN LÝ"),
-                "(kèm theo Hướng dẫn số 02-HD/TU, ngày 19/6/2026 của Ban Thường vụ Tỉnh ủy)", board, toProvince);
+                "(kèm theo Hướng dẫn số 02-HD/TU, ngày 19/6/2026 của Ban Thường vụ Tỉnh ủy)", toProvince);
         summary(dir, "05", List.of("TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ VÀ ĐỀ XUẤT XẾP LOẠI QUÝ {{period}}",
                         "ĐỐI VỚI CÁN BỘ THUỘC DIỆN BAN THƯỜNG VỤ TỈNH ỦY QUẢN LÝ",
-                        "(HOẶC THƯỜNG TRỰC TỈNH ỦY ĐƯỢC ỦY QUYỀN QUẢN LÝ)"), null, board, toProvince);
+                        "(HOẶC THƯỜNG TRỰC TỈNH ỦY ĐƯỢC ỦY QUYỀN QUẢN LÝ)"), null, toProvince);
         summary(dir, "06", List.of("TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ VÀ ĐỀ XUẤT XẾP LOẠI QUÝ {{period}}",
                         "ĐỐI VỚI CÁN BỘ LÃNH ĐẠO, QUẢN LÝ THUỘC DIỆN CƠ QUAN, ĐƠN VỊ ĐƯỢC PHÂN CẤP QUẢN LÝ"), null,
-                "LÃNH ĐẠO PHÒNG, BAN VÀ TƯƠNG ĐƯƠNG", "Biểu này gửi về cơ quan, đơn vị, địa phương có thẩm quyền quyết"
+                "Biểu này gửi về cơ quan, đơn vị, địa phương có thẩm quyền quyết"
                         + " định xếp loại theo thời gian quy định của cơ quan, đơn vị, địa phương đó.");
     }
 }

@@ -3,10 +3,13 @@
 
 LibreOffice converts the draft; then every font becomes Times New Roman, table paragraphs lose the HTML import's
 half-centimetre spacing, borders turn black, and tables of N columns get the column widths (in % of the text width
-between 3 cm and 2 cm margins) given as N:w1,w2,...; "landscape" turns the A4 page.
+between 3 cm and 2 cm margins) given as N:w1,w2,...; "landscape" turns the A4 page; documents.py gives the form the
+issuing body's header, its signer and a signature block kept on one page.
 Usage: ./build.py mau-01 6:7,38,15,10,17,13    ./build.py mau-02 landscape 10:4,18,10,15,9,7,12,9,8,8
 """
 import re, subprocess, sys, zipfile, shutil
+
+import documents
 
 name = sys.argv[1]
 widths = {}
@@ -50,6 +53,7 @@ for part in ('word/document.xml', 'word/styles.xml', 'word/fontTable.xml'):
         if landscape:
             xml = xml.replace('<w:pgSz w:w="11906" w:h="16838"/>',
                               '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>')
+        xml = documents.edit(xml, name)
     parts[part] = xml.encode('utf-8')
 with zipfile.ZipFile(name + '.docx', 'w', zipfile.ZIP_DEFLATED) as target:
     for item, content in parts.items():

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.organization.UnitId;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.reporting.forms.FormDocument;
 import vn.danhgia.reporting.forms.FormHeaders;
+import vn.danhgia.reporting.forms.FormSigner;
 import vn.danhgia.reporting.forms.QuarterlySummaryForm;
 
 /**
@@ -56,9 +59,13 @@ public class QuarterlySummaryForms {
         });
         List<QuarterlySummaryForm.Count> lines = counts.lines(text).stream()
                 .map(count -> new QuarterlySummaryForm.Count(count.label(), String.valueOf(count.count()))).toList();
+        LocalDate today = LocalDate.now(clock);
+        Optional<UnitId> body = report.bodyUnit().map(option -> new UnitId(option.id()));
         QuarterlySummaryForm data = new QuarterlySummaryForm(
-                headers.ofBody(report.bodyName(), LocalDate.now(clock)),
-                report.quarter().roman() + "/" + report.quarter().year(), rows, lines);
+                body.map(issuer -> headers.numbered(issuer, today, FormHeaders.DocumentType.BC))
+                        .orElseGet(() -> headers.ofBody(report.bodyName(), today)),
+                report.quarter().roman() + "/" + report.quarter().year(), rows, lines,
+                body.map(issuer -> headers.signer(issuer, today)).orElseGet(() -> new FormSigner("", "", "")));
         String fileName = report.fileName();
         return new FormDocument(form.slug(), fileName.substring(0, fileName.lastIndexOf('.')), data);
     }

@@ -12,6 +12,9 @@ public interface SchemeCatalog {
 
     Optional<EvaluationSchemeView> byCode(String code);
 
-    /** The default scheme in force on a date: the newest default scheme whose effective date is on or before it. */
+    /**
+     * The scheme in force on a date: the organisation's own scheme ({@code danhgia.scheme.organisation-scheme}) once it
+     * is effective, else the newest default scheme whose effective date is on or before it.
+     */
     Optional<EvaluationSchemeView> inForce(LocalDate date);
 }

@@ -22,7 +22,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = {"spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:demo-journeys;"
         + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
         // The tests rate the demo quarters themselves; the demo's made-up history would stand in their way.
-        "danhgia.demo.history.enabled=false"})
+        "danhgia.demo.history.enabled=false",
+        // The tests' quarters (any quarter of their years, points bands) are rated under the default scheme, Hướng dẫn
+        // 02-HD/TU; OrganisationSchemeTests checks that the demo itself runs under the Ninh Bình office's plan.
+        "danhgia.scheme.organisation-scheme="})
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 @Import(DemoTestConfiguration.class)

@@ -16,7 +16,7 @@ record RatingSuggestionRequest(
         @Schema(description = "Số nhiệm vụ đã đếm sẵn, thay cho bản chấm điểm ở phương án chỉ xét điều kiện (Kế hoạch "
                 + "của Văn phòng UBND tỉnh Ninh Bình)")
         TaskCount taskConditions,
-        @Schema(description = "Lý do khách quan, bất khả kháng được cấp có thẩm quyền xác nhận (Hướng dẫn 02 mục 6.1)")
+        @Schema(description = "Lý do khách quan, bất khả kháng được cấp có thẩm quyền xác nhận (Hướng dẫn 02-HD/TU mục 6.1)")
         String forceMajeureReason,
         @Schema(description = "Các trường hợp xếp loại Không hoàn thành nhiệm vụ trong quý (mục III.3.4 a–c)")
         List<VetoInput> vetoes,

@@ -25,7 +25,7 @@ record RatingSuggestionResponse(RatingLevel level, String levelName, QuarterlySc
     }
 
     record ReasonResult(@Schema(example = "not-all-done") String code,
-                        @Schema(example = "Seed 002 §6.1") String citation,
+                        @Schema(example = "Hướng dẫn 02-HD/TU §6.1") String citation,
                         @Schema(example = "Hướng dẫn số 02-HD/TU ngày 19/6/2026 của Ban Thường vụ Tỉnh ủy, mục 6.1")
                         String source,
                         @Schema(description = "Mức cao nhất căn cứ này cho phép; null nếu chỉ để thông tin")

@@ -10,9 +10,10 @@ import java.util.List;
  * @param title          the version's own title
  * @param version        "Phiên bản 2 — Điểm của sản phẩm/công việc chuẩn: 100"
  * @param status         "Đã phê duyệt ngày 15/12/2026" or the version's state when not approved
+ * @param signer         the head of the unit's issuing body, who signs the catalogue
  */
 public record CatalogueForm(FormHeader header, String unitName, String title, String version,
-                            List<ItemRow> items, String status) {
+                            List<ItemRow> items, String status, FormSigner signer) {
 
     /** One catalogue item in the seed's column order. */
     public record ItemRow(String number, String task, String approvalLevel, String difficulty, String product,

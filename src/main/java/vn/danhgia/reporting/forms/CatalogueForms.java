@@ -29,7 +29,8 @@ public class CatalogueForms {
         CatalogVersionView catalogue = catalogues.version(versionId);
         boolean approved = catalogue.status() == CatalogStatus.APPROVED
                 || catalogue.status() == CatalogStatus.SUPERSEDED;
-        CatalogueForm form = new CatalogueForm(headers.of(catalogue.unit(), texts.day(catalogue.decidedAt())),
+        var dated = texts.day(catalogue.decidedAt());
+        CatalogueForm form = new CatalogueForm(headers.of(catalogue.unit(), dated),
                 catalogue.unitName(), catalogue.title(),
                 texts.text("forms.mau-02.version", catalogue.versionNumber(),
                         FormFigures.number(catalogue.standardPoints())),
@@ -38,7 +39,8 @@ public class CatalogueForms {
                         blank(item.productType()), blank(item.quantity()), blank(item.deadlinePattern()),
                         blank(item.note()), FormFigures.number(item.points()),
                         FormFigures.number(item.coefficient()))).toList(),
-                texts.approval(approved, catalogue.decidedAt(), catalogue.status().messageKey()));
+                texts.approval(approved, catalogue.decidedAt(), catalogue.status().messageKey()),
+                headers.signer(catalogue.unit(), dated));
         return new FormDocument("mau-02", "mau-02-" + catalogue.unitCode() + "-v" + catalogue.versionNumber(), form);
     }
 

@@ -49,7 +49,8 @@ public class CouncilMinutesForms {
                 ? text("forms2.minutes.votingSince", time(session.openedAt()))
                 : text("forms2.minutes.votingTime", time(session.openedAt()), time(session.closedAt()));
         boolean quorate = session.present().size() >= session.quorum();
-        CouncilMinutesForm form = new CouncilMinutesForm(headers.of(new UnitId(session.unitId()), day), quarter,
+        CouncilMinutesForm form = new CouncilMinutesForm(
+                headers.numbered(new UnitId(session.unitId()), day, FormHeaders.DocumentType.BB), quarter,
                 quarter.substring(0, 1).toLowerCase(VIETNAMESE) + quarter.substring(1), session.unitName(),
                 FormFigures.longDate(day), votingTime, signer(session, CouncilRole.CHAIR),
                 signer(session, CouncilRole.SECRETARY), session.members().size(), session.present().size(),

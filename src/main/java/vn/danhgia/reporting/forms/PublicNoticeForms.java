@@ -38,9 +38,15 @@ public class PublicNoticeForms {
             lines.add(new PublicNoticeForm.Line(String.valueOf(lines.size() + 1), line.fullName(), post,
                     messages.getMessage(line.level().messageKey(), null, VIETNAMESE)));
         }
-        PublicNoticeForm form = new PublicNoticeForm(headers.of(new UnitId(unitId), notice.announcedOn()), period,
+        UnitId unit = new UnitId(unitId);
+        // Nghị định 30/2020/NĐ-CP: a notice names its recipients; the notice goes to the cadres it names and to the
+        // body's file.
+        String recipients = messages.getMessage("forms.notice.recipients.cadres", new Object[] {notice.unitName()},
+                VIETNAMESE) + "\n" + messages.getMessage("forms.notice.recipients.file", null, VIETNAMESE);
+        PublicNoticeForm form = new PublicNoticeForm(
+                headers.numbered(unit, notice.announcedOn(), FormHeaders.DocumentType.TB), period,
                 period.substring(0, 1).toLowerCase(VIETNAMESE) + period.substring(1), notice.unitName(),
-                notice.bodyName(), lines);
+                notice.bodyName(), lines, recipients, headers.signer(unit, notice.announcedOn()));
         return new FormDocument("thong-bao-cong-khai", "thong-bao-cong-khai-don-vi-" + unitId + "-quy-" + quarter
                 + "-" + year, form);
     }

@@ -7,8 +7,10 @@ import java.util.List;
  * and, below, the count of cadres per level of the fifth column, as the .xlsx of the same table counts them.
  *
  * @param period "III/2033", for the title "… XẾP LOẠI QUÝ III/2033"
+ * @param signer the head of the body the table is from; empty fields for a table of several bodies
  */
-public record QuarterlySummaryForm(FormHeader header, String period, List<Row> rows, List<Count> counts) {
+public record QuarterlySummaryForm(FormHeader header, String period, List<Row> rows, List<Count> counts,
+                                   FormSigner signer) {
 
     public QuarterlySummaryForm {
         rows = List.copyOf(rows);

@@ -8,12 +8,16 @@ import java.util.List;
  * each axis's KPI and points; part II the level the cadre proposes; part III the assessment by the competent level.
  * Figures are written with a decimal comma, totals to two decimals as the seed's Phụ lục 2 does ("91,93 điểm").
  *
- * @param authority part III; blank lines while the reader may not see it yet
+ * @param authority      part III; blank lines while the reader may not see it yet
+ * @param confirmingBody the authority that evaluates the cadre, in capitals, whose confirmation closes part III
+ *                       ("CHI BỘ PHÒNG KINH TẾ, PHÒNG KINH TẾ", seed 000 §III.1.2); empty when none is assigned
+ * @param confirmer      the head who signs that confirmation for the authority's first unit
  */
 public record SelfAssessmentForm(FormHeader header, String quarter, CadreParticulars cadre,
                                  List<CriterionRow> criteria, String generalMaxPoints, String generalPoints,
                                  List<TaskRow> tasks, String taskMaxPoints, String taskPoints, String totalMaxPoints,
-                                 String totalPoints, String proposedLevel, AuthorityPart authority) {
+                                 String totalPoints, String proposedLevel, AuthorityPart authority,
+                                 String confirmingBody, FormSigner confirmer) {
 
     /** A row of table A: a group (its number, title and sums; {@code group} true) or one criterion. */
     public record CriterionRow(boolean group, String number, String text, String met, String notMet,

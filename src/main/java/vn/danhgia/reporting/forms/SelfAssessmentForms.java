@@ -3,6 +3,7 @@ package vn.danhgia.reporting.forms;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.assessment.LiveScore;
 import vn.danhgia.assessment.SelfAssessmentService;
 import vn.danhgia.assessment.SelfAssessmentView;
+import vn.danhgia.organization.Authority;
+import vn.danhgia.organization.CadreScope;
+import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.rules.AxisScore;
 import vn.danhgia.rules.Fraction;
@@ -39,10 +43,11 @@ public class SelfAssessmentForms {
     private final FormHeaders headers;
     private final FormTexts texts;
     private final CurrentActor currentActor;
+    private final OrganizationQueries organization;
 
     SelfAssessmentForms(SelfAssessmentService assessments, SchemeCatalog schemes, CadreParticularsSql particulars,
                         AuthorityPartSql authorityParts, FormHeaders headers, FormTexts texts,
-                        CurrentActor currentActor) {
+                        CurrentActor currentActor, OrganizationQueries organization) {
         this.assessments = assessments;
         this.schemes = schemes;
         this.particulars = particulars;
@@ -50,6 +55,7 @@ public class SelfAssessmentForms {
         this.headers = headers;
         this.texts = texts;
         this.currentActor = currentActor;
+        this.organization = organization;
     }
 
     @Transactional(readOnly = true)
@@ -61,6 +67,9 @@ public class SelfAssessmentForms {
         LiveScore live = assessment.liveScore();
         QuarterlyScore score = live.scored() ? live.score() : null;
         boolean ownForm = currentActor.get().isCadre(assessment.cadre().value());
+        Authority evaluator = organization.authoritiesFor(assessment.cadre(), dated).stream()
+                .map(CadreScope::evaluates).filter(authority -> !authority.isEmpty()).findFirst()
+                .orElse(Authority.NONE);
         SelfAssessmentForm form = new SelfAssessmentForm(headers.of(cadre.workUnit(), dated),
                 texts.quarter(assessment.quarter()), cadre, criterionRows(scheme, assessment),
                 number(scheme.generalMaxPoints()), score == null ? "" : number(score.generalPoints()),
@@ -68,7 +77,9 @@ public class SelfAssessmentForms {
                 number(scheme.taskMaxPoints()), score == null ? "" : points(score.taskPoints()),
                 number(scheme.generalMaxPoints().add(scheme.taskMaxPoints())),
                 assessment.total() == null ? "" : number(assessment.total()), level(assessment.proposedLevel()),
-                authorityParts.of(assessment, ownForm));
+                authorityParts.of(assessment, ownForm), confirmingBody(evaluator),
+                evaluator.isEmpty() ? new FormSigner("", "", "")
+                        : headers.signer(evaluator.units().get(0).id(), dated));
         return new FormDocument("mau-03", "mau-03-" + assessment.quarter().key() + "-" + selfAssessmentId, form);
     }
 
@@ -126,6 +137,10 @@ public class SelfAssessmentForms {
             }
         }
         return rows;
+    }
+
+    private static String confirmingBody(Authority evaluator) {
+        return evaluator.name().toUpperCase(Locale.forLanguageTag("vi"));
     }
 
     private String level(String level) {

@@ -3,6 +3,7 @@ package vn.danhgia.scheme.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.scheme.EvaluationSchemeView;
@@ -13,9 +14,17 @@ import vn.danhgia.scheme.SchemeCatalog;
 class JpaSchemeCatalog implements SchemeCatalog {
 
     private final EvaluationSchemeRepository schemes;
+    private final String organisationScheme;
 
-    JpaSchemeCatalog(EvaluationSchemeRepository schemes) {
+    /**
+     * @param organisationScheme the code of the scheme the whole installation runs under from its effective date (the
+     *                           demo's Ninh Bình office runs under its own plan, seed 000); blank for the default
+     *                           schemes
+     */
+    JpaSchemeCatalog(EvaluationSchemeRepository schemes,
+                     @Value("${danhgia.scheme.organisation-scheme:}") String organisationScheme) {
         this.schemes = schemes;
+        this.organisationScheme = organisationScheme.strip();
     }
 
     @Override
@@ -30,6 +39,13 @@ class JpaSchemeCatalog implements SchemeCatalog {
 
     @Override
     public Optional<EvaluationSchemeView> inForce(LocalDate date) {
+        if (!organisationScheme.isEmpty()) {
+            Optional<EvaluationSchemeView> own = schemes.findByCode(organisationScheme).map(EvaluationScheme::view)
+                    .filter(scheme -> !scheme.effectiveFrom().isAfter(date));
+            if (own.isPresent()) {
+                return own;
+            }
+        }
         return schemes.findFirstByDefaultSchemeTrueAndEffectiveFromLessThanEqualOrderByEffectiveFromDescCodeAsc(date)
                 .map(EvaluationScheme::view);
     }

@@ -41,7 +41,7 @@ class RatingApiTests {
                 .andExpect(jsonPath("$.levelName").value("Không hoàn thành nhiệm vụ"))
                 .andExpect(jsonPath("$.score.total").value(91.93))
                 .andExpect(jsonPath("$.taskConditions.done").value(4))
-                .andExpect(jsonPath("$.reasons[?(@.code == 'not-all-done')].citation").value("Seed 002 §6.1"));
+                .andExpect(jsonPath("$.reasons[?(@.code == 'not-all-done')].citation").value("Hướng dẫn 02-HD/TU §6.1"));
     }
 
     /**
@@ -71,7 +71,7 @@ class RatingApiTests {
                 .andExpect(jsonPath("$.levelName").value("Hoàn thành nhiệm vụ"))
                 .andExpect(jsonPath("$.needsAuthorityDecision").value(true))
                 .andExpect(jsonPath("$.reasons[?(@.code == 'force-majeure-nothing-done')].citation")
-                        .value("Seed 002 §7 d"))
+                        .value("Hướng dẫn 02-HD/TU §7 d"))
                 .andExpect(jsonPath("$.reasons[?(@.code == 'force-majeure-nothing-done')].cap").value("COMPLETED"))
                 .andExpect(jsonPath("$.reasons[?(@.code == 'force-majeure-nothing-done')].message",
                         contains(allOf(containsString("hoãn đánh giá"), containsString("mục 7 điểm d"),
@@ -246,7 +246,7 @@ class RatingApiTests {
                 .andExpect(jsonPath("$.replacementAlerts[0].toPeriod").value("Q3"))
                 .andExpect(jsonPath("$.replacementAlerts[0].periods").value(2))
                 .andExpect(jsonPath("$.replacementAlerts[0].unratedBetween").value(1))
-                .andExpect(jsonPath("$.replacementAlerts[0].reason.citation").value("Seed 002 §5"))
+                .andExpect(jsonPath("$.replacementAlerts[0].reason.citation").value("Hướng dẫn 02-HD/TU §5"))
                 .andExpect(jsonPath("$.replacementAlerts[0].reason.message", containsString("mục 7 điểm d")));
     }
 

@@ -101,7 +101,8 @@ class CatalogueFormTests {
             assertThat(page.getWidth()).isGreaterThan(page.getHeight());
             assertThat(FormReading.pdfText(document)).contains("BẢNG DANH MỤC",
                     "chính đốn Đảng", "Quyết định điều động,", "0,5", "1,5",
-                    "T/M BAN THƯỜNG VỤ ĐẢNG ỦY TRỰC THUỘC TỈNH ỦY");
+                    // Issue 12: signed by the head of the office whose catalogue it is, not the seed's alternatives.
+                    "CHÁNH VĂN PHÒNG", "Đinh Quang Thắng").doesNotContain("T/M BAN THƯỜNG VỤ ĐẢNG ỦY TRỰC THUỘC TỈNH ỦY");
         }
     }
 

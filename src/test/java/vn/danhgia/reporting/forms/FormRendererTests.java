@@ -114,8 +114,8 @@ class FormRendererTests {
 
     /** Mẫu 01 of NB015 Hà Quốc Bảo, Phó Trưởng phòng Kinh tế (seed 000), with one task on axis 1. */
     static FormDocument form() {
-        FormHeader header = new FormHeader("VĂN PHÒNG UBND TỈNH NINH BÌNH", "PHÒNG KINH TẾ",
-                "Ninh Bình, ngày 05 tháng 01 năm 2027");
+        FormHeader header = new FormHeader("VĂN PHÒNG UBND TỈNH NINH BÌNH", "PHÒNG KINH TẾ", "*",
+                "ĐẢNG CỘNG SẢN VIỆT NAM", "", "", "Ninh Bình, ngày 05 tháng 01 năm 2027");
         CadreParticulars cadre = new CadreParticulars("Hà Quốc Bảo", "25/09/1987",
                 "Chi ủy viên Chi bộ Phòng Kinh tế", "Phó Trưởng phòng Phòng Kinh tế", "", "Phòng Kinh tế",
                 new UnitId(1));

@@ -106,8 +106,9 @@ class WorkPlanFormTests {
             assertThat(header.getRow(0).getCell(0).getText()).contains("VĂN PHÒNG UBND TỈNH NINH BÌNH",
                     "PHÒNG KINH TẾ");
             // Dated on the day the plan was submitted.
-            assertThat(header.getRow(0).getCell(1).getText()).contains("ĐẢNG CỘNG SẢN VIỆT NAM",
-                    "Ninh Bình, ngày 10 tháng 12 năm 2033");
+            // Issue 12: Phòng Kinh tế is a state body, so the national header and motto.
+            assertThat(header.getRow(0).getCell(1).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Độc lập - Tự do - Hạnh phúc", "Ninh Bình, ngày 10 tháng 12 năm 2033");
             StringBuilder text = new StringBuilder();
             document.getParagraphs().forEach(paragraph -> text.append(paragraph.getText()).append('\n'));
             assertThat(text).contains("Quý I năm 2034", "Họ và tên: Hà Quốc Bảo", "Ngày sinh: 25/09/1987",
@@ -139,7 +140,7 @@ class WorkPlanFormTests {
         FormReading.keepForPreview("mau-01.pdf", pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(FormReading.pdfText(document)).contains("PHÒNG KINH TẾ", "ĐẢNG CỘNG SẢN VIỆT NAM",
+            assertThat(FormReading.pdfText(document)).contains("PHÒNG KINH TẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                     "KẾ HOẠCH Công tác của cá nhân Quý I năm 2034", "Họ và tên: Hà Quốc Bảo Ngày sinh: 25/09/1987",
                     "Số hóa hồ sơ dự án đầu tư", "25/03/2034", "28/02/2034", "1,5",
                     "NGƯỜI LẬP KẾ HOẠCH");
