@@ -240,7 +240,8 @@ public class OrganizationAdministration {
     }
 
     private UnitView unitState(UnitId id) {
-        return units.findById(id.value()).map(Unit::view).orElseThrow(() -> new RecordNotFoundException(UNIT, id.value()));
+        return units.findById(id.value()).map(Unit::view)
+                .orElseThrow(() -> new RecordNotFoundException(UNIT, id.value()));
     }
 
     private PositionView positionState(PositionId id) {

@@ -83,7 +83,7 @@ public class ManagementScope {
                 new UnitId(authority.getId()), validFrom, validTo, basis);
     }
 
-    /** The optimistic lock's version; named apart from the field, which Spring Data reads (null) to tell a new record. */
+    /** The optimistic lock's version; not named getVersion, as Spring Data reads that (null) to tell a new record. */
     public long lockVersion() {
         return version;
     }

@@ -74,7 +74,7 @@ public class Position {
         this.leader = newLeader;
     }
 
-    /** The optimistic lock's version; named apart from the field, which Spring Data reads (null) to tell a new record. */
+    /** The optimistic lock's version; not named getVersion, as Spring Data reads that (null) to tell a new record. */
     public long lockVersion() {
         return version;
     }
