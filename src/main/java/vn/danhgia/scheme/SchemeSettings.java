@@ -9,15 +9,17 @@ import vn.danhgia.rules.RatingRules;
 
 /**
  * The values of a scheme that an administrator may change (cấu hình phương án): the rating thresholds, the default
- * maximum points of the result axes and the calendar deadlines.
+ * maximum points of the result axes, the calendar deadlines and the complaint window.
  *
  * @param version       the {@link SchemeDetails#version()} these settings were based on
  * @param axisMaxPoints default maximum points by axis number; every axis of the scheme, totalling the task maximum
  *                      (70 in seed 002 Phụ lục 2)
  * @param deadlines     at most one per step, in the order of the process
+ * @param complaintWindowDays days after an announcement in which a complaint is in time
+ *                      ({@link EvaluationSchemeView#complaintWindowDays()})
  */
 public record SchemeSettings(long version, RatingRules ratingRules, Map<Integer, BigDecimal> axisMaxPoints,
-                             List<Deadline> deadlines) {
+                             List<Deadline> deadlines, int complaintWindowDays) {
 
     public SchemeSettings {
         Objects.requireNonNull(ratingRules, "ratingRules");
@@ -31,11 +33,11 @@ public record SchemeSettings(long version, RatingRules ratingRules, Map<Integer,
         return new SchemeSettings(details.version(), scheme.ratingRules(),
                 scheme.axes().stream().collect(Collectors.toMap(AxisDefinition::number,
                         AxisDefinition::defaultMaxPoints)),
-                scheme.deadlines());
+                scheme.deadlines(), scheme.complaintWindowDays());
     }
 
     /** The same settings with other default axis weights. */
     public SchemeSettings withAxisMaxPoints(Map<Integer, BigDecimal> otherAxisMaxPoints) {
-        return new SchemeSettings(version, ratingRules, otherAxisMaxPoints, deadlines);
+        return new SchemeSettings(version, ratingRules, otherAxisMaxPoints, deadlines, complaintWindowDays);
     }
 }

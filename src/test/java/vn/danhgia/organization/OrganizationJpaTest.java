@@ -9,6 +9,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -23,8 +24,10 @@ import org.springframework.context.annotation.Import;
 @Import(OrganizationJpaTest.Services.class)
 @interface OrganizationJpaTest {
 
+    /** The services without the administrators' pages, which need the platform's audit trail and signed-in person. */
     @TestConfiguration
-    @ComponentScan(basePackageClasses = OrganizationService.class)
+    @ComponentScan(basePackageClasses = OrganizationService.class, excludeFilters = @ComponentScan.Filter(
+            type = FilterType.REGEX, pattern = "vn\\.danhgia\\.organization\\.(web\\..*|OrganizationAdministration)"))
     class Services {
     }
 }

@@ -13,9 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.danhgia.platform.AuditTrail;
+import vn.danhgia.platform.CurrentActor;
 
 /**
  * Two administrators change the same scheme at once. The changes are committed, so the shipped settings are put back
@@ -24,6 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ApplicationModuleTest
 @Tag("persistence")
 class SchemeConcurrencyTests {
+
+    // SchemeAdministration, the settings page's service, needs the platform's audit trail and signed-in person, which
+    // this module test does not start; these tests call SchemeService directly.
+    @MockitoBean
+    AuditTrail auditTrail;
+    @MockitoBean
+    CurrentActor currentActor;
 
     private static final String AN_GIANG = "AG-02-HD-TU-2026";
 
@@ -44,7 +55,7 @@ class SchemeConcurrencyTests {
     void restoreShippedSettings() {
         long current = schemes.get(AN_GIANG).orElseThrow().version();
         schemes.updateSettings(AN_GIANG, new SchemeSettings(current, shipped.ratingRules(), shipped.axisMaxPoints(),
-                shipped.deadlines()));
+                shipped.deadlines(), shipped.complaintWindowDays()));
     }
 
     @Test

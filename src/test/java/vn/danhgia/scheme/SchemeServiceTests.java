@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.platform.AuditTrail;
+import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.rules.QuotaBase;
 import vn.danhgia.rules.RatingMethod;
 import vn.danhgia.rules.RatingRules;
@@ -22,6 +25,13 @@ import vn.danhgia.rules.RatingRules;
 @Tag("persistence")
 @Transactional
 class SchemeServiceTests {
+
+    // SchemeAdministration, the settings page's service, needs the platform's audit trail and signed-in person, which
+    // this module test does not start; these tests call SchemeService directly.
+    @MockitoBean
+    AuditTrail auditTrail;
+    @MockitoBean
+    CurrentActor currentActor;
 
     private static final String AN_GIANG = "AG-02-HD-TU-2026";
 
@@ -58,7 +68,7 @@ class SchemeServiceTests {
                 new Deadline(DeadlineStep.REPORT_UPWARD, DeadlineMonth.NEXT_QUARTER_FIRST_MONTH, 5, false));
 
         SchemeDetails after = schemes.updateSettings(AN_GIANG,
-                new SchemeSettings(before.version(), stricter, PARTY_BUILDING_FIRST, withAppraisal));
+                new SchemeSettings(before.version(), stricter, PARTY_BUILDING_FIRST, withAppraisal, 15));
 
         assertThat(after.version()).isGreaterThan(before.version());
         EvaluationSchemeView read = catalog.byCode(AN_GIANG).orElseThrow();
@@ -81,7 +91,7 @@ class SchemeServiceTests {
                 new BigDecimal("80"), new BigDecimal("60"), new BigDecimal("0.50"), new BigDecimal("0.10"),
                 BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("0.80"), new BigDecimal("0.10"), 4,
                 QuotaBase.FINALLY_GOOD);
-        SchemeSettings settings = new SchemeSettings(before.version(), otherThresholds, seventyFive, List.of());
+        SchemeSettings settings = new SchemeSettings(before.version(), otherThresholds, seventyFive, List.of(), 15);
 
         assertThatExceptionOfType(SchemeRuleViolation.class)
                 .isThrownBy(() -> schemes.updateSettings(AN_GIANG, settings))

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.platform.AuditTrail;
+import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.rules.RatingMethod;
 import vn.danhgia.rules.RatingRules;
 
@@ -21,6 +24,13 @@ import vn.danhgia.rules.RatingRules;
 @Tag("persistence")
 @Transactional
 class ShippedSchemesTests {
+
+    // SchemeAdministration, the settings page's service, needs the platform's audit trail and signed-in person, which
+    // this module test does not start; these tests call SchemeService directly.
+    @MockitoBean
+    AuditTrail auditTrail;
+    @MockitoBean
+    CurrentActor currentActor;
 
     private static final String AN_GIANG = "AG-02-HD-TU-2026";
     private static final String NINH_BINH = "NB-VP-UBND-2026";

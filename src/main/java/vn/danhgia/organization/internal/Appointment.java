@@ -68,7 +68,7 @@ public class Appointment {
             throw new OrganizationRefusal("organization.refusal.appointment-already-ended", end);
         }
         if (lastDay.isBefore(start)) {
-            throw new OrganizationRefusal("organization.refusal.end-before-start", lastDay, start);
+            throw new OrganizationRefusal("organization.refusal.end-before-start", lastDay, start).at("end");
         }
         end = lastDay;
     }
@@ -87,6 +87,24 @@ public class Appointment {
     public AppointmentFact fact() {
         return new AppointmentFact(new PositionId(position.getId()),
                 new UnitId(position.getUnit().organisation().getId()), position.isLeader(), kind, start, end);
+    }
+
+    /** Whether it is a main post (not kiêm nhiệm): a cadre holds one main post at a time. */
+    public boolean isMain() {
+        return kind != AppointmentKind.CONCURRENT;
+    }
+
+    /** The optimistic lock's version; not named getVersion, as Spring Data reads that (null) to tell a new record. */
+    public long lockVersion() {
+        return version;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public Cadre getCadre() {
+        return cadre;
     }
 
     public Long getId() {

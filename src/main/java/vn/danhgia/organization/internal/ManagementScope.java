@@ -73,7 +73,7 @@ public class ManagementScope {
             throw new OrganizationRefusal("organization.refusal.scope-already-ended", validTo);
         }
         if (lastDay.isBefore(validFrom)) {
-            throw new OrganizationRefusal("organization.refusal.end-before-start", lastDay, validFrom);
+            throw new OrganizationRefusal("organization.refusal.end-before-start", lastDay, validFrom).at("end");
         }
         validTo = lastDay;
     }
@@ -81,6 +81,11 @@ public class ManagementScope {
     public ScopeView view() {
         return new ScopeView(new ManagementScopeId(id), new PositionId(position.getId()), role,
                 new UnitId(authority.getId()), validFrom, validTo, basis);
+    }
+
+    /** The optimistic lock's version; not named getVersion, as Spring Data reads that (null) to tell a new record. */
+    public long lockVersion() {
+        return version;
     }
 
     public Long getId() {

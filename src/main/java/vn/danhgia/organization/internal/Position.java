@@ -63,6 +63,22 @@ public class Position {
         this.leader = leader;
     }
 
+    /** Changes the position's code, title, rank, track, unit and leadership flag, which the rating rules read. */
+    public void change(String newCode, String newTitle, PositionRank newRank, PositionTrack newTrack, Unit newUnit,
+                       boolean newLeader) {
+        this.code = newCode;
+        this.title = newTitle;
+        this.rank = newRank;
+        this.track = newTrack;
+        this.unit = newUnit;
+        this.leader = newLeader;
+    }
+
+    /** The optimistic lock's version; not named getVersion, as Spring Data reads that (null) to tell a new record. */
+    public long lockVersion() {
+        return version;
+    }
+
     public PositionView view() {
         return new PositionView(new PositionId(id), code, title, rank, track, new UnitId(unit.getId()), unit.getName(),
                 leader);

@@ -52,6 +52,24 @@ public class Unit {
         this.parent = parent;
     }
 
+    /** Changes what the unit is called, what it is and where it sits in the tree; the service checks for cycles. */
+    public void change(String newCode, String newName, UnitKind newKind, Unit newParent) {
+        this.code = newCode;
+        this.name = newName;
+        this.kind = newKind;
+        this.parent = newParent;
+    }
+
+    /** Whether {@code other} is this unit or a unit below it: it cannot become this unit's parent. */
+    public boolean isAtOrAbove(Unit other) {
+        for (Unit unit = other; unit != null; unit = unit.getParent()) {
+            if (unit.getId().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The cơ quan, đơn vị this unit belongs to: the nearest agency or centre above or at it, else the tree's top.
      * Walks through accessors because the parents may be lazy proxies whose fields are not loaded.
@@ -70,6 +88,15 @@ public class Unit {
 
     public Long getId() {
         return id;
+    }
+
+    /** The optimistic lock's version; not named getVersion, as Spring Data reads that (null) to tell a new record. */
+    public long lockVersion() {
+        return version;
+    }
+
+    public String getCode() {
+        return code;
     }
 
     public String getName() {

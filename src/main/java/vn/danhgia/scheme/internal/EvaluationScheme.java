@@ -119,6 +119,10 @@ class EvaluationScheme {
         // for JPA
     }
 
+    long id() {
+        return id;
+    }
+
     String code() {
         return code;
     }
@@ -140,7 +144,8 @@ class EvaluationScheme {
     }
 
     /** Replaces the configurable values; {@link SchemeSettingsPolicy} has checked them. */
-    void reconfigure(RatingRules rules, Map<Integer, BigDecimal> axisMaxPoints, List<Deadline> newDeadlines) {
+    void reconfigure(RatingRules rules, Map<Integer, BigDecimal> axisMaxPoints, List<Deadline> newDeadlines,
+                     int newComplaintWindowDays) {
         ratingMethod = rules.method();
         excellentMinPoints = rules.excellentMinPoints();
         goodMinPoints = rules.goodMinPoints();
@@ -156,6 +161,7 @@ class EvaluationScheme {
         axes.replaceAll(axis -> axis.withDefaultMaxPoints(axisMaxPoints.get(axis.number())));
         deadlines.clear();
         newDeadlines.stream().map(SchemeDeadline::of).forEach(deadlines::add);
+        complaintWindowDays = newComplaintWindowDays;
     }
 
     EvaluationSchemeView view() {

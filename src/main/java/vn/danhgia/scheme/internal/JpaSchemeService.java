@@ -42,13 +42,14 @@ class JpaSchemeService implements SchemeService {
             throw new ObjectOptimisticLockingFailureException(EvaluationScheme.class, code);
         }
         policy.check(scheme.view(), settings);
-        scheme.reconfigure(settings.ratingRules(), settings.axisMaxPoints(), settings.deadlines());
+        scheme.reconfigure(settings.ratingRules(), settings.axisMaxPoints(), settings.deadlines(),
+                settings.complaintWindowDays());
         // Flushing now raises a lost race here rather than at commit, and returns the new version.
         schemes.flush();
         return details(scheme);
     }
 
     private static SchemeDetails details(EvaluationScheme scheme) {
-        return new SchemeDetails(scheme.view(), scheme.defaultScheme(), scheme.version());
+        return new SchemeDetails(scheme.view(), scheme.defaultScheme(), scheme.version(), scheme.id());
     }
 }

@@ -30,6 +30,7 @@ final class SchemeSettingsPolicy {
     private static final int POINTS_DECIMALS = 2;
     private static final int SHARE_DECIMALS = 4;
     private static final BigDecimal MAX_FACTOR = new BigDecimal("999.99");
+    private static final int MAX_COMPLAINT_WINDOW_DAYS = 365;
     // A deadline falls in a quarter's last month or the month after, never in February, so the four quarters of any
     // one year show every order the deadlines can take.
     private static final int ANY_YEAR = 2026;
@@ -38,6 +39,15 @@ final class SchemeSettingsPolicy {
         checkThresholds(settings.ratingRules());
         checkAxes(scheme, settings.axisMaxPoints());
         checkDeadlines(settings.deadlines());
+        checkComplaintWindow(settings.complaintWindowDays());
+    }
+
+    // The seeds set no time limit for complaints (seed 000 §IV.4 names who handles them); a window of a day to a year
+    // keeps the announcement's "last day for complaints" a real date.
+    private static void checkComplaintWindow(int days) {
+        if (days < 1 || days > MAX_COMPLAINT_WINDOW_DAYS) {
+            throw new SchemeRuleViolation("scheme.violation.complaint-window", days, MAX_COMPLAINT_WINDOW_DAYS);
+        }
     }
 
     private void checkThresholds(RatingRules rules) {

@@ -157,6 +157,15 @@ class SchemeSettingsPolicyTests {
                 .isEqualTo("scheme.violation.deadline-repeated");
     }
 
+    @Test
+    void aComplaintWindowOfNoDaysIsRefused() {
+        // Issue 12: the complaint window is a scheme setting; an announcement must leave at least a day to complain.
+        SchemeSettings noWindow = new SchemeSettings(0, RatingRules.defaults(), SchemeMother.shippedAxisMaxPoints(),
+                anGiangDeadlines, 0);
+
+        assertThat(refused(noWindow).messageKey()).isEqualTo("scheme.violation.complaint-window");
+    }
+
     private SchemeRuleViolation refused(SchemeSettings settings) {
         SchemeRuleViolation violation = catchThrowableOfType(SchemeRuleViolation.class,
                 () -> policy.check(anGiang, settings));
@@ -166,7 +175,7 @@ class SchemeSettingsPolicyTests {
     }
 
     private static SchemeSettings settings(RatingRules rules, Map<Integer, BigDecimal> axes, List<Deadline> deadlines) {
-        return new SchemeSettings(0, rules, axes, deadlines);
+        return new SchemeSettings(0, rules, axes, deadlines, 15);
     }
 
     private static RatingRules rules(BigDecimal excellentMinPoints, BigDecimal excellentQuotaShare) {
