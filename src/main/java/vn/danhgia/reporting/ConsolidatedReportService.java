@@ -178,7 +178,7 @@ public class ConsolidatedReportService {
                     planDay.map(today::isAfter).orElse(false), ProgressBoardService.cutoff(planDay, zone),
                     assessmentDay.isPresent(),
                     assessmentDay.map(today::isAfter).orElse(false), ProgressBoardService.cutoff(assessmentDay, zone),
-                    row -> late(row, quarter, planDay, assessmentDay, today, zone, table));
+                    clock.instant().atZone(zone).toOffsetDateTime(), row -> late(row, quarter, planDay, assessmentDay, today, zone, table));
         }
         table.finish();
     }

@@ -209,12 +209,12 @@ class ConsolidatedReportSql {
      */
     void late(int year, int quarter, LocalDate postedOn, ReportScope scope, boolean planOverdue,
               OffsetDateTime planCutoff, boolean assessmentExpected, boolean assessmentOverdue,
-              OffsetDateTime assessmentCutoff, Consumer<LateRow> each) {
+              OffsetDateTime assessmentCutoff, OffsetDateTime now, Consumer<LateRow> each) {
         scope.bind(jdbc.sql(LATE).withFetchSize(QuarterlyReportSql.FETCH_SIZE)).param("year", year)
                 .param("quarter", quarter).param("day", postedOn)
                 .param("planOverdue", planOverdue).param("planCutoff", planCutoff)
                 .param("assessmentExpected", assessmentExpected).param("assessmentOverdue", assessmentOverdue)
-                .param("assessmentCutoff", assessmentCutoff)
+                .param("assessmentCutoff", assessmentCutoff).param("now", now)
                 .query((RowCallbackHandler) rs -> each.accept(new LateRow(rs.getString("full_name"),
                         rs.getString("unit_name"), rs.getInt("plan_late") == 1, rs.getString("plan_status"),
                         rs.getObject("plan_submitted_at", OffsetDateTime.class), rs.getInt("assessment_late") == 1,
