@@ -186,12 +186,15 @@ public class ConsolidatedReportService {
     private static void late(LateRow row, Quarter quarter, Optional<LocalDate> planDay,
                              Optional<LocalDate> assessmentDay, LocalDate today, ZoneId zone,
                              ConsolidatedWorkbook.LateTable table) {
+        // Issue 12: late against the cadre's extension (gia hạn) where one was granted, as the row was selected.
         if (row.planLate()) {
-            lateStep(row, quarter, "PLAN", planDay.orElseThrow(), row.planSubmittedAt(), today, zone, table);
+            lateStep(row, quarter, "PLAN", Optional.ofNullable(row.planExtendedTo()).orElse(planDay.orElseThrow()),
+                    row.planSubmittedAt(), today, zone, table);
         }
         if (row.assessmentLate()) {
-            lateStep(row, quarter, "SELF_ASSESSMENT", assessmentDay.orElseThrow(), row.assessmentSubmittedAt(),
-                    today, zone, table);
+            lateStep(row, quarter, "SELF_ASSESSMENT",
+                    Optional.ofNullable(row.assessmentExtendedTo()).orElse(assessmentDay.orElseThrow()),
+                    row.assessmentSubmittedAt(), today, zone, table);
         }
     }
 
