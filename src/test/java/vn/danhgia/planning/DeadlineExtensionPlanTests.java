@@ -24,6 +24,9 @@ import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
+import vn.danhgia.reporting.ProgressBoardService;
+import vn.danhgia.reporting.ProgressFilter;
+import vn.danhgia.reporting.ProgressRow;
 import vn.danhgia.scheme.DeadlineStep;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.DemoDataTest;
@@ -61,6 +64,9 @@ class DeadlineExtensionPlanTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ProgressBoardService boards;
 
     Actor mai;
     Actor phong;
@@ -108,6 +114,23 @@ class DeadlineExtensionPlanTests {
         assertThat(submitted.status()).isEqualTo(PlanStatus.SUBMITTED);
         assertThat(submitted.submittedLate()).isTrue();
         assertThat(submitted.planDeadline()).isEqualTo(LocalDate.of(2050, 12, 25));
+    }
+
+    /** The progress board (and so the reports' "late") measures each cadre against their own extension. */
+    @Test
+    void theProgressBoardCountsLateAgainstTheExtension() {
+        WorkPlanView saved = savedPlan();
+        clock.setDate(LocalDate.of(2050, 12, 27));
+        runAs(phong, () -> extensions.grant(cadre("NB014"), DeadlineStep.PLAN, Q1_2051, LocalDate.of(2050, 12, 31),
+                "Được cử đi tập huấn.", null));
+
+        assertThat(boardRow("NB014").planLate()).as("extended to 31/12, nothing submitted yet").isFalse();
+        assertThat(boardRow("NB015").planLate()).as("no plan after 25/12 and no extension").isTrue();
+
+        clock.setDate(LocalDate.of(2051, 1, 2));
+        runAs(mai, () -> planning.submit(saved.id(), saved.version()));
+
+        assertThat(boardRow("NB014").planLate()).as("submitted after the extended day").isTrue();
     }
 
     @Test
@@ -168,6 +191,11 @@ class DeadlineExtensionPlanTests {
         return runAs(mai, () -> planning.saveDraft(opened.id(), opened.version(), new PlanDraft(weights, List.of(
                 new PlanTaskInput(1, null, "Báo cáo tình hình kinh tế - xã hội quý I/2051", "Báo cáo",
                         BigDecimal.ONE, BigDecimal.ONE, LocalDate.of(2051, 3, 20))))));
+    }
+
+    private ProgressRow boardRow(String code) {
+        return runAs(phong, () -> boards.board(new ProgressFilter(Q1_2051, null, null, "", 1))).rows().stream()
+                .filter(row -> row.cadreCode().equals(code)).findFirst().orElseThrow();
     }
 
     private CadreId cadre(String code) {
