@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.danhgia.organization.CadreId;
+import vn.danhgia.planning.DeadlineExtensionView;
 import vn.danhgia.scheme.Quarter;
 
 /**
@@ -14,18 +15,23 @@ import vn.danhgia.scheme.Quarter;
  * level, and what the reader may do with it now.
  *
  * @param planId         the approved plan it was prefilled from; null when the tasks are listed directly
- * @param deadline       the last day it can be submitted in time (scheme step SELF_ASSESSMENT); null when none
+ * @param deadline       the last day it can be submitted in time (scheme step SELF_ASSESSMENT, or the extension's
+ *                       day); null when none
+ * @param submittedLate  submitted after that day (nộp muộn, issue 12)
+ * @param extension      the extension (gia hạn) granted to the cadre for this step; null when none
  * @param submittedTotal the engine's total kept at the last submission (2 decimals)
  * @param canEdit        the reader is the cadre and it is a draft or returned: may save and submit
  * @param canReturn      the reader may return it for revision (the unit's leadership) and it is submitted
+ * @param canExtend      the reader receives the cadre's self-assessments, so may grant an extension
  */
 public record SelfAssessmentView(long id, long version, CadreId cadre, String cadreName, long unitId,
                                  Quarter quarter, String schemeCode, Long planId, SelfAssessmentStatus status,
                                  List<CriterionEntry> criteria, Map<Integer, BigDecimal> axisMaxPoints,
                                  List<TaskView> tasks, String proposedLevel, String selfComment,
-                                 BigDecimal submittedTotal, Instant submittedAt, String returnedBy,
-                                 Instant returnedAt, String returnNote, LocalDate deadline, LiveScore liveScore,
-                                 boolean canEdit, boolean canReturn) {
+                                 BigDecimal submittedTotal, Instant submittedAt, boolean submittedLate,
+                                 String returnedBy, Instant returnedAt, String returnNote, LocalDate deadline,
+                                 DeadlineExtensionView extension, LiveScore liveScore, boolean canEdit,
+                                 boolean canReturn, boolean canExtend) {
 
     public SelfAssessmentView {
         criteria = List.copyOf(criteria);

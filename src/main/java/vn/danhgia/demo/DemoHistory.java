@@ -20,8 +20,9 @@ import vn.danhgia.scheme.Quarter;
 import vn.danhgia.scheme.SchemeCatalog;
 
 /**
- * DEMO ONLY: made-up results of the quarters of this year that are over, so the dashboard has something to show on a
- * fresh demo database. For each demo cadre holding a post since the quarter began: a submitted self-assessment, a
+ * DEMO ONLY: made-up results of the rated quarters before the demo's working quarter (see {@link DemoCalendar}), so the
+ * dashboard has something to show on a fresh demo database; the latest was announced two days before the start, so its
+ * complaint window is open. For each demo cadre holding a post since the quarter began: a submitted self-assessment, a
  * completed appraisal and an announced rating, with totals between 62 and 97 points, the level of the points bands
  * (Quy định 366-QĐ/TW Điều 11) and now and then a self-proposed level one above the decided one. The figures are
  * invented; they are written straight into the tables (no plans, tasks, councils or audit entries) and only when the
@@ -54,13 +55,14 @@ public class DemoHistory implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        Quarter current = Quarter.containing(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        DemoCalendar calendar = new DemoCalendar(schemes);
+        List<Quarter> history = calendar.workingQuarter(today).map(calendar::history).orElse(List.of());
         List<String> written = new ArrayList<>();
-        for (Quarter quarter = new Quarter(current.year(), 1); quarter.compareTo(current) < 0;
-             quarter = quarter.next()) {
-            Quarter rated = quarter;
-            if (schemes.inForce(quarter.firstDay()).map(scheme -> scheme.rates(rated)).orElse(false)
-                    && record(quarter) > 0) {
+        for (Quarter quarter : history) {
+            // The latest was announced two days ago, so its complaint window is open whatever day the demo starts.
+            boolean latest = quarter.equals(history.get(history.size() - 1));
+            if (record(quarter, latest ? announcedRecently(quarter, today) : announcedAfter(quarter)) > 0) {
                 written.add(quarter.roman() + "/" + quarter.year());
             }
         }
@@ -69,12 +71,29 @@ public class DemoHistory implements ApplicationRunner {
         }
     }
 
+    private OffsetDateTime announcedAfter(Quarter quarter) {
+        return quarter.lastDay().minusDays(7).atTime(15, 0).atZone(clock.getZone()).toOffsetDateTime();
+    }
+
+    private OffsetDateTime announcedRecently(Quarter quarter, LocalDate today) {
+        LocalDate day = today.minusDays(2).isAfter(quarter.lastDay()) ? today.minusDays(2) : quarter.lastDay();
+        OffsetDateTime announced = day.atTime(8, 0).atZone(clock.getZone()).toOffsetDateTime();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return announced.isAfter(now) ? now.minusMinutes(1) : announced;
+    }
+
     /**
      * Writes the quarter's made-up results for every demo cadre posted since its first day; returns the ratings
      * written (none when the quarter already has ratings or no scheme applies to it).
      */
     @Transactional
     public int record(Quarter quarter) {
+        return record(quarter, announcedAfter(quarter));
+    }
+
+    /** The same, announced at the given instant (decided two hours before). */
+    @Transactional
+    public int record(Quarter quarter, OffsetDateTime announced) {
         String scheme = schemes.inForce(quarter.firstDay()).map(EvaluationSchemeView::code).orElse(null);
         boolean rated = jdbc.sql("select count(*) from quarter_rating where period_year = :year"
                         + " and period_quarter = :quarter")
@@ -85,8 +104,7 @@ public class DemoHistory implements ApplicationRunner {
         int salt = quarter.year() * 4 + quarter.number();
         OffsetDateTime submitted = quarter.lastDay().minusDays(20).atTime(9, 0).atZone(clock.getZone())
                 .toOffsetDateTime();
-        OffsetDateTime decided = quarter.lastDay().minusDays(10).atTime(15, 0).atZone(clock.getZone())
-                .toOffsetDateTime();
+        OffsetDateTime decided = announced.minusHours(2);
         // Main post held since the quarter's first day: not a concurrent one, the earliest.
         jdbc.sql("""
                 insert into self_assessment (cadre_id, unit_id, period_year, period_quarter, scheme_code, status,
@@ -139,7 +157,7 @@ public class DemoHistory implements ApplicationRunner {
                 from self_assessment sa join appraisal ap on ap.self_assessment_id = sa.id
                 join org_cadre c on c.id = sa.cadre_id
                 where c.code like :demo and sa.period_year = :year and sa.period_quarter = :quarter""")
-                .param("decided", decided).param("announced", decided.plusDays(3)).param("demo", DEMO_CADRES)
+                .param("decided", decided).param("announced", announced).param("demo", DEMO_CADRES)
                 .param("year", quarter.year()).param("quarter", quarter.number()).update();
     }
 }

@@ -73,10 +73,12 @@ class ReminderSql {
     private static final Map<DeadlineStep, String> STILL_TO_DO = new EnumMap<>(Map.of(
             DeadlineStep.PLAN, cadresWithout("""
                     select 1 from work_plan wp where wp.cadre_id = c.id and wp.plan_year = :year
-                      and wp.plan_quarter = :quarter and wp.status in ('SUBMITTED', 'APPROVED')"""),
+                      and wp.plan_quarter = :quarter and wp.status in ('SUBMITTED', 'APPROVED')""",
+                    notExtended("PLAN")),
             DeadlineStep.SELF_ASSESSMENT, cadresWithout("""
                     select 1 from self_assessment sa where sa.cadre_id = c.id and sa.period_year = :year
-                      and sa.period_quarter = :quarter and sa.status = 'SUBMITTED'""", ratedQuarter("c.id")),
+                      and sa.period_quarter = :quarter and sa.status = 'SUBMITTED'""", ratedQuarter("c.id"),
+                    notExtended("SELF_ASSESSMENT")),
             // Seed 002 §4 Bước 3: the personnel office appraises the self-assessments of the units it serves.
             DeadlineStep.APPRAISAL, SERVED_UNITS + """
                     select distinct ua.id as account_id, c.id as cadre_id, ua.email, c.full_name,
@@ -151,6 +153,16 @@ class ReminderSql {
                 where ua.enabled = true and %s
                   and not exists (%s)%s
                 order by ua.id""".formatted(IN_POST, done, conditions);
+    }
+
+    /**
+     * The cadre has no extension (gia hạn, issue 12) of the step for the quarter: the scheme's day, which the reminder
+     * names, is not theirs.
+     */
+    private static String notExtended(String step) {
+        return """
+                not exists (select 1 from deadline_extension x where x.cadre_id = c.id and x.step = '%s'
+                            and x.period_year = :year and x.period_quarter = :quarter)""".formatted(step);
     }
 
     /**

@@ -11,14 +11,17 @@ import vn.danhgia.scheme.Quarter;
 /**
  * A work plan as the person looking at it may see it, with what they may do to it.
  *
- * @param planDeadline the last day the plan is in time (seed 002: day 25 of the previous quarter's last month); null
- *                     where the scheme sets none
+ * @param submittedLate  submitted after the last day in time (nộp muộn, issue 12)
+ * @param planDeadline   the last day the plan is in time for this cadre (seed 002: day 25 of the previous quarter's
+ *                       last month, or the extension's day); null where the scheme sets none
+ * @param extension      the extension granted to the cadre for this plan (gia hạn); null when none
+ * @param mayExtend      whether the person looking approves the cadre's plans, and so may grant an extension
  */
 public record WorkPlanView(long id, long version, CadreId cadre, String cadreName, String unitName, Quarter quarter,
-                           String schemeCode, PlanStatus status, Instant submittedAt, String decidedBy,
-                           Instant decidedAt, String decisionNote, LocalDate planDeadline,
-                           Map<Integer, BigDecimal> axisMaxPoints, List<Task> tasks, List<Amendment> amendments,
-                           Permissions permissions) {
+                           String schemeCode, PlanStatus status, Instant submittedAt, boolean submittedLate,
+                           String decidedBy, Instant decidedAt, String decisionNote, LocalDate planDeadline,
+                           DeadlineExtensionView extension, Map<Integer, BigDecimal> axisMaxPoints, List<Task> tasks,
+                           List<Amendment> amendments, Permissions permissions, boolean mayExtend) {
 
     public WorkPlanView {
         axisMaxPoints = Map.copyOf(axisMaxPoints);

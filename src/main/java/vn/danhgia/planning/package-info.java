@@ -3,5 +3,5 @@
  * result axis, picked from the approved catalogue or proposed freely, with their axis weights; submitted by the
  * scheme's plan deadline, approved or returned by the unit's leadership, amended during the quarter.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "scheme", "catalog", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "scheme", "catalog", "platform", "rules"})
 package vn.danhgia.planning;

@@ -186,7 +186,7 @@ public class ConsolidatedReportService {
                     planDay.map(today::isAfter).orElse(false), ProgressBoardService.cutoff(planDay, zone),
                     assessmentDay.isPresent(),
                     assessmentDay.map(today::isAfter).orElse(false), ProgressBoardService.cutoff(assessmentDay, zone),
-                    row -> late(row, quarter, planDay, assessmentDay, today, zone, table));
+                    clock.instant().atZone(zone).toOffsetDateTime(), row -> late(row, quarter, planDay, assessmentDay, today, zone, table));
         }
         table.finish();
     }
@@ -194,12 +194,15 @@ public class ConsolidatedReportService {
     private static void late(LateRow row, Quarter quarter, Optional<LocalDate> planDay,
                              Optional<LocalDate> assessmentDay, LocalDate today, ZoneId zone,
                              ConsolidatedWorkbook.LateTable table) {
+        // Issue 12: late against the cadre's extension (gia hạn) where one was granted, as the row was selected.
         if (row.planLate()) {
-            lateStep(row, quarter, "PLAN", planDay.orElseThrow(), row.planSubmittedAt(), today, zone, table);
+            lateStep(row, quarter, "PLAN", Optional.ofNullable(row.planExtendedTo()).orElse(planDay.orElseThrow()),
+                    row.planSubmittedAt(), today, zone, table);
         }
         if (row.assessmentLate()) {
-            lateStep(row, quarter, "SELF_ASSESSMENT", assessmentDay.orElseThrow(), row.assessmentSubmittedAt(),
-                    today, zone, table);
+            lateStep(row, quarter, "SELF_ASSESSMENT",
+                    Optional.ofNullable(row.assessmentExtendedTo()).orElse(assessmentDay.orElseThrow()),
+                    row.assessmentSubmittedAt(), today, zone, table);
         }
     }
 

@@ -39,9 +39,13 @@ class ConsolidatedReportSql {
                     int headsExcellent, int headsGoodOrBetter) {
     }
 
-    /** A cadre late with a plan or a self-assessment for a quarter; null times where nothing was submitted. */
+    /**
+     * A cadre late with a plan or a self-assessment for a quarter; null times where nothing was submitted, null days
+     * extended to where no extension (gia hạn) was granted.
+     */
     record LateRow(String fullName, String unitName, boolean planLate, String planStatus, OffsetDateTime planSubmittedAt,
-                   boolean assessmentLate, String assessmentStatus, OffsetDateTime assessmentSubmittedAt) {
+                   LocalDate planExtendedTo, boolean assessmentLate, String assessmentStatus,
+                   OffsetDateTime assessmentSubmittedAt, LocalDate assessmentExtendedTo) {
     }
 
     /** A decided rating whose level differs from the head's proposal or from the cadre's own. */
@@ -143,6 +147,10 @@ class ConsolidatedReportSql {
     private static final String LATE = "with late as (select c.id, c.full_name, c.name_sort_key,"
             + " wp.status as plan_status, wp.submitted_at as plan_submitted_at,"
             + " case when " + ProgressBoardSql.PLAN_LATE + " then 1 else 0 end as plan_late,"
+            + ProgressBoardSql.extensionLateFrom("PLAN").replace("x.late_from", "x.last_day")
+            + " as plan_extended_to,"
+            + ProgressBoardSql.extensionLateFrom("SELF_ASSESSMENT").replace("x.late_from", "x.last_day")
+            + " as assessment_extended_to,"
             + " sa.status as assessment_status, sa.submitted_at as assessment_submitted_at,"
             + " case when :assessmentExpected and (" + ProgressBoardSql.ASSESSMENT_LATE + ")"
             + "   and not exists (select 1 from rating_deferral d where d.cadre_id = c.id and d.period_year = :year"
@@ -241,17 +249,19 @@ class ConsolidatedReportSql {
      */
     void late(int year, int quarter, LocalDate postedOn, ReportScope scope, boolean planOverdue,
               OffsetDateTime planCutoff, boolean assessmentExpected, boolean assessmentOverdue,
-              OffsetDateTime assessmentCutoff, Consumer<LateRow> each) {
+              OffsetDateTime assessmentCutoff, OffsetDateTime now, Consumer<LateRow> each) {
         scope.bind(jdbc.sql(LATE).withFetchSize(QuarterlyReportSql.FETCH_SIZE)).param("year", year)
                 .param("quarter", quarter).param("day", postedOn)
                 .param("planOverdue", planOverdue).param("planCutoff", planCutoff)
                 .param("assessmentExpected", assessmentExpected).param("assessmentOverdue", assessmentOverdue)
-                .param("assessmentCutoff", assessmentCutoff)
+                .param("assessmentCutoff", assessmentCutoff).param("now", now)
                 .query((RowCallbackHandler) rs -> each.accept(new LateRow(rs.getString("full_name"),
                         rs.getString("unit_name"), rs.getInt("plan_late") == 1, rs.getString("plan_status"),
-                        rs.getObject("plan_submitted_at", OffsetDateTime.class), rs.getInt("assessment_late") == 1,
+                        rs.getObject("plan_submitted_at", OffsetDateTime.class),
+                        rs.getObject("plan_extended_to", LocalDate.class), rs.getInt("assessment_late") == 1,
                         rs.getString("assessment_status"),
-                        rs.getObject("assessment_submitted_at", OffsetDateTime.class))));
+                        rs.getObject("assessment_submitted_at", OffsetDateTime.class),
+                        rs.getObject("assessment_extended_to", LocalDate.class))));
     }
 
     void discrepancies(ReportPeriod period, ReportScope scope, Consumer<Discrepancy> each) {

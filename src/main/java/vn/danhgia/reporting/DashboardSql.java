@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.danhgia.scheme.DeadlineStep;
 
 /**
  * The dashboard's SQL, aggregated in the database (GROUP BY) so a page costs the same statements for forty cadres as
@@ -109,6 +110,14 @@ class DashboardSql {
         this.jdbc = jdbc;
     }
 
+    // Issue 12: a cadre's extension (gia hạn) of the plan or self-assessment deadline moves their first late instant.
+    private static String lateFrom(DashboardStep step) {
+        String cutoff = ":cutoff_" + step.column();
+        DeadlineStep deadline = step.deadline();
+        return deadline == DeadlineStep.PLAN || deadline == DeadlineStep.SELF_ASSESSMENT
+                ? "coalesce(" + ProgressBoardSql.extensionLateFrom(deadline.name()) + ", " + cutoff + ")" : cutoff;
+    }
+
     StepCounts steps(Criteria criteria) {
         StringBuilder sql = new StringBuilder("select coalesce(sum(case when d.id is null then 1 else 0 end), 0)"
                 + " as people, count(d.id) as deferred");
@@ -116,7 +125,7 @@ class DashboardSql {
             sql.append(", coalesce(sum(case when d.id is null and ").append(step.doneCondition())
                     .append(" then 1 else 0 end), 0) as ").append(step.column())
                     .append(", coalesce(sum(case when d.id is null and ").append(step.doneCondition()).append(" and ")
-                    .append(step.doneAt()).append(" >= :cutoff_").append(step.column())
+                    .append(step.doneAt()).append(" >= ").append(lateFrom(step))
                     .append(" then 1 else 0 end), 0) as late_").append(step.column());
         }
         sql.append(' ').append(CADRE_RECORDS).append(" where ").append(POSTED_CADRES);

@@ -103,7 +103,7 @@ public class ProgressBoardService {
                 filter.unitId() == null, search.isEmpty() ? null : "%" + escapeLike(search) + "%",
                 planDeadline.map(today::isAfter).orElse(false), cutoff(planDeadline, clock.getZone()),
                 assessmentDeadline.map(today::isAfter).orElse(false), cutoff(assessmentDeadline, clock.getZone()),
-                filter.status());
+                filter.status(), clock.instant().atZone(clock.getZone()).toOffsetDateTime());
         Counts counts = sql.counts(criteria);
         List<ProgressRow> rows = counts.matching() == 0 ? List.of()
                 : sql.page(criteria, filter.offset(), ProgressFilter.PAGE_SIZE, clock.getZone());

@@ -21,11 +21,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProgressBoardSql {
 
-    /** What the board reads for one request; cutoffs are the first instants that are late (00:00 the next day). */
+    /**
+     * What the board reads for one request; cutoffs are the first instants that are late (00:00 the next day), now the
+     * instant an extension still running is compared with.
+     */
     record Criteria(int year, int quarter, LocalDate postedOn, Collection<Long> units, Collection<Long> managed,
                     Collection<Long> filterUnits, boolean anyUnit, String namePattern, boolean planOverdue,
                     OffsetDateTime planCutoff, boolean assessmentOverdue, OffsetDateTime assessmentCutoff,
-                    ProgressStatus status) {
+                    ProgressStatus status, OffsetDateTime now) {
     }
 
     record Counts(long all, Map<ProgressStatus, Long> byStatus, long matching) {
@@ -34,12 +37,21 @@ class ProgressBoardSql {
     record UnitRow(long id, Long parentId, String code, String name) {
     }
 
+    // Issue 12: a cadre's extension (gia hạn) moves the step's first late instant; overdue only once it has run out.
     static final String PLAN_LATE = """
-            (:planOverdue and (wp.status is null or wp.status not in ('SUBMITTED', 'APPROVED')))
-              or wp.submitted_at >= :planCutoff""";
+            (:planOverdue and (wp.status is null or wp.status not in ('SUBMITTED', 'APPROVED'))
+               and coalesce(%1$s <= :now, true))
+              or wp.submitted_at >= coalesce(%1$s, :planCutoff)""".formatted(extensionLateFrom("PLAN"));
     static final String ASSESSMENT_LATE = """
-            (:assessmentOverdue and (sa.status is null or sa.status <> 'SUBMITTED'))
-              or sa.submitted_at >= :assessmentCutoff""";
+            (:assessmentOverdue and (sa.status is null or sa.status <> 'SUBMITTED')
+               and coalesce(%1$s <= :now, true))
+              or sa.submitted_at >= coalesce(%1$s, :assessmentCutoff)""".formatted(extensionLateFrom("SELF_ASSESSMENT"));
+
+    /** The first late instant of cadre {@code c}'s extension of the step in the quarter; null when none was granted. */
+    static String extensionLateFrom(String step) {
+        return "(select x.late_from from deadline_extension x where x.cadre_id = c.id and x.step = '" + step + "'"
+                + " and x.period_year = :year and x.period_quarter = :quarter)";
+    }
 
     // A cadre is on the board when a position they hold on the day is in a unit the person sees, or when they are in
     // the person's management scope (narrowed to the chosen unit, if any).
@@ -138,7 +150,8 @@ class ProgressBoardSql {
                 .param("planOverdue", criteria.planOverdue())
                 .param("planCutoff", criteria.planCutoff())
                 .param("assessmentOverdue", criteria.assessmentOverdue())
-                .param("assessmentCutoff", criteria.assessmentCutoff());
+                .param("assessmentCutoff", criteria.assessmentCutoff())
+                .param("now", criteria.now());
     }
 
     private static ProgressRow row(ResultSet rs, ZoneId zone) throws SQLException {

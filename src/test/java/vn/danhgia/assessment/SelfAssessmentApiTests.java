@@ -160,21 +160,30 @@ class SelfAssessmentApiTests {
         assertThat(fixture.count("NB014", Q4)).isZero();
     }
 
-    /** Seed 002 §4: the self-assessment is due "trước ngày 30" of the quarter's last month: 29/9/2026 is the last day. */
+    /**
+     * Seed 002 §4: the self-assessment is due "trước ngày 30" of the quarter's last month: 29/9/2026 is the last day.
+     * Issue 12 "Late work has a path": on the 30th it is still taken, marked late (nộp muộn), not refused for good.
+     */
     @Test
-    void submittingAfterTheDeadlineIsRefusedAndNothingChanges() throws Exception {
+    void submittingAfterTheDeadlineIsTakenAndMarkedLate() throws Exception {
         String saved = openedAndFilled();
         long id = id(saved);
         clock.setDate(SelfAssessmentFixture.day(2026, 9, 30));
-        String before = fixture.stored(id);
 
-        submit(mai, id, version(saved)).andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(
-                        "Đã quá hạn nộp bản tự đánh giá quý III/2026: hạn cuối là ngày 29/09/2026."));
+        submit(mai, id, version(saved)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.submittedLate").value(true))
+                .andExpect(jsonPath("$.deadline").value("2026-09-29"));
+    }
 
-        assertThat(fixture.stored(id)).isEqualTo(before);
+    @Test
+    void submittingOnTheLastDayIsInTime() throws Exception {
+        String saved = openedAndFilled();
+        long id = id(saved);
         clock.setDate(SelfAssessmentFixture.day(2026, 9, 29));
-        submit(mai, id, version(saved)).andExpect(status().isOk());
+
+        submit(mai, id, version(saved)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.submittedLate").value(false));
     }
 
     /** Seed 002 Phụ lục 2: factors are 0,75, 1 or 1,2; 0,9 is not one of them. */

@@ -119,18 +119,30 @@ class PlanningScenarioTests {
         assertThat(audit.ofRecord("WORK_PLAN", saved.id()).get(3).actorName()).isEqualTo("Phan Anh Dũng");
     }
 
+    /** Issue 12 "Late work has a path": after the 25th the plan is still taken, marked late, not refused for good. */
     @Test
-    void submittingAfterTheTwentyFifthIsRefusedAndThePlanStaysADraft() {
+    void submittingAfterTheTwentyFifthIsTakenAndMarkedLate() {
         WorkPlanView saved = savedPlan(deputy);
         clock.setDate(LocalDate.of(2026, 6, 26));
 
-        assertThatThrownBy(() -> runAs(deputy, () -> planning.submit(saved.id(), saved.version())))
-                .isInstanceOfSatisfying(RuleRefusedException.class, refused -> assertThat(vietnamese(refused))
-                        .contains("Đã quá hạn gửi kế hoạch quý III/2026").contains("25/06/2026"));
+        WorkPlanView submitted = runAs(deputy, () -> planning.submit(saved.id(), saved.version()));
 
-        WorkPlanView stored = runAs(deputy, () -> planning.get(saved.id()));
-        assertThat(stored.status()).isEqualTo(PlanStatus.DRAFT);
-        assertThat(stored.version()).isEqualTo(saved.version());
+        assertThat(submitted.status()).isEqualTo(PlanStatus.SUBMITTED);
+        assertThat(submitted.submittedLate()).isTrue();
+        assertThat(audit.ofRecord("WORK_PLAN", saved.id())).extracting(AuditEntryView::action)
+                .endsWith("PLAN_SUBMITTED_LATE");
+    }
+
+    @Test
+    void submittingOnTheTwentyFifthIsInTime() {
+        WorkPlanView saved = savedPlan(deputy);
+        clock.setDate(LocalDate.of(2026, 6, 25));
+
+        WorkPlanView submitted = runAs(deputy, () -> planning.submit(saved.id(), saved.version()));
+
+        assertThat(submitted.submittedLate()).isFalse();
+        assertThat(audit.ofRecord("WORK_PLAN", saved.id())).extracting(AuditEntryView::action)
+                .endsWith("PLAN_SUBMITTED");
     }
 
     @Test

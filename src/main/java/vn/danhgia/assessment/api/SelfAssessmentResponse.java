@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import vn.danhgia.assessment.LiveScore;
 import vn.danhgia.assessment.RatingTexts;
 import vn.danhgia.assessment.SelfAssessmentView;
+import vn.danhgia.planning.DeadlineExtensionView;
 import vn.danhgia.rules.RatingLevel;
 
 /**
@@ -21,8 +22,9 @@ record SelfAssessmentResponse(long id, long version, long cadreId, String cadreN
                               String schemeCode, Long planId, boolean listsTasksDirectly, String status,
                               Map<String, Boolean> criteria, Map<Integer, BigDecimal> axisMaxPoints,
                               List<SelfAssessmentView.TaskView> tasks, String proposedLevel, String selfComment,
-                              BigDecimal submittedTotal, BigDecimal total, Instant submittedAt, String returnedBy, Instant returnedAt,
-                              String returnNote, LocalDate deadline, Score score, Suggestion suggestion,
+                              BigDecimal submittedTotal, BigDecimal total, Instant submittedAt, boolean submittedLate,
+                              String returnedBy, Instant returnedAt, String returnNote, LocalDate deadline,
+                              DeadlineExtensionView extension, Score score, Suggestion suggestion,
                               List<String> scoreProblems, boolean canEdit, boolean canReturn) {
 
     record Score(BigDecimal generalPoints, BigDecimal taskPoints, BigDecimal total) {
@@ -47,9 +49,9 @@ record SelfAssessmentResponse(long id, long version, long cadreId, String cadreN
         return new SelfAssessmentResponse(view.id(), view.version(), view.cadre().value(), view.cadreName(),
                 view.quarter().year(), view.quarter().number(), view.schemeCode(), view.planId(),
                 view.listsTasksDirectly(), view.status().name(), criteria, view.axisMaxPoints(), view.tasks(),
-                view.proposedLevel(), view.selfComment(), view.submittedTotal(), view.total(),
-                view.submittedAt(),
-                view.returnedBy(), view.returnedAt(), view.returnNote(), view.deadline(), score, suggestion,
+                view.proposedLevel(), view.selfComment(), view.submittedTotal(), view.total(), view.submittedAt(),
+                view.submittedLate(), view.returnedBy(), view.returnedAt(), view.returnNote(), view.deadline(),
+                view.extension(), score, suggestion,
                 live.problems().stream().map(p -> messages.getMessage(p.messageKey(), p.arguments().toArray(),
                         locale)).toList(), view.canEdit(), view.canReturn());
     }

@@ -36,6 +36,7 @@ import vn.danhgia.organization.CadrePost;
 import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.planning.ApprovedPlan;
+import vn.danhgia.planning.DeadlineExtensions;
 import vn.danhgia.planning.PlanQueries;
 import vn.danhgia.planning.PlannedTask;
 import vn.danhgia.platform.AccessRefusedException;
@@ -48,6 +49,7 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.rules.SubmissionDeadline;
 import vn.danhgia.scheme.AxisDefinition;
 import vn.danhgia.scheme.CriterionDefinition;
 import vn.danhgia.scheme.DeadlineStep;
@@ -71,6 +73,7 @@ class JpaSelfAssessmentService implements SelfAssessmentService {
     private final SelfAssessmentRepository assessments;
     private final SchemeCatalog schemes;
     private final PlanQueries plans;
+    private final DeadlineExtensions extensions;
     private final AccessScopes access;
     private final OrganizationQueries organization;
     private final CurrentActor currentActor;
@@ -81,12 +84,13 @@ class JpaSelfAssessmentService implements SelfAssessmentService {
     private final TransactionTemplate reading;
 
     JpaSelfAssessmentService(SelfAssessmentRepository assessments, SchemeCatalog schemes, PlanQueries plans,
-                             AccessScopes access, OrganizationQueries organization, CurrentActor currentActor,
+                             DeadlineExtensions extensions, AccessScopes access, OrganizationQueries organization, CurrentActor currentActor,
                              AuditTrail audit, ApplicationEventPublisher events, Clock clock,
                              PlatformTransactionManager transactions) {
         this.assessments = assessments;
         this.schemes = schemes;
         this.plans = plans;
+        this.extensions = extensions;
         this.access = access;
         this.organization = organization;
         this.currentActor = currentActor;
@@ -215,22 +219,19 @@ class JpaSelfAssessmentService implements SelfAssessmentService {
             assessment.requireEditable();
             EvaluationSchemeView scheme = schemeOf(assessment);
             Quarter quarter = assessment.quarter();
-            Optional<LocalDate> lastDay = scheme.lastDayInTime(DeadlineStep.SELF_ASSESSMENT, quarter);
-            // Seed 002 §4 Bước 2 and §4 Bước 6: the self-assessment is due before the quarter's dossier date.
-            if (lastDay.isPresent() && today().isAfter(lastDay.get())) {
-                throw new RuleRefusedException("assessment.refusal.deadline-passed", quarter.toString(),
-                        DATE.format(lastDay.get()));
-            }
+            // Seed 002 §4 Bước 2 and §4 Bước 6: the self-assessment is due before the quarter's dossier date; issue 12:
+            // past it (or past the extension) it is still taken, marked late, rather than refused for good.
+            boolean late = deadlineOf(scheme, assessment).lateOn(today());
             LiveScore score = liveScore(scheme, assessment);
             if (!score.scored()) {
                 LiveScore.ScoreProblem problem = score.problems().get(0);
                 throw new RuleRefusedException(problem.messageKey(), problem.arguments().toArray());
             }
             SelfAssessment.Snapshot before = assessment.snapshot();
-            assessment.submit(score.roundedTotal(), now());
+            assessment.submit(score.roundedTotal(), now(), late);
             assessments.flush();
-            audit.record(new AuditRecord("SELF_ASSESSMENT_SUBMITTED", RECORD_TYPE, id, assessment.cadreId(), before,
-                    assessment.snapshot()));
+            audit.record(new AuditRecord(late ? "SELF_ASSESSMENT_SUBMITTED_LATE" : "SELF_ASSESSMENT_SUBMITTED",
+                    RECORD_TYPE, id, assessment.cadreId(), before, assessment.snapshot()));
             events.publishEvent(new SelfAssessmentSubmitted(id, new CadreId(assessment.cadreId()), quarter,
                     score.roundedTotal()));
         });
@@ -360,6 +361,11 @@ class JpaSelfAssessmentService implements SelfAssessmentService {
                         + assessment.getId() + " is gone"));
     }
 
+    private SubmissionDeadline deadlineOf(EvaluationSchemeView scheme, SelfAssessment assessment) {
+        return extensions.deadline(new CadreId(assessment.cadreId()), DeadlineStep.SELF_ASSESSMENT,
+                assessment.quarter(), scheme.lastDayInTime(DeadlineStep.SELF_ASSESSMENT, assessment.quarter()));
+    }
+
     private static LiveScore liveScore(EvaluationSchemeView scheme, SelfAssessment assessment) {
         return LiveScore.of(scheme, assessment.met(), assessment.axisMaxPoints(), assessment.tasksByAxis());
     }
@@ -380,9 +386,12 @@ class JpaSelfAssessmentService implements SelfAssessmentService {
                         .map(c -> new SelfAssessmentView.CriterionEntry(c.code(), c.met())).toList(),
                 weights, assessment.tasks().stream().map(SelfAssessmentTask::view).toList(),
                 assessment.proposedLevel(), assessment.selfComment(), assessment.submittedTotal(),
-                assessment.submittedAt(), assessment.returnedBy(), assessment.returnedAt(), assessment.returnNote(),
-                scheme.lastDayInTime(DeadlineStep.SELF_ASSESSMENT, assessment.quarter()).orElse(null),
-                liveScore(scheme, assessment), owner && assessment.status().editable(), canReturn);
+                assessment.submittedAt(), assessment.submittedLate(), assessment.returnedBy(),
+                assessment.returnedAt(), assessment.returnNote(),
+                deadlineOf(scheme, assessment).lastDayInTime().orElse(null),
+                extensions.find(cadre, DeadlineStep.SELF_ASSESSMENT, assessment.quarter()).orElse(null),
+                liveScore(scheme, assessment), owner && assessment.status().editable(), canReturn,
+                access.canApprove(actor, cadre, today()));
     }
 
     private LocalDate today() {

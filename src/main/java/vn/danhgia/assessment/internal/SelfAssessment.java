@@ -82,6 +82,10 @@ class SelfAssessment {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    // Nộp muộn: submitted after the cadre's last day in time (the scheme's or the extension's), issue 12.
+    @Column(name = "submitted_late", nullable = false)
+    private boolean submittedLate;
+
     @Column(name = "returned_by")
     private String returnedBy;
 
@@ -152,7 +156,7 @@ class SelfAssessment {
         this.selfComment = selfComment;
     }
 
-    void submit(BigDecimal total, Instant now) {
+    void submit(BigDecimal total, Instant now, boolean late) {
         requireEditable();
         if (proposedLevel == null) {
             throw new RuleRefusedException("assessment.refusal.no-proposed-level");
@@ -160,6 +164,7 @@ class SelfAssessment {
         status = SelfAssessmentStatus.SUBMITTED;
         submittedTotal = total;
         submittedAt = now;
+        submittedLate = late;
     }
 
     void returnForRevision(String by, String note, Instant now) {
@@ -267,6 +272,10 @@ class SelfAssessment {
 
     Instant submittedAt() {
         return submittedAt;
+    }
+
+    boolean submittedLate() {
+        return submittedLate;
     }
 
     String returnedBy() {

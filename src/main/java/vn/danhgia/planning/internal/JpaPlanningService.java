@@ -3,7 +3,6 @@ package vn.danhgia.planning.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -26,6 +25,7 @@ import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
+import vn.danhgia.planning.DeadlineExtensions;
 import vn.danhgia.planning.PlanDraft;
 import vn.danhgia.planning.PlanStatus;
 import vn.danhgia.planning.PlanSummary;
@@ -41,6 +41,7 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.rules.SubmissionDeadline;
 import vn.danhgia.scheme.DeadlineStep;
 import vn.danhgia.scheme.EvaluationSchemeView;
 import vn.danhgia.scheme.Quarter;
@@ -51,7 +52,6 @@ import vn.danhgia.scheme.SchemeCatalog;
 class JpaPlanningService implements PlanningService {
 
     static final String RECORD_TYPE = "WORK_PLAN";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final WorkPlanRepository plans;
     private final CurrentActor currentActor;
@@ -60,11 +60,12 @@ class JpaPlanningService implements PlanningService {
     private final SchemeCatalog schemes;
     private final CatalogQueries catalog;
     private final AuditTrail audit;
+    private final DeadlineExtensions extensions;
     private final Clock clock;
 
     JpaPlanningService(WorkPlanRepository plans, CurrentActor currentActor, AccessScopes scopes,
                        OrganizationQueries organization, SchemeCatalog schemes, CatalogQueries catalog,
-                       AuditTrail audit, Clock clock) {
+                       AuditTrail audit, DeadlineExtensions extensions, Clock clock) {
         this.plans = plans;
         this.currentActor = currentActor;
         this.scopes = scopes;
@@ -72,6 +73,7 @@ class JpaPlanningService implements PlanningService {
         this.schemes = schemes;
         this.catalog = catalog;
         this.audit = audit;
+        this.extensions = extensions;
         this.clock = clock;
     }
 
@@ -174,14 +176,11 @@ class JpaPlanningService implements PlanningService {
     public WorkPlanView submit(long planId, long expectedVersion) {
         Actor actor = currentActor.get();
         WorkPlan plan = ownedForChange(planId, expectedVersion, actor);
-        Optional<LocalDate> deadline = schemeOf(plan).lastDayInTime(DeadlineStep.PLAN, plan.quarter());
-        if (deadline.isPresent() && today().isAfter(deadline.get())) {
-            throw new RuleRefusedException("planning.refusal.deadline-passed", deadline.get().format(DAY),
-                    plan.quarter().toString());
-        }
+        // Issue 12 "Late work has a path": past the last day in time the plan is still taken, marked late.
+        boolean late = deadlineOf(plan).lateOn(today());
         WorkPlan.PlanSnapshot before = plan.snapshot();
-        plan.submit(clock.instant());
-        record("PLAN_SUBMITTED", plan, before);
+        plan.submit(clock.instant(), late);
+        record(late ? "PLAN_SUBMITTED_LATE" : "PLAN_SUBMITTED", plan, before);
         return saved(plan, actor, false);
     }
 
@@ -309,6 +308,11 @@ class JpaPlanningService implements PlanningService {
                 .orElseThrow(() -> new RuleRefusedException("planning.refusal.no-scheme", quarter.toString()));
     }
 
+    private SubmissionDeadline deadlineOf(WorkPlan plan) {
+        return extensions.deadline(new CadreId(plan.cadreId()), DeadlineStep.PLAN, plan.quarter(),
+                schemeOf(plan).lastDayInTime(DeadlineStep.PLAN, plan.quarter()));
+    }
+
     private EvaluationSchemeView schemeOf(WorkPlan plan) {
         return schemes.byCode(plan.schemeCode()).orElseThrow();
     }
@@ -381,8 +385,9 @@ class JpaPlanningService implements PlanningService {
                 owner && plan.status() == PlanStatus.APPROVED && plan.openAmendment().isEmpty(),
                 approver && plan.openAmendment().isPresent());
         return new WorkPlanView(plan.getId(), plan.version(), cadre, cadreName(plan), unitName(plan), plan.quarter(),
-                plan.schemeCode(), plan.status(), plan.submittedAt(), plan.decidedBy(), plan.decidedAt(),
-                plan.decisionNote(), schemeOf(plan).lastDayInTime(DeadlineStep.PLAN, plan.quarter()).orElse(null),
-                plan.axisMaxPoints(), tasks, amendments, permissions);
+                plan.schemeCode(), plan.status(), plan.submittedAt(), plan.submittedLate(), plan.decidedBy(),
+                plan.decidedAt(), plan.decisionNote(), deadlineOf(plan).lastDayInTime().orElse(null),
+                extensions.find(cadre, DeadlineStep.PLAN, plan.quarter()).orElse(null), plan.axisMaxPoints(), tasks,
+                amendments, permissions, approver);
     }
 }

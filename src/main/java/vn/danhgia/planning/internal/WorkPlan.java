@@ -69,6 +69,10 @@ class WorkPlan {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    // Nộp muộn: submitted after the cadre's last day in time (the scheme's or the extension's), issue 12.
+    @Column(name = "submitted_late", nullable = false)
+    private boolean submittedLate;
+
     @Column(name = "decided_by")
     private String decidedBy;
 
@@ -116,7 +120,7 @@ class WorkPlan {
         addTasks(lines, null);
     }
 
-    void submit(Instant now) {
+    void submit(Instant now, boolean late) {
         requireEditable();
         if (tasks.isEmpty()) {
             throw new RuleRefusedException("planning.refusal.no-tasks");
@@ -130,6 +134,7 @@ class WorkPlan {
         }
         status = PlanStatus.SUBMITTED;
         submittedAt = now;
+        submittedLate = late;
     }
 
     void decide(PlanStatus decision, String decider, String note, Instant now) {
@@ -236,6 +241,10 @@ class WorkPlan {
 
     Instant submittedAt() {
         return submittedAt;
+    }
+
+    boolean submittedLate() {
+        return submittedLate;
     }
 
     String decidedBy() {

@@ -20,6 +20,7 @@ import vn.danhgia.assessment.SelfAssessmentService;
 import vn.danhgia.assessment.SelfAssessmentView;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.planning.DeadlineExtensions;
 import vn.danhgia.planning.PlanQueries;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.AuditTrail;
@@ -41,6 +42,9 @@ import vn.danhgia.support.TestActors;
 class OpeningTheSameQuarterTwiceTests {
 
     static final Quarter Q2 = new Quarter(2026, 2);
+
+    @Autowired
+    DeadlineExtensions extensions;
 
     @Autowired
     SelfAssessmentService service;
@@ -91,7 +95,7 @@ class OpeningTheSameQuarterTwiceTests {
         Actor owner = actors.cadre("NB026");
         SelfAssessmentView first = runAs(owner, () -> service.open(Q2));
         JpaSelfAssessmentService racing = new JpaSelfAssessmentService(lookingBeforeTheOtherCommitted(), schemes,
-                plans, access, organization, currentActor, audit, events, clock, transactions);
+                plans, extensions, access, organization, currentActor, audit, events, clock, transactions);
 
         SelfAssessmentView second = runAs(owner, () -> racing.open(Q2));
 

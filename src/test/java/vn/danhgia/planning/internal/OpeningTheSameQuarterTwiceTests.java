@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.danhgia.catalog.CatalogQueries;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.planning.DeadlineExtensions;
 import vn.danhgia.planning.PlanningService;
 import vn.danhgia.planning.WorkPlanView;
 import vn.danhgia.platform.Actor;
@@ -40,6 +41,9 @@ import vn.danhgia.support.TestActors;
 class OpeningTheSameQuarterTwiceTests {
 
     static final Quarter Q3 = new Quarter(2026, 3);
+
+    @Autowired
+    DeadlineExtensions extensions;
 
     @Autowired
     PlanningService planning;
@@ -86,7 +90,7 @@ class OpeningTheSameQuarterTwiceTests {
         Actor owner = actors.cadre("NB026");
         WorkPlanView first = runAs(owner, () -> planning.open(Q3));
         JpaPlanningService racing = new JpaPlanningService(lookingBeforeTheOtherCommitted(), currentActor, scopes,
-                organization, schemes, catalog, audit, clock);
+                organization, schemes, catalog, audit, extensions, clock);
 
         assertThatThrownBy(() -> runAs(owner, () -> transactions.execute(status -> racing.open(Q3))))
                 .isInstanceOf(OptimisticLockingFailureException.class);

@@ -1,0 +1,14 @@
+package vn.danhgia.planning.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import vn.danhgia.scheme.DeadlineStep;
+
+interface DeadlineExtensionRepository extends JpaRepository<DeadlineExtension, Long> {
+
+    @Query("""
+            select x from DeadlineExtension x where x.cadreId = :cadreId and x.step = :step and x.year = :year
+            and x.quarter = :quarter""")
+    Optional<DeadlineExtension> findFor(long cadreId, DeadlineStep step, int year, int quarter);
+}
