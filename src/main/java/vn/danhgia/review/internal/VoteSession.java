@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.review.VoteSessionStatus;
@@ -84,11 +83,6 @@ class VoteSession {
 
     Map<Long, Boolean> attendance() {
         return Map.copyOf(attendance);
-    }
-
-    /** Whether the member was recorded present, absent, or not yet recorded (empty). */
-    Optional<Boolean> presence(long cadreId) {
-        return Optional.ofNullable(attendance.get(cadreId));
     }
 
     int presentCount() {
