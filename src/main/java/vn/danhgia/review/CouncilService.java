@@ -1,6 +1,7 @@
 package vn.danhgia.review;
 
 import java.util.List;
+import java.util.Set;
 import vn.danhgia.rules.RatingLevel;
 
 /**
@@ -9,8 +10,10 @@ import vn.danhgia.rules.RatingLevel;
  * quarter with members from the unit's scope (its own cadres and those of the units below it, of its authorities and
  * of the personnel office serving it); someone who sees the unit but may not set its council up is refused (403), a
  * member outside the scope is refused (400) without being named. The chair or whoever may set the council up opens
- * and closes a vote session; each member votes one level per cadre of the unit, never on themselves, and may change
- * the vote while the session is open. The tally follows {@link vn.danhgia.rules.CouncilTally}. Councils are "not
+ * and closes a vote session; the chair or the secretary records who is present; each member recorded present votes one
+ * level per cadre of the unit, never on themselves, and may change the vote while the session is open. The tally
+ * follows {@link vn.danhgia.rules.CouncilTally} with the members recorded present as those present; when the scheme
+ * asks for a secret ballot nobody sees it before the session is closed. Councils are "not
  * found" for anyone who is neither a member, sees the unit nor may set its council up; a non-member who sees the unit
  * is refused (403) when voting. Every change is audited.
  */
@@ -33,8 +36,18 @@ public interface CouncilService {
 
     VoteSessionView vote(long sessionId, long subjectCadreId, RatingLevel level);
 
+    /**
+     * Records the attendance of an open session (issue 12): the members named are present, the others absent. The
+     * chair, the secretary or whoever may set the council up records it; a member who has already voted cannot be
+     * recorded absent (409), someone who is not a member cannot be named (400).
+     */
+    VoteSessionView recordAttendance(long sessionId, long expectedVersion, Set<Long> presentCadreIds);
+
     VoteSessionView close(long sessionId, long expectedVersion);
 
-    /** The session with its tallies: while open the running count, once closed the minutes. */
+    /**
+     * The session with its ballot: each cadre's figures and, while open, the running count (withheld from everyone
+     * during a secret ballot), once closed the minutes.
+     */
     VoteSessionView session(long sessionId);
 }

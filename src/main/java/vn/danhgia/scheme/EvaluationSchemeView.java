@@ -23,12 +23,14 @@ import vn.danhgia.rules.RatingRules;
  * @param complaintWindowDays days after a rating's announcement during which the rated cadre may file a complaint
  *                       (khiếu nại, kiến nghị). The seeds name who handles complaints (seed 000 §IV.4) but give no
  *                       time limit, so 15 days ships as a default each scheme can change.
+ * @param secretBallot   the council votes by secret ballot (bỏ phiếu kín): no running tally is shown until the vote
+ *                       session is closed. The seeds ask for "bỏ phiếu biểu quyết" only, so both ship without it.
  */
 public record EvaluationSchemeView(String code, String name, String legalBasis, LocalDate effectiveFrom,
                                    List<CriterionGroup> criteriaGroups, List<AxisDefinition> axes,
                                    List<Deadline> deadlines, RatingRules ratingRules, Set<Integer> ratedQuarters,
                                    List<BigDecimal> allowedFactors, Set<Quarter> directListingQuarters,
-                                   int complaintWindowDays) {
+                                   int complaintWindowDays, boolean secretBallot) {
 
     public EvaluationSchemeView {
         criteriaGroups = List.copyOf(criteriaGroups);

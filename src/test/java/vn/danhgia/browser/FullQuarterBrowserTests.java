@@ -82,7 +82,10 @@ class FullQuarterBrowserTests {
         assertThat(browser.find("#proposedLevel").isEnabled()).isFalse();
     }
 
-    /** Seed 000 §III.4: the council of the unit votes a level for each leader (Mẫu 02), never on oneself. */
+    /**
+     * Seed 000 §III.4: the council of the unit votes a level for each leader (Mẫu 02), never on oneself; issue 12: the
+     * attendance is recorded first, the ballot shows each leader's figures, and closing asks for confirmation.
+     */
     private void councilVote() {
         browser.open("/review/councils/new");
         browser.selectValue("#unitId", String.valueOf(unit("VPUB-NB.KT")))
@@ -94,6 +97,9 @@ class FullQuarterBrowserTests {
         browser.click("form[action*='/sessions'] button[type=submit]");
         browser.waitForPath("/review/councils/sessions/");
         String minutes = browser.driver().getCurrentUrl();
+        browser.findAll("#attendance-form input[name=present]").forEach(WebElement::click);
+        submitAndWait("#attendance-form button[type=submit]");
+        assertThat(browser.text("tr[data-subject=NB015] td.appraised")).contains("Hoàn thành xuất sắc nhiệm vụ");
 
         vote("truongphong", minutes, "NB014", "Hoàn thành xuất sắc nhiệm vụ");
         vote("truongphong", minutes, "NB015", "Hoàn thành xuất sắc nhiệm vụ");
@@ -104,8 +110,11 @@ class FullQuarterBrowserTests {
         vote("hoidong", minutes, "NB015", "Hoàn thành xuất sắc nhiệm vụ");
         browser.login("truongphong");
         browser.driver().get(minutes);
-        browser.click("form[action$='/close'] button");
-        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[action$='/close']")));
+        browser.click("#close-session");
+        browser.waitForPath(minutes.replace(browser.baseUrl(), "").replace("/minutes", "/close"));
+        assertThat(browser.text("#close-effects")).contains("không thành viên nào được bỏ phiếu hoặc sửa phiếu nữa");
+        submitAndWait("#close-form button[type=submit]");
+        assertThat(browser.findAll("#close-session")).isEmpty();
         assertThat(browser.text("main p")).contains("Phòng Kinh tế — Quý I/2027");
         assertThat(browser.text("tr[data-subject=NB015] td:nth-last-child(1)"))
                 .contains("Hoàn thành xuất sắc nhiệm vụ");

@@ -153,6 +153,11 @@ class CouncilAccessTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         Actor mai = actors.cadre("NB014", Role.COUNCIL_MEMBER);
         String votes = API + "/sessions/" + JsonPath.read(session, "$.id") + "/votes";
+        mvc.perform(put(API + "/sessions/" + JsonPath.read(session, "$.id") + "/attendance")
+                        .with(TestActors.as(actors.account("truongphong"))).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + JsonPath.read(session, "$.version") + ",\"presentCadreIds\":["
+                                + fixture.cadre("NB013") + "," + fixture.cadre("NB014") + "]}"))
+                .andExpect(status().isOk());
 
         // Chu Thị Hạnh belongs to Nhà khách tỉnh: not a cadre this council votes on.
         mvc.perform(put(votes).with(TestActors.as(mai)).contentType(MediaType.APPLICATION_JSON)

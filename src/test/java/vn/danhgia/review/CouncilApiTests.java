@@ -81,6 +81,16 @@ class CouncilApiTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version(council) + "}"))
                 .andExpect(status().isCreated()));
         long sessionId = id(session);
+        // Issue 12: the attendance is recorded, and only those present vote; Chu Thị Hạnh is absent.
+        vote(actors.cadre("NB036", Role.COUNCIL_MEMBER), sessionId, "NB037", "GOOD").andExpect(status().isConflict());
+        mvc.perform(put(API + "/sessions/" + sessionId + "/attendance").with(TestActors.as(hung))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version(session) + ",\"presentCadreIds\":["
+                                + String.join(",", java.util.stream.Stream.of("NB036", "NB038", "NB039", "NB006")
+                                .map(code -> String.valueOf(fixture.cadre(code))).toList()) + "]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.presentCadreIds.length()").value(4))
+                .andExpect(jsonPath("$.absentCadreIds[0]").value(fixture.cadre("NB037")));
         for (String voter : new String[] {"NB036", "NB038", "NB039", "NB006"}) {
             vote(actors.cadre(voter, Role.COUNCIL_MEMBER), sessionId, "NB037", "GOOD").andExpect(status().isOk());
         }
@@ -93,6 +103,11 @@ class CouncilApiTests {
         String running = body(mvc.perform(get(API + "/sessions/" + sessionId).with(TestActors.as(hung))));
         mvc.perform(post(API + "/sessions/" + sessionId + "/close").with(TestActors.as(hung))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version(running) + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("confirmed"));
+        mvc.perform(post(API + "/sessions/" + sessionId + "/close").with(TestActors.as(hung))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version(running) + ",\"confirmed\":true}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CLOSED"))
                 .andExpect(jsonPath("$.presentCadreIds.length()").value(4))

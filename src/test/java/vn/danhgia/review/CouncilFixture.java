@@ -41,12 +41,19 @@ public class CouncilFixture {
 
     /** Removes every council of the unit with its sessions and votes. */
     public void clean(long unit) {
+        jdbc.update("delete from vote_session_attendance where session_id in (select s.id from vote_session s"
+                + " join council c on c.id = s.council_id where c.unit_id = ?)", unit);
         jdbc.update("delete from vote where session_id in (select s.id from vote_session s join council c"
                 + " on c.id = s.council_id where c.unit_id = ?)", unit);
         jdbc.update("delete from vote_session where council_id in (select id from council where unit_id = ?)", unit);
         jdbc.update("delete from council_member where council_id in (select id from council where unit_id = ?)",
                 unit);
         jdbc.update("delete from council where unit_id = ?", unit);
+    }
+
+    /** The cadre ids of the members with these codes, to record them present. */
+    public java.util.Set<Long> cadres(String... codes) {
+        return java.util.Arrays.stream(codes).map(this::cadre).collect(java.util.stream.Collectors.toSet());
     }
 
     public int votes() {

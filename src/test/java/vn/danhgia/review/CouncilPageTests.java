@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesRegex;
+import static org.hamcrest.Matchers.not;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +71,9 @@ class CouncilPageTests {
         CouncilView council = TestActors.runAs(hung, () -> councils.configure(fixture.unitId(), 2026, 3,
                 fixture.fiveMembers()));
         long session = TestActors.runAs(hung, () -> councils.open(council.id(), council.version())).id();
+        long opened = TestActors.runAs(hung, () -> councils.session(session)).version();
+        TestActors.runAs(hung, () -> councils.recordAttendance(session, opened,
+                fixture.cadres("NB036", "NB038", "NB039", "NB006")));
         for (String voter : new String[] {"NB036", "NB038", "NB039", "NB006"}) {
             Actor member = actors.cadre(voter, Role.COUNCIL_MEMBER);
             TestActors.runAs(member, () -> councils.vote(session, fixture.cadre("NB037"), RatingLevel.GOOD));
@@ -84,6 +88,7 @@ class CouncilPageTests {
                 .andExpect(content().string(containsString("Phùng Văn Tiến")))
                 .andExpect(content().string(containsString("Chu Thị Hạnh")))
                 .andExpect(content().string(containsString("Có mặt 4/5 thành viên")))
+                .andExpect(content().string(matchesRegex("(?s).*data-member=\"NB037\".*— vắng mặt.*")))
                 .andExpect(content().string(containsString("16/09/2026")))
                 .andExpect(content().string(containsString("<td class=\"votes\">4</td>")))
                 .andExpect(content().string(containsString("Đạt quá bán: 4/5 thành viên hội đồng (cần 3)")))
@@ -120,7 +125,15 @@ class CouncilPageTests {
         long session = TestActors.runAs(hung, () -> councils.get(council.id())).sessions().get(0).id();
         String minutes = "/review/councils/sessions/" + session + "/minutes";
         mvc.perform(get(minutes).with(TestActors.as(thinh)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Bỏ phiếu")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Ghi điểm danh")))
+                .andExpect(content().string(not(containsString(">Bỏ phiếu</button>"))));
+        long opened = TestActors.runAs(hung, () -> councils.session(session)).version();
+        mvc.perform(post("/review/councils/sessions/{id}/attendance", session).with(TestActors.as(thinh))
+                        .with(csrf()).param("version", String.valueOf(opened))
+                        .param("present", String.valueOf(fixture.cadre("NB036"))))
+                .andExpect(redirectedUrl(minutes));
+        mvc.perform(get(minutes).with(TestActors.as(thinh)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(">Bỏ phiếu</button>")));
         mvc.perform(post("/review/councils/sessions/{id}/votes", session).with(TestActors.as(thinh)).with(csrf())
                         .param("subject", String.valueOf(fixture.cadre("NB037"))).param("level", "GOOD"))
                 .andExpect(redirectedUrl(minutes));
@@ -131,8 +144,20 @@ class CouncilPageTests {
                 .andExpect(content().string(containsString("Chỉ thành viên hội đồng được bỏ phiếu")));
         assertThat(fixture.votes()).isEqualTo(1);
         long version = TestActors.runAs(hung, () -> councils.session(session)).version();
-        mvc.perform(post("/review/councils/sessions/{id}/close", session).with(TestActors.as(hung)).with(csrf())
+        // Issue 12: closing asks for confirmation first; without it nothing changes.
+        String confirm = "/review/councils/sessions/" + session + "/close";
+        mvc.perform(post(confirm).with(TestActors.as(hung)).with(csrf())
                         .param("version", String.valueOf(version)))
+                .andExpect(redirectedUrl(confirm));
+        assertThat(TestActors.runAs(hung, () -> councils.session(session)).status())
+                .isEqualTo(VoteSessionStatus.OPEN);
+        mvc.perform(get(confirm).with(TestActors.as(hung)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("không thành viên nào được bỏ phiếu hoặc sửa phiếu nữa")))
+                .andExpect(content().string(containsString("Hiện có 1/5 thành viên được điểm danh có mặt")))
+                .andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
+        mvc.perform(post(confirm).with(TestActors.as(hung)).with(csrf())
+                        .param("version", String.valueOf(version)).param("confirmed", "true"))
                 .andExpect(redirectedUrl(minutes));
         mvc.perform(get(minutes).with(TestActors.as(hung)))
                 .andExpect(content().string(containsString("Không đủ số thành viên dự họp: có mặt 1/5, cần ít nhất 4")));

@@ -76,6 +76,12 @@ class CouncilServiceTests {
         return TestActors.runAs(hung, () -> councils.configure(fixture.unitId(), 2026, 3, fixture.fiveMembers()));
     }
 
+    /** Lê Văn Hùng, the secretary, records the members with these codes present and the others absent. */
+    VoteSessionView attend(long session, String... present) {
+        long version = TestActors.runAs(hung, () -> councils.session(session)).version();
+        return TestActors.runAs(hung, () -> councils.recordAttendance(session, version, fixture.cadres(present)));
+    }
+
     VoteSessionView vote(Actor voter, long session, String subject, RatingLevel level) {
         return TestActors.runAs(voter, () -> councils.vote(session, fixture.cadre(subject), level));
     }
@@ -96,6 +102,7 @@ class CouncilServiceTests {
     void twoSimultaneousVotesOfOneMemberLeaveOneVote() throws Exception {
         CouncilView council = configured();
         long session = TestActors.runAs(thinh, () -> councils.open(council.id(), council.version())).id();
+        attend(session, "NB037");
         for (int round = 0; round < 10; round++) {
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -123,6 +130,7 @@ class CouncilServiceTests {
     void membersVoteAndTheCloseTalliesEachCadreWithItsReason() {
         CouncilView council = configured();
         long session = TestActors.runAs(thinh, () -> councils.open(council.id(), council.version())).id();
+        attend(session, "NB036", "NB037", "NB038", "NB039", "NB006");
         // Chu Thị Hạnh: GOOD + GOOD + EXCELLENT = 3 of 5 at least "Hoàn thành tốt": more than half.
         vote(thinh, session, "NB037", RatingLevel.GOOD);
         vote(hoa, session, "NB037", RatingLevel.GOOD);
@@ -158,9 +166,10 @@ class CouncilServiceTests {
     }
 
     @Test
-    void withThreeOfFiveVotingTheQuorumIsMissing() {
+    void withThreeOfFivePresentTheQuorumIsMissing() {
         CouncilView council = configured();
         long session = TestActors.runAs(hung, () -> councils.open(council.id(), council.version())).id();
+        attend(session, "NB036", "NB038", "NB039");
         vote(thinh, session, "NB037", RatingLevel.GOOD);
         vote(hoa, session, "NB037", RatingLevel.GOOD);
         VoteSessionView last = vote(tien, session, "NB037", RatingLevel.GOOD);

@@ -22,7 +22,7 @@ public final class SchemeMother {
                         group(3, "Về tự phê bình và phê bình", 4, "2")),
                 List.of(axis(1, "30"), axis(2, "15"), axis(3, "10"), axis(4, "5"), axis(5, "5"), axis(6, "5")),
                 List.of(), RatingRules.defaults(), Set.of(1, 2, 3),
-                List.of(new BigDecimal("0.75"), BigDecimal.ONE, new BigDecimal("1.2")), Set.of(new Quarter(2026, 2)), 15);
+                List.of(new BigDecimal("0.75"), BigDecimal.ONE, new BigDecimal("1.2")), Set.of(new Quarter(2026, 2)), 15, false);
     }
 
     /** Seed 002 Phụ lục 2: Trục 1…6 at 30/15/10/5/5/5 = 70. */

@@ -348,7 +348,7 @@ class JpaPlanningService implements PlanningService {
         return listed.stream().map(plan -> new PlanSummary(plan.getId(),
                 names.getOrDefault(new CadreId(plan.cadreId()), ""),
                 unitNames.getOrDefault(new UnitId(plan.unitId()), ""), plan.quarter(), plan.status(),
-                plan.submittedAt(), plan.openAmendment().isPresent())).toList();
+                plan.submittedAt(), plan.openAmendment().isPresent(), plan.version())).toList();
     }
 
     private String cadreName(WorkPlan plan) {

@@ -2,6 +2,7 @@ package vn.danhgia.planning.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danhgia.planning.PlanSummary;
 import vn.danhgia.planning.PlanningService;
 import vn.danhgia.planning.WorkPlanView;
+import vn.danhgia.platform.BatchOutcome;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.scheme.EvaluationSchemeView;
 import vn.danhgia.scheme.Quarter;
@@ -115,6 +119,40 @@ class PlanController {
         planning.approve(id, version, note);
         redirect.addFlashAttribute("flashSuccess", "planning.flash.approved");
         return "redirect:/plans/" + id;
+    }
+
+    /**
+     * Approves the plans ticked on the list in one action (issue 12): each goes through {@link
+     * PlanningService#approve} with the version the list showed, so it is checked, versioned and audited on its own; a
+     * refused plan changes nothing, the others are approved, and the page says which and why.
+     */
+    @PostMapping("/plans/approve")
+    String approveSelected(@RequestParam(name = "plan", required = false) List<String> selected, Model model) {
+        Map<Long, PlanSummary> listed = new HashMap<>();
+        planning.awaitingMyDecision().forEach(plan -> listed.put(plan.id(), plan));
+        List<String> items = selected == null ? List.of() : selected;
+        List<BatchOutcome> outcomes = BatchOutcome.each(items, item -> label(item, listed), item -> {
+            String[] idAndVersion = item.split(":", 2);
+            try {
+                planning.approve(Long.parseLong(idAndVersion[0]), Long.parseLong(idAndVersion[1]), null);
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException malformed) {
+                throw new RecordNotFoundException("WORK_PLAN", item);
+            }
+        });
+        model.addAttribute("titleKey", "planning.batch.title");
+        model.addAttribute("outcomes", outcomes);
+        model.addAttribute("back", "/plans");
+        return "platform/batch-result";
+    }
+
+    /** The cadre and quarter of a ticked plan as the list named them; the raw value for one the list never showed. */
+    private static String label(String item, Map<Long, PlanSummary> listed) {
+        try {
+            PlanSummary plan = listed.get(Long.parseLong(item.split(":", 2)[0]));
+            return plan == null ? item : plan.cadreName() + " — " + plan.quarter();
+        } catch (NumberFormatException malformed) {
+            return item;
+        }
     }
 
     @PostMapping("/plans/{id}/return")

@@ -72,6 +72,10 @@ public class CouncilMinutesForms {
 
     private List<CouncilMinutesForm.TallyRow> tallies(VoteSessionView session) {
         List<CouncilMinutesForm.TallyRow> rows = new ArrayList<>();
+        if (session.tallyHidden()) {
+            // A secret ballot still open: the printed minutes show no running count either (issue 12).
+            return rows;
+        }
         for (VoteSessionView.SubjectTally tally : session.tallies()) {
             CouncilTallyResult result = tally.result();
             rows.add(new CouncilMinutesForm.TallyRow(String.valueOf(rows.size() + 1), tally.subject().fullName(),

@@ -1,7 +1,9 @@
 package vn.danhgia.review.internal;
 
+import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,9 +15,9 @@ import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.scheme.Quarter;
 
 /**
- * The council's result per cadre for the board (seed 002 §4 Bước 3: the council "có ý kiến đánh giá, xếp loại trước
- * khi trình cấp có thẩm quyền"): the tally of the latest closed vote session of the council of the unit and quarter,
- * counted as the minutes count it. Empty when the unit has no council or no closed session.
+ * The council's result per cadre (seed 002 §4 Bước 3: the council "có ý kiến đánh giá, xếp loại trước khi trình cấp
+ * có thẩm quyền"), counted one way for the board and the minutes: the votes of a session against the members recorded
+ * present (issue 12: the quorum of seed 000 §III.4 counts the attendance, not who voted).
  */
 @Component
 class CouncilResults {
@@ -30,30 +32,34 @@ class CouncilResults {
         this.jdbc = jdbc;
     }
 
-    /** The result for each cadre voted on, by cadre id. */
+    /**
+     * The result for each cadre voted on in the latest closed session of the council of the unit and quarter, by
+     * cadre id; empty when the unit has no council or no closed session.
+     */
     Map<Long, CouncilTallyResult> of(long unitId, Quarter quarter) {
         return councils.findByPeriod(unitId, quarter.year(), quarter.number())
                 .flatMap(council -> sessions.findByCouncil(council.getId()).stream()
                         .filter(session -> session.status() == VoteSessionStatus.CLOSED)
                         .reduce((earlier, later) -> later)
-                        .map(session -> tally(council, session.getId())))
+                        .map(session -> tally(council, session, List.of())))
                 .orElse(Map.of());
     }
 
-    private Map<Long, CouncilTallyResult> tally(Council council, long sessionId) {
-        Map<Long, Map<RatingLevel, Integer>> counts = new HashMap<>();
+    /** The result of each subject (also those nobody voted on) and of each cadre voted on, in the subjects' order. */
+    Map<Long, CouncilTallyResult> tally(Council council, VoteSession session, Collection<Long> subjects) {
+        Map<Long, Map<RatingLevel, Integer>> counts = new LinkedHashMap<>();
+        subjects.forEach(subject -> counts.put(subject, new EnumMap<>(RatingLevel.class)));
         jdbc.query("select subject_cadre_id, level, count(*) from vote where session_id = :session"
-                + " group by subject_cadre_id, level", Map.of("session", sessionId), rs -> {
+                + " group by subject_cadre_id, level", Map.of("session", session.getId()), rs -> {
                     counts.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(RatingLevel.class))
                             .put(RatingLevel.valueOf(rs.getString(2)), rs.getInt(3));
                 });
-        Integer present = jdbc.queryForObject("select count(distinct voter_cadre_id) from vote"
-                + " where session_id = :session", Map.of("session", sessionId), Integer.class);
         int members = council.members().size();
+        // The quorum stored when the council was configured, as a rule over this council's size.
         CouncilRule rule = new CouncilRule(council.quorumMembers(), members, 1, 2);
-        Map<Long, CouncilTallyResult> results = new HashMap<>();
+        Map<Long, CouncilTallyResult> results = new LinkedHashMap<>();
         counts.forEach((cadre, votes) -> results.put(cadre,
-                CouncilTally.tally(members, present == null ? 0 : present, votes, rule)));
+                CouncilTally.tally(members, session.presentCount(), votes, rule)));
         return results;
     }
 }

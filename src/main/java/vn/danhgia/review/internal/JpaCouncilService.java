@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,16 +40,17 @@ import vn.danhgia.review.CouncilView;
 import vn.danhgia.review.VoteSessionStatus;
 import vn.danhgia.review.VoteSessionView;
 import vn.danhgia.rules.CouncilRule;
-import vn.danhgia.rules.CouncilTally;
 import vn.danhgia.rules.CouncilTallyResult;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.scheme.EvaluationSchemeView;
 import vn.danhgia.scheme.Quarter;
+import vn.danhgia.scheme.SchemeCatalog;
 
 /**
  * Councils and sessions stored with JPA, votes with JDBC (a re-vote replaces the member's row). Access is worked out
  * from {@link AccessScopes} and {@link CouncilSeats} on the clock's date and the quarter's: those who set a council up
  * are personnel officers whose office serves the unit and the authority deciding for its cadres; they and the chair
- * open and close sessions. Votes are audited without a subject cadre, so that the cadre voted on does not learn from
+ * open and close sessions, and they, the chair and the secretary record the attendance. Votes are audited without a subject cadre, so that the cadre voted on does not learn from
  * their own trail who voted what.
  */
 @Service
@@ -65,6 +65,9 @@ class JpaCouncilService implements CouncilService {
     private final OrganizationQueries organization;
     private final AccessScopes access;
     private final CouncilSeats seats;
+    private final CouncilResults results;
+    private final BallotFigures figures;
+    private final SchemeCatalog schemes;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final Clock clock;
@@ -73,13 +76,17 @@ class JpaCouncilService implements CouncilService {
     private final TransactionTemplate reading;
 
     JpaCouncilService(CouncilRepository councils, VoteSessionRepository sessions, OrganizationQueries organization,
-                      AccessScopes access, CouncilSeats seats, CurrentActor currentActor, AuditTrail audit,
-                      Clock clock, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
+                      AccessScopes access, CouncilSeats seats, CouncilResults results, BallotFigures figures,
+                      SchemeCatalog schemes, CurrentActor currentActor, AuditTrail audit, Clock clock,
+                      NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.councils = councils;
         this.sessions = sessions;
         this.organization = organization;
         this.access = access;
         this.seats = seats;
+        this.results = results;
+        this.figures = figures;
+        this.schemes = schemes;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
@@ -182,10 +189,12 @@ class JpaCouncilService implements CouncilService {
             if (sessions.findByCouncil(councilId).stream().anyMatch(s -> s.status() == VoteSessionStatus.OPEN)) {
                 throw new RuleRefusedException("review.council.sessionAlreadyOpen");
             }
-            VoteSession session = sessions.save(new VoteSession(councilId, clock.instant()));
+            boolean secretBallot = schemes.inForce(new Quarter(council.year(), council.quarter()).lastDay())
+                    .map(EvaluationSchemeView::secretBallot).orElse(false);
+            VoteSession session = sessions.save(new VoteSession(councilId, clock.instant(), secretBallot));
             sessions.flush();
             audit.record(new AuditRecord("VOTE_SESSION_OPENED", SESSION, session.getId(), null, null,
-                    Map.of("councilId", councilId, "status", session.status())));
+                    Map.of("councilId", councilId, "status", session.status(), "secretBallot", secretBallot)));
             return session.getId();
         });
         return session(id);
@@ -215,6 +224,12 @@ class JpaCouncilService implements CouncilService {
                     Map.of("session", sessionId)) == 0) {
                 throw new RuleRefusedException("review.council.sessionClosed");
             }
+            // Read under the session's lock: the attendance cannot change between this check and the vote.
+            if (!jdbc.queryForList("select present from vote_session_attendance where session_id = :session"
+                    + " and cadre_id = :voter", Map.of("session", sessionId, "voter", voter), Boolean.class)
+                    .contains(Boolean.TRUE)) {
+                throw new RuleRefusedException("review.council.notPresent");
+            }
             if (subjects(council).stream().noneMatch(subject -> subject.cadreId() == subjectCadreId)) {
                 throw new InvalidInputException(List.of(FieldViolation.of("subject",
                         "review.council.notASubject")));
@@ -236,6 +251,42 @@ class JpaCouncilService implements CouncilService {
     }
 
     @Override
+    public VoteSessionView recordAttendance(long sessionId, long expectedVersion, Set<Long> presentCadreIds) {
+        Actor actor = currentActor.get();
+        writing.executeWithoutResult(status -> {
+            VoteSession session = sessions.findById(sessionId)
+                    .orElseThrow(() -> new RecordNotFoundException(SESSION, sessionId));
+            Council council = visibleCouncil(session.councilId(), actor);
+            requireAttendanceKeeper(council, actor);
+            if (session.version() != expectedVersion) {
+                throw new ObjectOptimisticLockingFailureException(VoteSession.class, sessionId);
+            }
+            session.requireOpen();
+            Set<Long> present = presentCadreIds == null ? Set.of() : presentCadreIds;
+            if (!council.members().keySet().containsAll(present)) {
+                throw new InvalidInputException(List.of(FieldViolation.of("present",
+                        "review.council.attendanceNotMember")));
+            }
+            // Holds the session's row as a vote does, so no vote slips in between this check and the record.
+            if (jdbc.update("update vote_session set status = status where id = :session and status = 'OPEN'",
+                    Map.of("session", sessionId)) == 0) {
+                throw new RuleRefusedException("review.council.sessionClosed");
+            }
+            if (!present.containsAll(voters(sessionId))) {
+                throw new RuleRefusedException("review.council.absentHasVoted");
+            }
+            Map<Long, Boolean> before = new TreeMap<>(session.attendance());
+            Map<Long, Boolean> after = new TreeMap<>();
+            council.members().keySet().forEach(member -> after.put(member, present.contains(member)));
+            session.recordAttendance(after);
+            sessions.flush();
+            audit.record(new AuditRecord("VOTE_SESSION_ATTENDANCE_RECORDED", SESSION, sessionId, null,
+                    Map.of("attendance", before), Map.of("attendance", after)));
+        });
+        return session(sessionId);
+    }
+
+    @Override
     public VoteSessionView close(long sessionId, long expectedVersion) {
         Actor actor = currentActor.get();
         writing.executeWithoutResult(status -> {
@@ -248,14 +299,13 @@ class JpaCouncilService implements CouncilService {
             }
             session.close(clock.instant());
             sessions.flush();
-            Map<Long, String> results = new TreeMap<>();
-            for (VoteSessionView.SubjectTally tally : tallies(council, sessionId)) {
-                results.put(tally.subject().cadreId(), tally.result().level().map(Enum::name)
-                        .orElse(tally.result().reason().name()));
-            }
+            Map<Long, String> outcome = new TreeMap<>();
+            results.tally(council, session, subjectIds(council)).forEach((cadre, result) ->
+                    outcome.put(cadre, result.level().map(Enum::name).orElse(result.reason().name())));
             audit.record(new AuditRecord("VOTE_SESSION_CLOSED", SESSION, sessionId, null,
                     Map.of("status", VoteSessionStatus.OPEN),
-                    Map.of("status", VoteSessionStatus.CLOSED, "results", results)));
+                    Map.of("status", VoteSessionStatus.CLOSED, "present", session.presentCount(),
+                            "results", outcome)));
         });
         return session(sessionId);
     }
@@ -268,9 +318,7 @@ class JpaCouncilService implements CouncilService {
                     .orElseThrow(() -> new RecordNotFoundException(SESSION, sessionId));
             Council council = visibleCouncil(session.councilId(), actor);
             List<CouncilView.Member> members = members(council);
-            Set<Long> voters = new HashSet<>(jdbc.queryForList(
-                    "select distinct voter_cadre_id from vote where session_id = :session",
-                    Map.of("session", sessionId), Long.class));
+            Map<Long, Boolean> attendance = session.attendance();
             Map<Long, RatingLevel> mine = new HashMap<>();
             actor.cadreId().filter(self -> council.members().containsKey(self)).ifPresent(self ->
                     jdbc.query("select subject_cadre_id, level from vote where session_id = :session"
@@ -278,30 +326,34 @@ class JpaCouncilService implements CouncilService {
                             rs -> {
                                 mine.put(rs.getLong(1), RatingLevel.valueOf(rs.getString(2)));
                             }));
+            boolean open = session.status() == VoteSessionStatus.OPEN;
             return new VoteSessionView(sessionId, session.version(), council.getId(), council.unitId(),
                     unitName(council.unitId()), council.year(), council.quarter(), council.quorumMembers(),
-                    session.status(), session.openedAt(), session.closedAt(),
-                    members, members.stream().filter(m -> voters.contains(m.cadreId())).toList(),
-                    tallies(council, sessionId), mine);
+                    session.status(), session.openedAt(), session.closedAt(), members,
+                    members.stream().filter(m -> Boolean.TRUE.equals(attendance.get(m.cadreId()))).toList(),
+                    members.stream().filter(m -> Boolean.FALSE.equals(attendance.get(m.cadreId()))).toList(),
+                    session.secretBallot(), session.tallyHidden(), ballot(council, session), mine,
+                    open && keepsAttendance(council, actor), open && conducts(council, actor));
         });
     }
 
-    private List<VoteSessionView.SubjectTally> tallies(Council council, long sessionId) {
-        Map<Long, Map<RatingLevel, Integer>> counts = new HashMap<>();
-        jdbc.query("select subject_cadre_id, level, count(*) from vote where session_id = :session"
-                + " group by subject_cadre_id, level", Map.of("session", sessionId), rs -> {
-                    counts.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(RatingLevel.class))
-                            .put(RatingLevel.valueOf(rs.getString(2)), rs.getInt(3));
-                });
-        int present = jdbc.queryForObject("select count(distinct voter_cadre_id) from vote where session_id = :session",
-                Map.of("session", sessionId), Integer.class);
-        int members = council.members().size();
-        // The quorum stored when the council was configured, as a rule over this council's size.
-        CouncilRule rule = new CouncilRule(council.quorumMembers(), members, 1, 2);
-        return subjects(council).stream()
-                .map(subject -> new VoteSessionView.SubjectTally(subject, CouncilTally.tally(members, present,
-                        counts.getOrDefault(subject.cadreId(), Map.of()), rule)))
+    /** Each subject with their figures and, unless a secret ballot is still open, their tally. */
+    private List<VoteSessionView.SubjectTally> ballot(Council council, VoteSession session) {
+        List<CouncilView.Person> subjects = subjects(council);
+        List<Long> ids = subjects.stream().map(CouncilView.Person::cadreId).toList();
+        Map<Long, VoteSessionView.Figures> shown = figures.of(ids, council.year(), council.quarter());
+        Map<Long, CouncilTallyResult> tallies = session.tallyHidden() ? Map.of()
+                : results.tally(council, session, ids);
+        return subjects.stream()
+                .map(subject -> new VoteSessionView.SubjectTally(subject,
+                        shown.getOrDefault(subject.cadreId(), VoteSessionView.Figures.NONE),
+                        tallies.get(subject.cadreId())))
                 .toList();
+    }
+
+    private List<Long> voters(long sessionId) {
+        return jdbc.queryForList("select distinct voter_cadre_id from vote where session_id = :session",
+                Map.of("session", sessionId), Long.class);
     }
 
     private Council visibleCouncil(long councilId, Actor actor) {
@@ -320,10 +372,27 @@ class JpaCouncilService implements CouncilService {
     }
 
     private void requireConductor(Council council, Actor actor) {
-        boolean chair = council.roleOf(actor.cadreId()).filter(role -> role == CouncilRole.CHAIR).isPresent();
-        if (!chair && !setsUp(actor, council)) {
+        if (!conducts(council, actor)) {
             throw new AccessRefusedException("review.council.notConductor");
         }
+    }
+
+    private boolean conducts(Council council, Actor actor) {
+        boolean chair = council.roleOf(actor.cadreId()).filter(role -> role == CouncilRole.CHAIR).isPresent();
+        return chair || setsUp(actor, council);
+    }
+
+    private void requireAttendanceKeeper(Council council, Actor actor) {
+        if (!keepsAttendance(council, actor)) {
+            throw new AccessRefusedException("review.council.notAttendanceKeeper");
+        }
+    }
+
+    /** The chair and the secretary keep the attendance (issue 12), and whoever may set the council up. */
+    private boolean keepsAttendance(Council council, Actor actor) {
+        boolean secretary = council.roleOf(actor.cadreId()).filter(role -> role == CouncilRole.SECRETARY)
+                .isPresent();
+        return secretary || conducts(council, actor);
     }
 
     private boolean setsUp(Actor actor, Council council) {
@@ -409,6 +478,10 @@ class JpaCouncilService implements CouncilService {
                 .forEach(post -> subjects.putIfAbsent(post.cadreId().value(),
                         new CouncilView.Person(post.cadreId().value(), post.cadreCode(), post.fullName())));
         return subjects.values().stream().sorted(Comparator.comparing(CouncilView.Person::code)).toList();
+    }
+
+    private List<Long> subjectIds(Council council) {
+        return subjects(council).stream().map(CouncilView.Person::cadreId).toList();
     }
 
     private String unitName(long unitId) {

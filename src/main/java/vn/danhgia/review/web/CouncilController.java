@@ -3,7 +3,9 @@ package vn.danhgia.review.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,7 +37,8 @@ import vn.danhgia.scheme.Quarter;
 /**
  * The councils the signed-in person sees, the form that sets up a council (lập hội đồng: unit, quarter, members and
  * their roles) and the printable minutes (biên bản hội nghị đánh giá, bỏ phiếu xếp loại chất lượng, seed 000 §III.5
- * (2)) of a vote session. Access and rules are checked by {@link CouncilService}; the form only offers the units the
+ * (2)) of a vote session with its ballot, its attendance and the confirmation step before closing. Access and rules
+ * are checked by {@link CouncilService}; the form only offers the units the
  * person may set a council up for and the cadres who may sit on one of their councils, named with their first post so
  * namesakes can be told apart.
  */
@@ -126,7 +129,7 @@ class CouncilController {
         model.addAttribute("signingRoles", List.of(CouncilRole.SECRETARY, CouncilRole.CHAIR));
         var self = currentActor.get().cadreId();
         model.addAttribute("canVote", session.status() == VoteSessionStatus.OPEN && self.isPresent()
-                && session.members().stream().anyMatch(m -> m.cadreId() == self.get()));
+                && session.present().stream().anyMatch(m -> m.cadreId() == self.get()));
         model.addAttribute("self", self.orElse(-1L));
         model.addAttribute("day", session.closedAt() != null ? session.closedAt() : session.openedAt());
         return "review/minutes";
@@ -155,9 +158,42 @@ class CouncilController {
         return "redirect:/review/councils/sessions/" + id + "/minutes";
     }
 
+    /** The chair or the secretary records who is present; the members not ticked are absent. */
+    @PostMapping("/sessions/{id}/attendance")
+    String attendance(@PathVariable long id, @RequestParam long version,
+                      @RequestParam(name = "present", required = false) List<Long> present,
+                      RedirectAttributes redirect) {
+        service.recordAttendance(id, version, present == null ? Set.of() : new HashSet<>(present));
+        redirect.addFlashAttribute("flashSuccess", "review.council.flash.attendanceRecorded");
+        return "redirect:/review/councils/sessions/" + id + "/minutes";
+    }
+
+    /**
+     * The confirmation step before closing (issue 12): says what closing does (the tally counted on the members
+     * recorded present becomes final, no vote can be cast or changed, a secret ballot's tally is shown) and asks again.
+     */
+    @GetMapping("/sessions/{id}/close")
+    String confirmClose(@PathVariable long id, Model model) {
+        VoteSessionView session = service.session(id);
+        if (session.status() != VoteSessionStatus.OPEN) {
+            return "redirect:/review/councils/sessions/" + id + "/minutes";
+        }
+        if (!session.mayClose()) {
+            throw new AccessRefusedException("review.council.notConductor");
+        }
+        model.addAttribute("minutes", session);
+        return "review/council-close";
+    }
+
+    /** Closes only once confirmed; a close without the confirmation changes nothing and asks for it. */
     @PostMapping("/sessions/{id}/close")
-    String close(@PathVariable long id, @RequestParam long version) {
+    String close(@PathVariable long id, @RequestParam long version,
+                 @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        if (!confirmed) {
+            return "redirect:/review/councils/sessions/" + id + "/close";
+        }
         service.close(id, version);
+        redirect.addFlashAttribute("flashSuccess", "review.council.flash.closed");
         return "redirect:/review/councils/sessions/" + id + "/minutes";
     }
 

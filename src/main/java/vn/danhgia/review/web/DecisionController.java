@@ -23,8 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danhgia.assessment.RatingTexts;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.UnitId;
+import vn.danhgia.platform.BatchOutcome;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.review.DecisionBoard;
 import vn.danhgia.review.DecisionService;
@@ -111,6 +113,54 @@ class DecisionController {
                 form.getLevel()), "review.decision.flash.collectiveRecorded", model, locale, redirect, response);
     }
 
+    /**
+     * Decides the ticked cadres at their suggested level in one action (issue 12). The level is the engine's
+     * suggestion as the board reads it now; each cadre goes through {@link DecisionService#decide} with the version the
+     * board showed, so the quota, the scope, the version and the audit are checked one by one; a refused cadre changes
+     * nothing, the others are decided, and the page says which and why.
+     */
+    @PostMapping("/decide-selected")
+    String decideSelected(@RequestParam int year, @RequestParam int quarter,
+                          @RequestParam(name = "cadre", required = false) List<String> selected, Model model) {
+        Quarter period = period(year, quarter);
+        Map<Long, DecisionBoard.Row> rows = new HashMap<>();
+        service.board(period).groups().forEach(group -> group.rows()
+                .forEach(row -> rows.put(row.cadre().value(), row)));
+        List<String> items = selected == null ? List.of() : selected;
+        List<BatchOutcome> outcomes = BatchOutcome.each(items, item -> label(item, rows), item -> {
+            String[] cadreAndVersion = item.split(":", -1);
+            DecisionBoard.Row row;
+            Long expected;
+            try {
+                row = rows.get(Long.parseLong(cadreAndVersion[0]));
+                expected = cadreAndVersion.length < 2 ? null : version(cadreAndVersion[1]);
+            } catch (NumberFormatException malformed) {
+                throw new RecordNotFoundException("CADRE", item);
+            }
+            if (row == null) {
+                throw new RecordNotFoundException("CADRE", item);
+            }
+            if (row.suggestedLevel() == null) {
+                throw new RuleRefusedException("review.decision.batch.noSuggestion");
+            }
+            service.decide(row.cadre(), period, expected, row.suggestedLevel().name(), null, null);
+        });
+        model.addAttribute("titleKey", "review.decision.batch.title");
+        model.addAttribute("outcomes", outcomes);
+        model.addAttribute("back", "/review/decisions?year=" + period.year() + "&quarter=" + period.number());
+        return "platform/batch-result";
+    }
+
+    /** The cadre's name as the board shows it; the raw value for one the board does not show. */
+    private static String label(String item, Map<Long, DecisionBoard.Row> rows) {
+        try {
+            DecisionBoard.Row row = rows.get(Long.parseLong(item.split(":", -1)[0]));
+            return row == null ? item : row.name() + " (" + row.code() + ")";
+        } catch (NumberFormatException malformed) {
+            return item;
+        }
+    }
+
     private String act(int year, int quarter, Supplier<?> action, String success, Model model, Locale locale,
                        RedirectAttributes redirect, HttpServletResponse response) {
         Quarter period = quarterOf(year, quarter);
@@ -152,6 +202,8 @@ class DecisionController {
                 }
             }
         }
+        model.addAttribute("anyDecidable", board.groups().stream().flatMap(group -> group.rows().stream())
+                .anyMatch(row -> row.canDecide() && row.suggestion() != null));
         model.addAttribute("quotaTexts", quotaTexts);
         model.addAttribute("suggestionTexts", suggestionTexts);
         model.addAttribute("rankTexts", rankTexts);

@@ -83,6 +83,9 @@ class EvaluationScheme {
     @Column(name = "complaint_window_days")
     private int complaintWindowDays;
 
+    @Column(name = "secret_ballot")
+    private boolean secretBallot;
+
     @Enumerated(EnumType.STRING)
     private QuotaBase quotaBase;
 
@@ -173,6 +176,6 @@ class EvaluationScheme {
                 ratingRules(), ratedQuarters,
                 allowedFactors.stream().map(Decimals::plain).toList(),
                 directListingQuarters.stream().map(DirectListingQuarter::view).collect(Collectors.toSet()),
-                complaintWindowDays);
+                complaintWindowDays, secretBallot);
     }
 }

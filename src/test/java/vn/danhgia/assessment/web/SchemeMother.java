@@ -32,7 +32,7 @@ final class SchemeMother {
                 "Đánh giá định kỳ hằng quý đối với cán bộ lãnh đạo, quản lý các cấp (An Giang)",
                 "Hướng dẫn số 02-HD/TU ngày 19/6/2026 của Ban Thường vụ Tỉnh ủy An Giang",
                 LocalDate.of(2026, 4, 1), criteriaGroups(), axes(), List.of(), RatingRules.defaults(),
-                Set.of(1, 2, 3), allowedFactors, Set.of(new Quarter(2026, 2)), 15);
+                Set.of(1, 2, 3), allowedFactors, Set.of(new Quarter(2026, 2)), 15, false);
     }
 
     /** Seed 002 Mẫu 03 part I.A. */

@@ -107,6 +107,9 @@ class RatingDocumentsTests {
         CouncilView view = TestActors.runAs(hung, () -> councils.configure(council.unitId(), 2026, 3,
                 council.fiveMembers()));
         long session = TestActors.runAs(hung, () -> councils.open(view.id(), view.version())).id();
+        long opened = TestActors.runAs(hung, () -> councils.session(session)).version();
+        TestActors.runAs(hung, () -> councils.recordAttendance(session, opened,
+                council.cadres("NB036", "NB037", "NB039", "NB006")));
         vote(session, "NB036", "NB037", RatingLevel.GOOD);
         vote(session, "NB039", "NB037", RatingLevel.GOOD);
         vote(session, "NB006", "NB037", RatingLevel.GOOD);
