@@ -2,6 +2,7 @@ package vn.danhgia.platform;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,6 +38,22 @@ public final class VietnameseText {
         }
         StringBuilder key = new StringBuilder();
         for (String word : ordered) {
+            appendWord(key, word);
+        }
+        return key.toString();
+    }
+
+    /**
+     * Text such as a unit's name in Vietnamese order, word by word as written ("Ban Dân vận" before "Đảng ủy" before
+     * "Văn phòng"; Đ after D, not after Z), ties broken by the text itself so the order is total.
+     */
+    public static final Comparator<String> TEXT_ORDER = Comparator.comparing(VietnameseText::textSortKey)
+            .thenComparing(Comparator.naturalOrder());
+
+    /** A key whose plain order is the Vietnamese order of a text read word by word as written. */
+    public static String textSortKey(String text) {
+        StringBuilder key = new StringBuilder();
+        for (String word : words(text)) {
             appendWord(key, word);
         }
         return key.toString();

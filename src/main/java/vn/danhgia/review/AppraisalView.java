@@ -17,15 +17,19 @@ import vn.danhgia.scheme.Quarter;
  * @param cadreTotal     the total kept when the cadre submitted
  * @param appraisedTotal the appraised total kept at completion; null before
  * @param canEdit        a draft the reader may change and complete
+ * @param allowedFactors the scheme's values for the three factors (seed 002 Phụ lục 2: 0,75 / 1 / 1,2), offered as
+ *                       the same choices as on Mẫu 03; empty when the scheme takes any factor
  */
 public record AppraisalView(long id, long version, long selfAssessmentId, CadreId cadre, String cadreName,
                             Quarter quarter, AppraisalStatus status, List<TaskLine> tasks, RatingLevel proposedLevel,
                             RatingLevel cadreProposedLevel, String justification, LiveScore cadreScore,
                             LiveScore appraisedScore, BigDecimal cadreTotal, BigDecimal appraisedTotal,
-                            String appraisedBy, Instant appraisedAt, boolean canEdit) {
+                            String appraisedBy, Instant appraisedAt, boolean canEdit,
+                            List<BigDecimal> allowedFactors) {
 
     public AppraisalView {
         tasks = List.copyOf(tasks);
+        allowedFactors = List.copyOf(allowedFactors);
     }
 
     /** The engine's suggested level for the appraised figures; null when they cannot be scored. */

@@ -47,7 +47,7 @@ class DashboardBrowserTests {
     @Test
     void personnelOfficerSeesTheChartsAndDrillsDownToAPerson() {
         assertThat(history.record(QUARTER)).isGreaterThan(30);
-        browser.login("tochuc").click("#nav-rating").click("#nav-dashboard").waitForPath("/dashboard");
+        browser.login("tochuc").click("#nav-reporting").click("#nav-dashboard").waitForPath("/dashboard");
         // The browser is shared with the other journeys: forget their console messages before looking at ours.
         browser.driver().manage().logs().get(LogType.BROWSER);
         browser.open("/dashboard?quarter=2035-Q1");

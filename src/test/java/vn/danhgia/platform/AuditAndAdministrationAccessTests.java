@@ -160,10 +160,13 @@ class AuditAndAdministrationAccessTests {
 
         String html = mvc.perform(get("/audit").param("recordType", RECORD_TYPE).with(admin))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Nhật ký hệ thống", "PLAN_APPROVED", "PLAN_SUBMITTED",
+        // Issue 12 §4: the entries read as sentences with labelled values, not enum codes and raw JSON.
+        assertThat(html).contains("Nhật ký hệ thống",
+                "Trịnh Đình Phong đã duyệt kế hoạch công tác quý của Lương Thị Mai",
+                "Trịnh Đình Phong đã nộp kế hoạch công tác quý của mình",
                 DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"))
-                        .format(recordedAt), "<summary>Trước</summary>", "Trịnh Đình Phong");
-        assertThat(html).containsPattern("status&quot;\\s*:\\s*&quot;APPROVED");
+                        .format(recordedAt), "Trạng thái", "Đã nộp", "Đã duyệt");
+        assertThat(html).doesNotContain("&quot;status&quot;", ">APPROVED<", ">SUBMITTED<");
     }
 
     @Test
@@ -178,8 +181,8 @@ class AuditAndAdministrationAccessTests {
 
         String html = mvc.perform(get("/audit").with(mai)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Nhật ký hồ sơ của tôi", "TEST_WORK_PLAN #914001")
-                .doesNotContain("TEST_WORK_PLAN #913001", "Nhật ký hệ thống");
+        assertThat(html).contains("Nhật ký hồ sơ của tôi", "Hồ sơ khác số 914001")
+                .doesNotContain("số 913001", "Nhật ký hệ thống");
     }
 
     @ParameterizedTest

@@ -11,6 +11,18 @@ class VietnameseTextTests {
 
     private static final Comparator<String> VIETNAMESE_ORDER = Comparator.comparing(VietnameseText::nameSortKey);
 
+    /** Issue 12 §4: units and other texts in Vietnamese order, Đ after D and not after Z. */
+    @Test
+    void textsSortWordByWordWithDAfterDNotAfterZ() {
+        List<String> units = new java.util.ArrayList<>(List.of("Văn phòng", "Đảng ủy Văn phòng", "Zê-ta",
+                "Ban Dân vận", "Dịch vụ công", "Đoàn Thanh niên", "Ấp Bắc"));
+
+        units.sort(VietnameseText.TEXT_ORDER);
+
+        assertThat(units).containsExactly("Ấp Bắc", "Ban Dân vận", "Dịch vụ công", "Đảng ủy Văn phòng",
+                "Đoàn Thanh niên", "Văn phòng", "Zê-ta");
+    }
+
     @Test
     void givenNameDecidesBeforeFamilyName() {
         assertThat(VietnameseText.nameSortKey("Nguyễn Văn An"))

@@ -100,6 +100,51 @@ class AppraisalPageTests {
                 "<td>1.2</td>");
     }
 
+    /** Issue 12 §4: the factors are offered as the scheme's choices (seed 002 Phụ lục 2), as on Mẫu 03, not free text. */
+    @Test
+    void theFactorsAreTheSchemesChoicesAsOnMau03() throws Exception {
+        AppraisalView opened = TestActors.runAs(hung, () -> appraisals.open(submitted.id()));
+
+        String page = mvc.perform(get("/review/appraisals/" + opened.id()).with(TestActors.as(hung)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+
+        String quality = element(page, "select", "tasks[1].quality");
+        String cadreQuality = opened.tasks().get(1).cadre().quality().stripTrailingZeros().toPlainString();
+        assertThat(quality).contains("<option value=\"0.75\"", ">0,75</option>", "<option value=\"1\"",
+                "<option value=\"1.2\"", ">1,2</option>", "value=\"" + cadreQuality + "\" selected=\"selected\"");
+        assertThat(page).doesNotContain("<input class=\"form-control form-control-sm\" name=\"tasks[1].quality\"");
+    }
+
+    /** Issue 12 §4: a refused figure sits beside its field, which is marked invalid. */
+    @Test
+    void aRefusedFigureMarksItsFieldInvalid() throws Exception {
+        AppraisalView opened = TestActors.runAs(hung, () -> appraisals.open(submitted.id()));
+        var request = post("/review/appraisals/" + opened.id()).with(TestActors.as(hung)).with(csrf())
+                .param("version", String.valueOf(opened.version()));
+        for (int i = 0; i < opened.tasks().size(); i++) {
+            request.param("tasks[" + i + "].taskId", String.valueOf(opened.tasks().get(i).taskId()))
+                    .param("tasks[" + i + "].doneQuantity", i == 0 ? "mười" : "");
+        }
+
+        String page = mvc.perform(request).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString().replaceAll("\\s+", " ");
+
+        String field = element(page, "input", "tasks[0].doneQuantity");
+        assertThat(field).contains("is-invalid");
+        String after = page.substring(page.indexOf(field) + field.length()).strip();
+        assertThat(after).startsWith("<div class=\"invalid-feedback\">Dòng 1: &quot;mười&quot; không phải là số.</div>");
+    }
+
+    /** The opening tag (and, for a select, its options) of the control with this name. */
+    private static String element(String page, String tag, String name) {
+        int nameAt = page.indexOf("name=\"" + name + "\"");
+        assertThat(nameAt).as("a %s named %s", tag, name).isPositive();
+        int start = page.lastIndexOf("<" + tag, nameAt);
+        int end = tag.equals("select") ? page.indexOf("</select>", nameAt) + "</select>".length()
+                : page.indexOf(">", nameAt) + 1;
+        return page.substring(start, end);
+    }
+
     @Test
     void anAdjustmentWithoutAReasonIsShownBesideTheFieldAndNothingIsStored() throws Exception {
         AppraisalView opened = TestActors.runAs(hung, () -> appraisals.open(submitted.id()));

@@ -109,9 +109,9 @@ class OwnAuditTrailTests {
         assertThat(actions(mai, "QUARTER_RATING", ratingId)).isEmpty();
         assertThat(actionsAboutHer(mai, "QUARTER_RATING", ratingId)).isEmpty();
         assertThat(page(get("/audit").param("recordType", "QUARTER_RATING"), mai))
-                .doesNotContain("QUARTER_RATING #" + ratingId);
+                .doesNotContain("Xếp loại quý số " + ratingId);
         assertThat(page(get("/audit").param("recordType", "APPRAISAL"), mai))
-                .doesNotContain("APPRAISAL #" + appraisalId);
+                .doesNotContain("Thẩm định số " + appraisalId);
         // The administrator reads them all.
         Actor admin = actors.account("admin");
         assertThat(actions(admin, "APPRAISAL", appraisalId)).contains("APPRAISAL_OPENED", "APPRAISAL_COMPLETED");
@@ -129,7 +129,7 @@ class OwnAuditTrailTests {
         assertThat(actionsAboutHer(mai, "QUARTER_RATING", ratingId))
                 .containsExactly("RATING_ANNOUNCED", "RATING_DECIDED", "RATING_PROPOSED");
         assertThat(page(get("/audit").param("recordType", "QUARTER_RATING"), mai))
-                .contains("QUARTER_RATING #" + ratingId);
+                .contains("Xếp loại quý số " + ratingId);
         assertThat(actions(mai, "APPRAISAL", appraisalId)).isEmpty();
         pagesHaveNoHoles(mai);
     }

@@ -27,6 +27,7 @@ import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.platform.VietnameseText;
 import vn.danhgia.review.AnnouncementService;
 import vn.danhgia.review.OwnResult;
 import vn.danhgia.review.PublicNotice;
@@ -186,8 +187,8 @@ class JpaAnnouncementService implements AnnouncementService {
                     return reads ? new PublicNotice.Listed(unitId, unitName(unitId), body.name()) : null;
                 })
                 .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(PublicNotice.Listed::bodyName)
-                        .thenComparing(PublicNotice.Listed::unitName))
+                .sorted(Comparator.comparing(PublicNotice.Listed::bodyName, VietnameseText.TEXT_ORDER)
+                        .thenComparing(PublicNotice.Listed::unitName, VietnameseText.TEXT_ORDER))
                 .toList());
     }
 

@@ -334,7 +334,8 @@ class JpaAppraisalService implements AppraisalService {
                 assessment.cadreName(), assessment.quarter(), appraisal.status(), lines, appraisal.proposedLevel(),
                 cadreLevel, appraisal.justification(), assessment.liveScore(),
                 appraisedScore(scheme, assessment, appraisal.tasks()), assessment.submittedTotal(),
-                appraisal.appraisedTotal(), appraisal.appraisedBy(), appraisal.appraisedAt(), canEdit);
+                appraisal.appraisedTotal(), appraisal.appraisedBy(), appraisal.appraisedAt(), canEdit,
+                scheme.allowedFactors());
     }
 
     /** Posted content checked against the self-assessment and its scheme, as it would be stored. */

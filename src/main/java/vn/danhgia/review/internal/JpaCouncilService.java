@@ -31,6 +31,7 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.platform.VietnameseText;
 import vn.danhgia.review.CouncilChoices;
 import vn.danhgia.review.CouncilMemberInput;
 import vn.danhgia.review.CouncilRole;
@@ -168,7 +169,7 @@ class JpaCouncilService implements CouncilService {
         Set<Long> named = new HashSet<>();
         return new CouncilChoices(
                 organization.units().stream().filter(unit -> units.contains(unit.id()))
-                        .sorted(Comparator.comparing(UnitView::name)).toList(),
+                        .sorted(Comparator.comparing(UnitView::name, VietnameseText.TEXT_ORDER)).toList(),
                 organization.cadresWithPositions(today).stream()
                         .filter(post -> eligible.contains(post.cadreId().value())
                                 && named.add(post.cadreId().value()))

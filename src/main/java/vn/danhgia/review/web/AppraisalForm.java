@@ -1,7 +1,9 @@
 package vn.danhgia.review.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import vn.danhgia.platform.Decimals;
 import vn.danhgia.review.AppraisalView;
 
 /** The appraisal page's form: one row per task with the appraised figures as typed, and the proposal. */
@@ -18,10 +20,11 @@ public class AppraisalForm {
         for (AppraisalView.TaskLine task : view.tasks()) {
             Row row = new Row();
             row.setTaskId(task.taskId());
-            row.setDoneQuantity(plain(task.appraised().doneQuantity()));
-            row.setQuality(plain(task.appraised().quality()));
-            row.setTimeliness(plain(task.appraised().timeliness()));
-            row.setLeadership(plain(task.appraised().leadership()));
+            row.setDoneQuantity(typed(task.appraised().doneQuantity()));
+            boolean chosen = !view.allowedFactors().isEmpty();
+            row.setQuality(factor(task.appraised().quality(), chosen));
+            row.setTimeliness(factor(task.appraised().timeliness(), chosen));
+            row.setLeadership(factor(task.appraised().leadership(), chosen));
             row.setAdjustmentReason(task.adjustmentReason());
             row.setResponseLevel(task.responseLevel() == null ? "" : task.responseLevel().name());
             form.tasks.add(row);
@@ -31,8 +34,17 @@ public class AppraisalForm {
         return form;
     }
 
-    static String plain(java.math.BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    /** A figure pre-filled as the reader types it: 1,5 in Vietnamese, 1.5 in English. */
+    private static String typed(BigDecimal value) {
+        return value == null ? "" : Decimals.inReadersLanguage(value);
+    }
+
+    /** A factor chosen from the scheme's values is an option value (0.75), the same in every language. */
+    private static String factor(BigDecimal value, boolean chosen) {
+        if (value == null) {
+            return "";
+        }
+        return chosen ? Decimals.plain(value).toPlainString() : typed(value);
     }
 
     public long getVersion() {

@@ -92,6 +92,22 @@ class ScoreSheetControllerTests {
     }
 
     /**
+     * Issue 12 §4 and seed 002 Phụ lục 2 mục 2 (i): work beyond the requirement counts through the factors (1,2), so
+     * the total passes 100 (30 + 70 × 115 % = 110,50), and the sheet says why; 91,93 needs no such sentence.
+     */
+    @Test
+    void aTotalAbove100IsExplainedAsWorkBeyondTheRequirement() throws Exception {
+        String html = html(SheetRequest.seed002AllCriteriaMet().axisMaxima("70", "0", "0", "0", "0", "0")
+                .task(0, 0, "Tờ trình Ban Thường vụ Tỉnh ủy về sinh hoạt đảng trực tuyến", "1", "1,5", "1", "1,2")
+                .postTo(RESULT));
+
+        assertThat(html).contains("id=\"total-points\" class=\"fs-3 text-primary\">110,50<",
+                "Tổng điểm 110,50 vượt 100 vì có nhiệm vụ hoàn thành vượt mức yêu cầu",
+                "Phụ lục 2, mục 2 (i)");
+        assertThat(html(SheetRequest.seed002WorkedExample().postTo(RESULT))).doesNotContain("beyond-requirement");
+    }
+
+    /**
      * Seed 002 §6.1: "Trường hợp cá nhân hoàn thành dưới 100% nhiệm vụ được giao trong quý thì xếp loại “Không hoàn
      * thành nhiệm vụ”": in the worked example only one of the two monthly reports was done, so 91,93 points still
      * rate NOT_COMPLETED, and the page says why and under which rule.

@@ -263,7 +263,8 @@ class UserAdministrationPagesTests {
                 "nb034.nhatky", null, "NB034", null, Set.of(Role.CADRE))));
 
         String html = page("/audit?recordType=USER_ACCOUNT&action=USER_CREATED");
-        assertThat(html).contains("Nhật ký hệ thống", "Tạo tài khoản", "<details>", "nb034.nhatky");
+        assertThat(html).contains("Nhật ký hệ thống", "selected=\"selected\">Tạo tài khoản</option>",
+                "đã tạo tài khoản người dùng", "Tên đăng nhập", "nb034.nhatky", ">Tài khoản người dùng</option>");
     }
 
     @Test
