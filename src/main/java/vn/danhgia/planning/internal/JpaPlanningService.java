@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.catalog.CatalogItemView;
 import vn.danhgia.catalog.CatalogQueries;
@@ -26,8 +27,11 @@ import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
+import vn.danhgia.planning.PlanApproved;
 import vn.danhgia.planning.PlanDraft;
+import vn.danhgia.planning.PlanReturned;
 import vn.danhgia.planning.PlanStatus;
+import vn.danhgia.planning.PlanSubmitted;
 import vn.danhgia.planning.PlanSummary;
 import vn.danhgia.planning.PlanTaskInput;
 import vn.danhgia.planning.PlanningService;
@@ -61,10 +65,11 @@ class JpaPlanningService implements PlanningService {
     private final CatalogQueries catalog;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     JpaPlanningService(WorkPlanRepository plans, CurrentActor currentActor, AccessScopes scopes,
                        OrganizationQueries organization, SchemeCatalog schemes, CatalogQueries catalog,
-                       AuditTrail audit, Clock clock) {
+                       AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.plans = plans;
         this.currentActor = currentActor;
         this.scopes = scopes;
@@ -73,6 +78,7 @@ class JpaPlanningService implements PlanningService {
         this.catalog = catalog;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -182,6 +188,7 @@ class JpaPlanningService implements PlanningService {
         WorkPlan.PlanSnapshot before = plan.snapshot();
         plan.submit(clock.instant());
         record("PLAN_SUBMITTED", plan, before);
+        events.publishEvent(new PlanSubmitted(plan.getId(), new CadreId(plan.cadreId()), plan.quarter()));
         return saved(plan, actor, false);
     }
 
@@ -234,6 +241,10 @@ class JpaPlanningService implements PlanningService {
         WorkPlan.PlanSnapshot before = plan.snapshot();
         plan.decide(decision, actor.displayName(), note, clock.instant());
         record(action, plan, before);
+        CadreId cadre = new CadreId(plan.cadreId());
+        events.publishEvent(decision == PlanStatus.APPROVED
+                ? new PlanApproved(plan.getId(), cadre, plan.quarter(), actor.displayName(), note)
+                : new PlanReturned(plan.getId(), cadre, plan.quarter(), actor.displayName(), note));
         return saved(plan, actor, true);
     }
 

@@ -16,6 +16,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danhgia.organization.AccessScopes;
@@ -38,6 +39,7 @@ import vn.danhgia.review.CouncilRole;
 import vn.danhgia.review.CouncilService;
 import vn.danhgia.review.CouncilSummary;
 import vn.danhgia.review.CouncilView;
+import vn.danhgia.review.CouncilVoteClosed;
 import vn.danhgia.review.VoteSessionStatus;
 import vn.danhgia.review.VoteSessionView;
 import vn.danhgia.rules.CouncilRule;
@@ -69,12 +71,15 @@ class JpaCouncilService implements CouncilService {
     private final AuditTrail audit;
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     JpaCouncilService(CouncilRepository councils, VoteSessionRepository sessions, OrganizationQueries organization,
                       AccessScopes access, CouncilSeats seats, CurrentActor currentActor, AuditTrail audit,
-                      Clock clock, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
+                      Clock clock, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.councils = councils;
         this.sessions = sessions;
         this.organization = organization;
@@ -256,6 +261,8 @@ class JpaCouncilService implements CouncilService {
             audit.record(new AuditRecord("VOTE_SESSION_CLOSED", SESSION, sessionId, null,
                     Map.of("status", VoteSessionStatus.OPEN),
                     Map.of("status", VoteSessionStatus.CLOSED, "results", results)));
+            events.publishEvent(new CouncilVoteClosed(sessionId, council.getId(), council.unitId(),
+                    new Quarter(council.year(), council.quarter())));
         });
         return session(sessionId);
     }

@@ -86,7 +86,7 @@ class OpeningTheSameQuarterTwiceTests {
         Actor owner = actors.cadre("NB026");
         WorkPlanView first = runAs(owner, () -> planning.open(Q3));
         JpaPlanningService racing = new JpaPlanningService(lookingBeforeTheOtherCommitted(), currentActor, scopes,
-                organization, schemes, catalog, audit, clock);
+                organization, schemes, catalog, audit, clock, event -> { });
 
         assertThatThrownBy(() -> runAs(owner, () -> transactions.execute(status -> racing.open(Q3))))
                 .isInstanceOf(OptimisticLockingFailureException.class);
