@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.scheme.DefaultPeriod;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;
@@ -46,6 +47,8 @@ class TodoListTests {
     AccessScopes access;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    DefaultPeriod defaultPeriod;
 
     SubmittedSelfAssessments assessments;
 
@@ -163,5 +166,27 @@ class TodoListTests {
                         .value("Lập kế hoạch công tác quý"))
                 .andExpect(jsonPath("$[?(@.messageKey == 'assessment.todo.open')].overdue")
                         .value(Matchers.everyItem(Matchers.is(true))));
+    }
+
+    @Test
+    void inDecemberPagesOpenOnQuarterThreeNeverOnQuarterFourUnlessChosen() throws Exception {
+        clock.setDate(LocalDate.of(2058, 12, 5));
+        Quarter third = new Quarter(2058, 3);
+
+        // Mai's latest open work is her self-assessment of quarter III; the administrator has none: the latest rated.
+        assertThat(TestActors.runAs(actors.account("canbo"), defaultPeriod::forReader)).isEqualTo(third);
+        assertThat(TestActors.runAs(actors.account("admin"), defaultPeriod::forReader)).isEqualTo(third);
+        assertThat(TestActors.runAs(actors.account("admin"),
+                () -> defaultPeriod.orDefault(java.util.Optional.of(new Quarter(2058, 4))))).isEqualTo(
+                new Quarter(2058, 4));
+
+        String board = mvc.perform(get("/review/decisions").with(TestActors.as(actors.account("thamquyen"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(board).contains("value=\"2058-3\" selected=\"selected\"")
+                .doesNotContain("value=\"2058-4\" selected=\"selected\"");
+        String chosen = mvc.perform(get("/review/decisions").param("year", "2058").param("quarter", "4")
+                        .with(TestActors.as(actors.account("thamquyen"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(chosen).contains("value=\"2058-4\" selected=\"selected\"");
     }
 }

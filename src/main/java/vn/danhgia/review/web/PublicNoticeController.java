@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.danhgia.review.AnnouncementService;
 import vn.danhgia.review.PublicNotice;
+import vn.danhgia.scheme.DefaultPeriod;
 import vn.danhgia.scheme.Quarter;
 
 /**
@@ -28,18 +29,22 @@ class PublicNoticeController {
     private final AnnouncementService announcements;
     private final PublicNoticeWorkbook workbook;
     private final Clock clock;
+    private final DefaultPeriod defaultPeriod;
 
-    PublicNoticeController(AnnouncementService announcements, PublicNoticeWorkbook workbook, Clock clock) {
+    PublicNoticeController(AnnouncementService announcements, PublicNoticeWorkbook workbook, Clock clock,
+                           DefaultPeriod defaultPeriod) {
         this.announcements = announcements;
         this.workbook = workbook;
+        this.defaultPeriod = defaultPeriod;
         this.clock = clock;
     }
 
-    /** The notices of a quarter, the current one unless chosen. */
+    /** The notices of a quarter, the reader's default one unless chosen. */
     @GetMapping("/review/notices")
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
                 Model model) {
-        Quarter current = Quarter.containing(LocalDate.now(clock));
+        Quarter current = year == null || quarter == null ? defaultPeriod.forReader()
+                : Quarter.containing(LocalDate.now(clock));
         int chosenYear = year == null ? current.year() : year;
         int chosenQuarter = quarter == null ? current.number() : quarter;
         model.addAttribute("notices", announcements.publicNotices(chosenYear, chosenQuarter));
