@@ -9,7 +9,7 @@ import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.scheme.Quarter;
 
 /** Councils with an open vote and the cleaning of the to-do tests' years (2058–2061), straight in the tables. */
-final class TodoTestData {
+public final class TodoTestData {
 
     static final int FIRST_YEAR = 2058;
     static final int LAST_YEAR = 2061;
@@ -18,7 +18,7 @@ final class TodoTestData {
     }
 
     /** A council of the unit for the quarter, the first member chairing, with an open vote session; its id. */
-    static long councilWithOpenVote(JdbcTemplate jdbc, OrganizationQueries organization, String unitCode,
+    public static long councilWithOpenVote(JdbcTemplate jdbc, OrganizationQueries organization, String unitCode,
                                     Quarter quarter, String... memberCodes) {
         long unit = organization.unitByCode(unitCode).orElseThrow().id().value();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -41,7 +41,7 @@ final class TodoTestData {
     }
 
     /** The voter's vote in the council's open session. */
-    static void vote(JdbcTemplate jdbc, OrganizationQueries organization, long council, String voter,
+    public static void vote(JdbcTemplate jdbc, OrganizationQueries organization, long council, String voter,
                      String subject) {
         jdbc.update("insert into vote (session_id, voter_cadre_id, subject_cadre_id, level) select id, ?, ?, 'GOOD' "
                 + "from vote_session where council_id = ? and status = 'OPEN'", cadre(organization, voter),
@@ -53,7 +53,7 @@ final class TodoTestData {
     }
 
     /** Removes everything the to-do tests made in their years. */
-    static void clean(JdbcTemplate jdbc) {
+    public static void clean(JdbcTemplate jdbc) {
         String years = " between " + FIRST_YEAR + " and " + LAST_YEAR;
         String councils = "select id from council where period_year" + years;
         jdbc.update("delete from vote where session_id in (select id from vote_session where council_id in ("
