@@ -146,7 +146,10 @@ class ReviewTodo implements TodoSource {
                 .list().stream().filter(item -> rated.contains(new Quarter(item.year(), item.quarter()))).toList();
     }
 
-    /** Units the person sets councils up for, whose appraisals are done for a quarter that has no council yet. */
+    /**
+     * Units the person sets councils up for, with an appraised cadre not yet decided in a quarter that has no council
+     * yet: the council votes before the decision (seed 000 §III.4).
+     */
     private List<WorkItem> councilsToSetUp(Actor actor, LocalDate today, List<Quarter> rated) {
         Set<Long> units = seats.setUpBy(actor, today, today).stream().map(UnitId::value).collect(Collectors.toSet());
         if (units.isEmpty()) {
@@ -159,7 +162,11 @@ class ReviewTodo implements TodoSource {
                         where sa.unit_id in (:units) and sa.period_year * 10 + sa.period_quarter >= :from
                           and not exists (select 1 from council co where co.unit_id = sa.unit_id
                                           and co.period_year = sa.period_year
-                                          and co.period_quarter = sa.period_quarter)""")
+                                          and co.period_quarter = sa.period_quarter)
+                          and not exists (select 1 from quarter_rating qr where qr.live_cadre_id = sa.cadre_id
+                                          and qr.period_year = sa.period_year
+                                          and qr.period_quarter = sa.period_quarter
+                                          and qr.status in ('DECIDED', 'PROPOSED_UPWARD', 'ANNOUNCED'))""")
                 .param("units", units).param("from", earliest(rated))
                 .query((rs, row) -> new WorkItem("review.todo.setUpCouncil", rs.getString(2), rs.getInt(3),
                         rs.getInt(4), deadline(DeadlineStep.VOTE, new Quarter(rs.getInt(3), rs.getInt(4))),
