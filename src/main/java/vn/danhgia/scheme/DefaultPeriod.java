@@ -38,29 +38,26 @@ public class DefaultPeriod {
     public Quarter forReader() {
         LocalDate today = LocalDate.now(clock);
         Quarter current = Quarter.containing(today);
+        QuarterSchemes schemes = new QuarterSchemes(this.schemes);
         return todo.mine().stream()
                 .map(item -> new Quarter(item.year(), item.quarter()))
-                .filter(quarter -> quarter.compareTo(current) <= 0 && rated(quarter))
+                .filter(quarter -> quarter.compareTo(current) <= 0 && schemes.rates(quarter))
                 .max(Quarter::compareTo)
-                .orElseGet(() -> latestRated(current));
+                .orElseGet(() -> latestRated(current, schemes));
     }
 
     /** The latest begun quarter the scheme rates, whoever reads; the current one when none is rated. */
     public Quarter latestRated() {
-        return latestRated(Quarter.containing(LocalDate.now(clock)));
+        return latestRated(Quarter.containing(LocalDate.now(clock)), new QuarterSchemes(schemes));
     }
 
-    private Quarter latestRated(Quarter current) {
+    private static Quarter latestRated(Quarter current, QuarterSchemes schemes) {
         Quarter quarter = current;
         for (int i = 0; i < QUARTERS_LOOKED_AT; i++, quarter = quarter.previous()) {
-            if (rated(quarter)) {
+            if (schemes.rates(quarter)) {
                 return quarter;
             }
         }
         return current;
-    }
-
-    private boolean rated(Quarter quarter) {
-        return schemes.inForce(quarter.firstDay()).filter(scheme -> scheme.rates(quarter)).isPresent();
     }
 }

@@ -22,13 +22,15 @@ import vn.danhgia.platform.TodoSource;
 import vn.danhgia.platform.WorkItem;
 import vn.danhgia.scheme.DeadlineStep;
 import vn.danhgia.scheme.Quarter;
+import vn.danhgia.scheme.QuarterSchemes;
 import vn.danhgia.scheme.SchemeCatalog;
 
 /**
  * The self-assessments on the to-do list (seed 002 §4 Bước 2): the cadre's own rated quarters of the last year still
  * to open, submit or revise after a return, by the scheme's self-assessment deadline, exactly the quarters the
- * self-assessment page offers; for the unit's leadership, the submitted self-assessments of the cadres they approve for,
- * to return for revision or let go on to the appraisal until the scheme's appraisal deadline passes.
+ * self-assessment page offers; for the unit's leadership, the submitted self-assessments of the cadres they approve
+ * for, to return for revision or let go on to the appraisal, from the current quarter and the two before it (until the
+ * scheme's appraisal deadline passes, when it sets one).
  */
 @Component
 class AssessmentTodo implements TodoSource {
@@ -53,29 +55,32 @@ class AssessmentTodo implements TodoSource {
     @Override
     @Transactional(readOnly = true)
     public List<WorkItem> openWork(Actor actor) {
+        QuarterSchemes schemes = new QuarterSchemes(this.schemes);
         List<WorkItem> work = new ArrayList<>();
         for (SelfAssessmentSummary line : selfAssessments.mine()) {
             if (!line.rated()) {
                 continue;
             }
             if (line.openable()) {
-                work.add(own("assessment.todo.open", actor, line.quarter(), "/assessment/self-assessments"));
+                work.add(own("assessment.todo.open", actor, line.quarter(), "/assessment/self-assessments", schemes));
             } else if (line.status() != null && line.status().editable()) {
                 work.add(own(line.status() == SelfAssessmentStatus.RETURNED ? "assessment.todo.revise"
-                        : "assessment.todo.submit", actor, line.quarter(), "/assessment/self-assessments/" + line.id()));
+                        : "assessment.todo.submit", actor, line.quarter(), "/assessment/self-assessments/" + line.id(),
+                        schemes));
             }
         }
-        work.addAll(receivedToReview(actor));
+        work.addAll(receivedToReview(actor, schemes));
         return work;
     }
 
-    private WorkItem own(String messageKey, Actor actor, Quarter quarter, String link) {
+    private static WorkItem own(String messageKey, Actor actor, Quarter quarter, String link,
+                                QuarterSchemes schemes) {
         return new WorkItem(messageKey, actor.displayName(), quarter.year(), quarter.number(),
-                deadline(DeadlineStep.SELF_ASSESSMENT, quarter), link);
+                schemes.lastDayInTime(DeadlineStep.SELF_ASSESSMENT, quarter), link);
     }
 
     /** Three queries whatever the number: the submitted ones, their cadres' posts, their names. */
-    private List<WorkItem> receivedToReview(Actor actor) {
+    private List<WorkItem> receivedToReview(Actor actor, QuarterSchemes schemes) {
         LocalDate today = LocalDate.now(clock);
         AccessScope scope = scopes.of(actor, today);
         if (scope.leads().isEmpty() && scope.belowLed().isEmpty() && scope.managed().isEmpty()) {
@@ -84,8 +89,8 @@ class AssessmentTodo implements TodoSource {
         Quarter from = Quarter.containing(today).previous().previous();
         List<SelfAssessment> submitted = assessments.findByStatusFrom(SelfAssessmentStatus.SUBMITTED,
                         from.year() * 10 + from.number()).stream()
-                .filter(assessment -> deadline(DeadlineStep.APPRAISAL, assessment.quarter()) == null
-                        || !deadline(DeadlineStep.APPRAISAL, assessment.quarter()).isBefore(today))
+                .filter(assessment -> schemes.lastDayInTime(DeadlineStep.APPRAISAL, assessment.quarter()) == null
+                        || !schemes.lastDayInTime(DeadlineStep.APPRAISAL, assessment.quarter()).isBefore(today))
                 .toList();
         if (submitted.isEmpty()) {
             return List.of();
@@ -102,12 +107,8 @@ class AssessmentTodo implements TodoSource {
                 .collect(Collectors.toMap(CadreView::id, CadreView::fullName, (a, b) -> a));
         return mine.stream().map(assessment -> new WorkItem("assessment.todo.review",
                 names.getOrDefault(new CadreId(assessment.cadreId()), ""), assessment.quarter().year(),
-                assessment.quarter().number(), deadline(DeadlineStep.APPRAISAL, assessment.quarter()),
+                assessment.quarter().number(), schemes.lastDayInTime(DeadlineStep.APPRAISAL, assessment.quarter()),
                 "/assessment/self-assessments/" + assessment.getId())).toList();
     }
 
-    private LocalDate deadline(DeadlineStep step, Quarter quarter) {
-        return schemes.inForce(quarter.firstDay()).flatMap(scheme -> scheme.lastDayInTime(step, quarter))
-                .orElse(null);
-    }
 }

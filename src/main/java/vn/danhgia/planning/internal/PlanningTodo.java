@@ -14,8 +14,8 @@ import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.TodoSource;
 import vn.danhgia.platform.WorkItem;
 import vn.danhgia.scheme.DeadlineStep;
-import vn.danhgia.scheme.EvaluationSchemeView;
 import vn.danhgia.scheme.Quarter;
+import vn.danhgia.scheme.QuarterSchemes;
 import vn.danhgia.scheme.SchemeCatalog;
 
 /**
@@ -38,6 +38,7 @@ class PlanningTodo implements TodoSource {
 
     @Override
     public List<WorkItem> openWork(Actor actor) {
+        QuarterSchemes schemes = new QuarterSchemes(this.schemes);
         List<WorkItem> work = new ArrayList<>();
         if (actor.cadreId().isPresent()) {
             List<PlanSummary> mine = planning.myPlans();
@@ -45,34 +46,23 @@ class PlanningTodo implements TodoSource {
             // A draft left in a quarter long over is no longer work: the self-assessment stage has passed it.
             mine.stream().filter(plan -> plan.status().editable() && plan.quarter().compareTo(current.previous()) >= 0)
                     .forEach(plan -> work.add(item(plan.status() == PlanStatus.RETURNED
-                            ? "planning.todo.fix" : "planning.todo.submit", plan, "/plans/" + plan.id())));
+                            ? "planning.todo.fix" : "planning.todo.submit", plan, "/plans/" + plan.id(), schemes)));
             Set<Quarter> planned = mine.stream().map(PlanSummary::quarter).collect(Collectors.toSet());
             for (Quarter quarter : List.of(current, current.next())) {
-                if (!planned.contains(quarter) && asksForPlan(quarter)) {
+                if (!planned.contains(quarter) && schemes.rates(quarter)
+                        && !schemes.of(quarter).orElseThrow().listsTasksDirectly(quarter)) {
                     work.add(new WorkItem("planning.todo.write", actor.displayName(), quarter.year(),
-                            quarter.number(), deadline(quarter), "/plans"));
+                            quarter.number(), schemes.lastDayInTime(DeadlineStep.PLAN, quarter), "/plans"));
                 }
             }
         }
         planning.awaitingMyDecision().forEach(plan -> work.add(item(plan.amendmentWaiting()
-                ? "planning.todo.approveAmendment" : "planning.todo.approve", plan, "/plans/" + plan.id())));
+                ? "planning.todo.approveAmendment" : "planning.todo.approve", plan, "/plans/" + plan.id(), schemes)));
         return work;
     }
 
-    /** A quarter the scheme rates and for which it asks a plan (not one whose tasks are listed directly). */
-    private boolean asksForPlan(Quarter quarter) {
-        return schemes.inForce(quarter.firstDay())
-                .filter(scheme -> scheme.rates(quarter) && !scheme.listsTasksDirectly(quarter)).isPresent();
-    }
-
-    private WorkItem item(String messageKey, PlanSummary plan, String link) {
+    private static WorkItem item(String messageKey, PlanSummary plan, String link, QuarterSchemes schemes) {
         return new WorkItem(messageKey, plan.cadreName(), plan.quarter().year(), plan.quarter().number(),
-                deadline(plan.quarter()), link);
-    }
-
-    private LocalDate deadline(Quarter quarter) {
-        return schemes.inForce(quarter.firstDay())
-                .flatMap((EvaluationSchemeView scheme) -> scheme.lastDayInTime(DeadlineStep.PLAN, quarter))
-                .orElse(null);
+                schemes.lastDayInTime(DeadlineStep.PLAN, plan.quarter()), link);
     }
 }

@@ -27,6 +27,7 @@ import vn.danhgia.review.AppraisalStatus;
 import vn.danhgia.review.RatingStatus;
 import vn.danhgia.scheme.DeadlineStep;
 import vn.danhgia.scheme.Quarter;
+import vn.danhgia.scheme.QuarterSchemes;
 import vn.danhgia.scheme.SchemeCatalog;
 
 /**
@@ -76,21 +77,22 @@ class ReviewTodo implements TodoSource {
     @Transactional(readOnly = true)
     public List<WorkItem> openWork(Actor actor) {
         LocalDate today = LocalDate.now(clock);
-        List<Quarter> rated = ratedQuarters(today);
+        QuarterSchemes schemes = new QuarterSchemes(this.schemes);
+        List<Quarter> rated = ratedQuarters(today, schemes);
         List<WorkItem> work = new ArrayList<>();
         if (rated.isEmpty()) {
             return work;
         }
         if (actor.has(Role.PERSONNEL_OFFICER)) {
-            work.addAll(toAppraise(rated));
+            work.addAll(toAppraise(rated, schemes));
             work.addAll(toAnnounce(actor, today, rated));
         }
         if (actor.has(Role.PERSONNEL_OFFICER) || actor.has(Role.AUTHORITY)) {
-            work.addAll(councilsToSetUp(actor, today, rated));
+            work.addAll(councilsToSetUp(actor, today, rated, schemes));
         }
-        actor.cadreId().ifPresent(cadre -> work.addAll(votesToCast(cadre, rated)));
+        actor.cadreId().ifPresent(cadre -> work.addAll(votesToCast(cadre, rated, schemes)));
         if (actor.has(Role.AUTHORITY)) {
-            rated.forEach(quarter -> work.addAll(toDecide(quarter)));
+            rated.forEach(quarter -> work.addAll(toDecide(quarter, schemes)));
         }
         if (actor.has(Role.INSPECTION)) {
             work.addAll(complaintsToAnswer(actor));
@@ -101,23 +103,22 @@ class ReviewTodo implements TodoSource {
         return work;
     }
 
-    private List<Quarter> ratedQuarters(LocalDate today) {
+    private static List<Quarter> ratedQuarters(LocalDate today, QuarterSchemes schemes) {
         List<Quarter> rated = new ArrayList<>();
         Quarter quarter = Quarter.containing(today);
         for (int i = 0; i < QUARTERS_LOOKED_AT; i++, quarter = quarter.previous()) {
-            Quarter candidate = quarter;
-            if (schemes.inForce(candidate.firstDay()).filter(scheme -> scheme.rates(candidate)).isPresent()) {
-                rated.add(candidate);
+            if (schemes.rates(quarter)) {
+                rated.add(quarter);
             }
         }
         return rated;
     }
 
-    private List<WorkItem> toAppraise(List<Quarter> rated) {
+    private List<WorkItem> toAppraise(List<Quarter> rated, QuarterSchemes schemes) {
         return appraisals.awaiting().stream().filter(awaiting -> rated.contains(awaiting.quarter()))
                 .map((AwaitingAppraisal awaiting) -> new WorkItem("review.todo.appraise", awaiting.cadreName(),
                         awaiting.quarter().year(), awaiting.quarter().number(),
-                        deadline(DeadlineStep.APPRAISAL, awaiting.quarter()),
+                        schemes.lastDayInTime(DeadlineStep.APPRAISAL, awaiting.quarter()),
                         awaiting.appraisalId() == null ? "/review/appraisals"
                                 : "/review/appraisals/" + awaiting.appraisalId()))
                 .toList();
@@ -150,7 +151,8 @@ class ReviewTodo implements TodoSource {
      * Units the person sets councils up for, with an appraised cadre not yet decided in a quarter that has no council
      * yet: the council votes before the decision (seed 000 §III.4).
      */
-    private List<WorkItem> councilsToSetUp(Actor actor, LocalDate today, List<Quarter> rated) {
+    private List<WorkItem> councilsToSetUp(Actor actor, LocalDate today, List<Quarter> rated,
+                                           QuarterSchemes schemes) {
         Set<Long> units = seats.setUpBy(actor, today, today).stream().map(UnitId::value).collect(Collectors.toSet());
         if (units.isEmpty()) {
             return List.of();
@@ -169,13 +171,13 @@ class ReviewTodo implements TodoSource {
                                           and qr.status in ('DECIDED', 'PROPOSED_UPWARD', 'ANNOUNCED'))""")
                 .param("units", units).param("from", earliest(rated))
                 .query((rs, row) -> new WorkItem("review.todo.setUpCouncil", rs.getString(2), rs.getInt(3),
-                        rs.getInt(4), deadline(DeadlineStep.VOTE, new Quarter(rs.getInt(3), rs.getInt(4))),
+                        rs.getInt(4), schemes.lastDayInTime(DeadlineStep.VOTE, new Quarter(rs.getInt(3), rs.getInt(4))),
                         "/review/councils/new"))
                 .list().stream().filter(item -> rated.contains(new Quarter(item.year(), item.quarter()))).toList();
     }
 
     /** Open vote sessions of the councils the person sits on where they have not voted yet. */
-    private List<WorkItem> votesToCast(long cadre, List<Quarter> rated) {
+    private List<WorkItem> votesToCast(long cadre, List<Quarter> rated, QuarterSchemes schemes) {
         return jdbc.sql("""
                         select co.id, u.name, co.period_year, co.period_quarter from council co
                         join council_member m on m.council_id = co.id and m.cadre_id = :cadre
@@ -186,19 +188,19 @@ class ReviewTodo implements TodoSource {
                                           and v.voter_cadre_id = :cadre)""")
                 .param("cadre", cadre).param("from", earliest(rated))
                 .query((rs, row) -> new WorkItem("review.todo.vote", rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        deadline(DeadlineStep.VOTE, new Quarter(rs.getInt(3), rs.getInt(4))),
+                        schemes.lastDayInTime(DeadlineStep.VOTE, new Quarter(rs.getInt(3), rs.getInt(4))),
                         "/review/councils/" + rs.getLong(1)))
                 .list().stream().filter(item -> rated.contains(new Quarter(item.year(), item.quarter()))).toList();
     }
 
     /** The decision board's appraised cadres the person decides for, not decided yet. */
-    private List<WorkItem> toDecide(Quarter quarter) {
+    private List<WorkItem> toDecide(Quarter quarter, QuarterSchemes schemes) {
         DecisionBoard board = decisions.board(quarter);
         return board.groups().stream().flatMap(group -> group.rows().stream())
                 .filter(row -> row.canDecide() && row.appraisalStatus() == AppraisalStatus.COMPLETED
                         && (row.rating() == null || row.rating().status() == RatingStatus.PROPOSED))
                 .map(row -> new WorkItem("review.todo.decide", row.name(), quarter.year(), quarter.number(),
-                        deadline(DeadlineStep.DECISION, quarter),
+                        schemes.lastDayInTime(DeadlineStep.DECISION, quarter),
                         "/review/decisions?year=%d&quarter=%d".formatted(quarter.year(), quarter.number())))
                 .toList();
     }
@@ -223,10 +225,5 @@ class ReviewTodo implements TodoSource {
     private static int earliest(List<Quarter> rated) {
         Quarter first = rated.get(rated.size() - 1);
         return first.year() * 10 + first.number();
-    }
-
-    private LocalDate deadline(DeadlineStep step, Quarter quarter) {
-        return schemes.inForce(quarter.firstDay()).flatMap(scheme -> scheme.lastDayInTime(step, quarter))
-                .orElse(null);
     }
 }
