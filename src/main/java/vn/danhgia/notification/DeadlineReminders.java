@@ -9,12 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import vn.danhgia.notification.ReminderSql.Recipient;
 import vn.danhgia.scheme.DeadlineStep;
@@ -50,26 +45,17 @@ public class DeadlineReminders {
 
     private final SchemeCatalog schemes;
     private final ReminderSql sql;
-    private final MessageSource messages;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final NoticeMail mail;
     private final Clock clock;
     private final int daysBefore;
-    private final String from;
-    private final String baseUrl;
 
-    DeadlineReminders(SchemeCatalog schemes, ReminderSql sql, MessageSource messages,
-                      ObjectProvider<JavaMailSender> mailSender, Clock clock,
-                      @Value("${danhgia.reminders.days-before:3}") int daysBefore,
-                      @Value("${danhgia.reminders.from:danhgia@localhost}") String from,
-                      @Value("${danhgia.base-url:http://localhost:8080}") String baseUrl) {
+    DeadlineReminders(SchemeCatalog schemes, ReminderSql sql, NoticeMail mail, Clock clock,
+                      @Value("${danhgia.reminders.days-before:3}") int daysBefore) {
         this.schemes = schemes;
         this.sql = sql;
-        this.messages = messages;
-        this.mailSender = mailSender;
+        this.mail = mail;
         this.clock = clock;
         this.daysBefore = daysBefore;
-        this.from = from;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** A step of a quarter whose last day in time is near. */
@@ -97,7 +83,7 @@ public class DeadlineReminders {
                 }
                 notifications++;
                 if (recipient.email() != null && !recipient.email().isBlank()) {
-                    if (mail(recipient.email(), key, arguments, link)) {
+                    if (mail.send(recipient.email(), key, arguments, link)) {
                         mails++;
                     } else {
                         failures++;
@@ -139,26 +125,5 @@ public class DeadlineReminders {
             case DECISION -> "/review/decisions";
             case REPORT, REPORT_UPWARD -> "/progress";
         };
-    }
-
-    private boolean mail(String to, String key, List<String> arguments, String link) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            log.warn("No SMTP server configured (spring.mail.host): reminder to {} not e-mailed", to);
-            return false;
-        }
-        Object[] args = {arguments.get(0), arguments.get(1), arguments.get(2), baseUrl + link};
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(messages.getMessage(key + ".subject", args, VIETNAMESE));
-        message.setText(messages.getMessage(key + ".body", args, VIETNAMESE));
-        try {
-            sender.send(message);
-            return true;
-        } catch (MailException failure) {
-            log.warn("Reminder e-mail to {} failed: {}", to, failure.getMessage());
-            return false;
-        }
     }
 }

@@ -2,16 +2,20 @@ package vn.danhgia.notification;
 
 import java.time.Clock;
 import java.util.List;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.danhgia.review.ComplaintAnswered;
 import vn.danhgia.review.RatingsAnnounced;
 
 /**
  * Tells each rated cadre that their quarter's result was announced (seed 002 §4 Bước 6: "thông báo công khai kết quả
  * đánh giá, xếp loại"), pointing to their own results where a complaint can be filed, and later how their complaint
- * was answered. Runs in the announcing or answering transaction, so a notice exists exactly when what it tells does.
+ * was answered, in the app and by e-mail when an SMTP server is configured. Runs once the announcement or the answer is
+ * committed, in a transaction of its own, so a notice exists only when what it tells does and no mail tells of a step
+ * that was rolled back.
  */
 @Component
 class ReviewNotices {
@@ -22,47 +26,56 @@ class ReviewNotices {
 
     private final JdbcClient jdbc;
     private final ReminderSql notifications;
+    private final NoticeMail mail;
     private final Clock clock;
 
-    ReviewNotices(JdbcClient jdbc, ReminderSql notifications, Clock clock) {
+    ReviewNotices(JdbcClient jdbc, ReminderSql notifications, NoticeMail mail, Clock clock) {
         this.jdbc = jdbc;
         this.notifications = notifications;
+        this.mail = mail;
         this.clock = clock;
     }
 
-    private record Recipient(long accountId, String name) {
+    private record Recipient(long accountId, String name, String email) {
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(RatingsAnnounced announced) {
         for (RatingsAnnounced.Announced rating : announced.ratings()) {
             for (Recipient recipient : accountsOf(rating.cadreId())) {
-                String arguments = String.join(DeadlineReminders.ARGUMENT_SEPARATOR,
-                        List.of(announced.quarter().toString(), announced.unitName(), recipient.name()));
-                notifications.storeOnce(recipient.accountId(), clock.instant(), MESSAGE_KEY, arguments, LINK,
+                tell(recipient, MESSAGE_KEY, List.of(announced.quarter().toString(), announced.unitName(),
+                        recipient.name()), LINK,
                         "RATING_ANNOUNCED:rating %d:account %d".formatted(rating.ratingId(), recipient.accountId()));
             }
         }
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ComplaintAnswered answered) {
         for (Recipient recipient : accountsOf(answered.cadreId())) {
-            String arguments = String.join(DeadlineReminders.ARGUMENT_SEPARATOR,
-                    List.of(String.valueOf(answered.complaintId()), answered.quarter().toString(), recipient.name()));
-            notifications.storeOnce(recipient.accountId(), clock.instant(),
-                    ANSWERED_KEY + (answered.upheld() ? "upheld" : "rejected"), arguments,
+            tell(recipient, ANSWERED_KEY + (answered.upheld() ? "upheld" : "rejected"),
+                    List.of(String.valueOf(answered.complaintId()), answered.quarter().toString(), recipient.name()),
                     "/review/complaints/" + answered.complaintId(),
                     "COMPLAINT_ANSWERED:complaint %d:account %d".formatted(answered.complaintId(),
                             recipient.accountId()));
         }
     }
 
+    private void tell(Recipient recipient, String key, List<String> arguments, String link, String dedup) {
+        if (notifications.storeOnce(recipient.accountId(), clock.instant(), key,
+                String.join(DeadlineReminders.ARGUMENT_SEPARATOR, arguments), link, dedup)
+                && recipient.email() != null && !recipient.email().isBlank()) {
+            mail.send(recipient.email(), key, arguments, link);
+        }
+    }
+
     private List<Recipient> accountsOf(long cadreId) {
         return jdbc.sql("""
-                        select a.id, c.full_name from user_account a join org_cadre c on c.id = a.cadre_id
+                        select a.id, c.full_name, a.email from user_account a join org_cadre c on c.id = a.cadre_id
                         where a.cadre_id = :cadre""")
                 .param("cadre", cadreId)
-                .query((rs, row) -> new Recipient(rs.getLong(1), rs.getString(2))).list();
+                .query((rs, row) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 }

@@ -6,5 +6,6 @@
  * cadre when their quarter's rating is announced ({@link vn.danhgia.review.RatingsAnnounced}), the one thing it takes
  * from review's public API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "scheme", "review", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "scheme", "planning", "assessment", "review",
+        "platform"})
 package vn.danhgia.notification;

@@ -32,6 +32,7 @@ import vn.danhgia.reporting.DashboardSql.Criteria;
 import vn.danhgia.reporting.DashboardSql.StepCounts;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.scheme.EvaluationSchemeView;
+import vn.danhgia.scheme.DefaultPeriod;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.scheme.SchemeCatalog;
 
@@ -54,15 +55,18 @@ public class DashboardService {
     private final SchemeCatalog schemes;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final DefaultPeriod defaultPeriod;
     private final ProgressBoardSql units;
     private final DashboardSql sql;
     private final LevelCountsSql levelCounts;
 
     DashboardService(AccessScopes scopes, SchemeCatalog schemes, CurrentActor currentActor, Clock clock,
-                     ProgressBoardSql units, DashboardSql sql, LevelCountsSql levelCounts) {
+                     ProgressBoardSql units, DashboardSql sql, LevelCountsSql levelCounts,
+            DefaultPeriod defaultPeriod) {
         this.scopes = scopes;
         this.schemes = schemes;
         this.currentActor = currentActor;
+        this.defaultPeriod = defaultPeriod;
         this.clock = clock;
         this.units = units;
         this.sql = sql;
@@ -73,11 +77,17 @@ public class DashboardService {
         return Quarter.containing(LocalDate.now(clock));
     }
 
+    /** The quarter shown when the reader chose none: the one with their work in it, never an unrated one. */
+    public Quarter defaultQuarter() {
+        return defaultPeriod.forReader();
+    }
+
     /** The dashboard of the quarter written {@code 2026-Q3} (blank: the current one), narrowed to a unit if given. */
     public Dashboard dashboard(String quarterParameter, Long unit) {
         Actor actor = actorWithDashboard();
         List<FieldViolation> violations = new ArrayList<>();
-        Quarter quarter = QuarterParameter.parse(quarterParameter, currentQuarter(), violations);
+        Quarter fallback = quarterParameter == null || quarterParameter.isBlank() ? defaultQuarter() : currentQuarter();
+        Quarter quarter = QuarterParameter.parse(quarterParameter, fallback, violations);
         UnitTree tree = new UnitTree(units.units());
         checkUnit(unit, tree, violations);
         LocalDate today = LocalDate.now(clock);

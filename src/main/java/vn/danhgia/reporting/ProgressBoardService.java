@@ -24,6 +24,7 @@ import vn.danhgia.reporting.ProgressBoardSql.Criteria;
 import vn.danhgia.reporting.ProgressBoardSql.Counts;
 import vn.danhgia.scheme.DeadlineStep;
 import vn.danhgia.scheme.EvaluationSchemeView;
+import vn.danhgia.scheme.DefaultPeriod;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.scheme.SchemeCatalog;
 
@@ -47,13 +48,16 @@ public class ProgressBoardService {
     private final SchemeCatalog schemes;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final DefaultPeriod defaultPeriod;
     private final ProgressBoardSql sql;
 
     ProgressBoardService(AccessScopes scopes, SchemeCatalog schemes, CurrentActor currentActor, Clock clock,
-                         ProgressBoardSql sql) {
+                         ProgressBoardSql sql,
+            DefaultPeriod defaultPeriod) {
         this.scopes = scopes;
         this.schemes = schemes;
         this.currentActor = currentActor;
+        this.defaultPeriod = defaultPeriod;
         this.clock = clock;
         this.sql = sql;
     }
@@ -64,6 +68,11 @@ public class ProgressBoardService {
 
     public Quarter currentQuarter() {
         return Quarter.containing(today());
+    }
+
+    /** The quarter shown when the reader chose none: the one with their work in it, never an unrated one. */
+    public Quarter defaultQuarter() {
+        return defaultPeriod.forReader();
     }
 
     /** One page of the board for the signed-in person; refuses people who have no board. */

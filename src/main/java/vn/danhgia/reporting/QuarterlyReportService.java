@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.reporting.QuarterlyReportSql.Criteria;
+import vn.danhgia.scheme.DefaultPeriod;
 import vn.danhgia.scheme.Quarter;
 
 /**
@@ -38,11 +39,14 @@ public class QuarterlyReportService {
 
     private final ReportScopes scopes;
     private final Clock clock;
+    private final DefaultPeriod defaultPeriod;
     private final QuarterlyReportSql sql;
     private final MessageSource messages;
 
-    QuarterlyReportService(ReportScopes scopes, Clock clock, QuarterlyReportSql sql, MessageSource messages) {
+    QuarterlyReportService(ReportScopes scopes, Clock clock, QuarterlyReportSql sql, MessageSource messages,
+            DefaultPeriod defaultPeriod) {
         this.scopes = scopes;
+        this.defaultPeriod = defaultPeriod;
         this.clock = clock;
         this.sql = sql;
         this.messages = messages;
@@ -60,7 +64,7 @@ public class QuarterlyReportService {
             violations.add(FieldViolation.of("form", "reporting.quarterly.validation.form", formSlug));
         }
         LocalDate today = scopes.today();
-        Quarter chosen = Quarter.containing(today);
+        Quarter chosen = null;
         boolean yearBlank = year == null || year.isBlank();
         boolean quarterBlank = quarter == null || quarter.isBlank();
         if (!yearBlank || !quarterBlank) {
@@ -74,6 +78,9 @@ public class QuarterlyReportService {
         violations.addAll(ReportScopes.checkUnit(unit, tree));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
+        }
+        if (chosen == null) {
+            chosen = defaultPeriod.forReader();
         }
         ReportScope scope = scopes.of(unit, tree);
         LocalDate postedOn = today.isBefore(chosen.lastDay()) ? today : chosen.lastDay();

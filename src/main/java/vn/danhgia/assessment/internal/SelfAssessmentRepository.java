@@ -20,4 +20,8 @@ interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
 
     @Query("select s from SelfAssessment s where s.cadreId = :cadreId order by s.year desc, s.quarter desc")
     List<SelfAssessment> findByCadre(long cadreId);
+
+    /** Self-assessments in a status from a quarter on (year × 10 + quarter), for the leadership's to-do list. */
+    @Query("select s from SelfAssessment s where s.status = :status and s.year * 10 + s.quarter >= :fromQuarter")
+    List<SelfAssessment> findByStatusFrom(vn.danhgia.assessment.SelfAssessmentStatus status, int fromQuarter);
 }

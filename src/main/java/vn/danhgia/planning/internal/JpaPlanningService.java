@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.catalog.CatalogItemView;
 import vn.danhgia.catalog.CatalogQueries;
@@ -26,8 +27,11 @@ import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
 import vn.danhgia.planning.DeadlineExtensions;
+import vn.danhgia.planning.PlanApproved;
 import vn.danhgia.planning.PlanDraft;
+import vn.danhgia.planning.PlanReturned;
 import vn.danhgia.planning.PlanStatus;
+import vn.danhgia.planning.PlanSubmitted;
 import vn.danhgia.planning.PlanSummary;
 import vn.danhgia.planning.PlanTaskInput;
 import vn.danhgia.planning.PlanningService;
@@ -62,10 +66,12 @@ class JpaPlanningService implements PlanningService {
     private final AuditTrail audit;
     private final DeadlineExtensions extensions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     JpaPlanningService(WorkPlanRepository plans, CurrentActor currentActor, AccessScopes scopes,
                        OrganizationQueries organization, SchemeCatalog schemes, CatalogQueries catalog,
-                       AuditTrail audit, DeadlineExtensions extensions, Clock clock) {
+                       AuditTrail audit, DeadlineExtensions extensions, Clock clock,
+                       ApplicationEventPublisher events) {
         this.plans = plans;
         this.currentActor = currentActor;
         this.scopes = scopes;
@@ -75,6 +81,7 @@ class JpaPlanningService implements PlanningService {
         this.audit = audit;
         this.extensions = extensions;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -181,6 +188,7 @@ class JpaPlanningService implements PlanningService {
         WorkPlan.PlanSnapshot before = plan.snapshot();
         plan.submit(clock.instant(), late);
         record(late ? "PLAN_SUBMITTED_LATE" : "PLAN_SUBMITTED", plan, before);
+        events.publishEvent(new PlanSubmitted(plan.getId(), new CadreId(plan.cadreId()), plan.quarter()));
         return saved(plan, actor, false);
     }
 
@@ -233,6 +241,10 @@ class JpaPlanningService implements PlanningService {
         WorkPlan.PlanSnapshot before = plan.snapshot();
         plan.decide(decision, actor.displayName(), note, clock.instant());
         record(action, plan, before);
+        CadreId cadre = new CadreId(plan.cadreId());
+        events.publishEvent(decision == PlanStatus.APPROVED
+                ? new PlanApproved(plan.getId(), cadre, plan.quarter(), actor.displayName(), note)
+                : new PlanReturned(plan.getId(), cadre, plan.quarter(), actor.displayName(), note));
         return saved(plan, actor, true);
     }
 

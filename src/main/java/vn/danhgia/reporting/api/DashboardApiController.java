@@ -58,6 +58,6 @@ class DashboardApiController {
             @Parameter(description = "PLAN_SUBMITTED, PLAN_APPROVED, SELF_ASSESSMENT_SUBMITTED, APPRAISED, DECIDED, "
                     + "ANNOUNCED") @RequestParam(required = false) String pending) {
         return dashboards.people(DashboardSlice.parse(quarter, unit, unitOnly, decided, proposed, band, pending,
-                dashboards.currentQuarter()));
+                quarter == null || quarter.isBlank() ? dashboards.defaultQuarter() : dashboards.currentQuarter()));
     }
 }

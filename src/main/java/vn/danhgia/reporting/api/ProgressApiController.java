@@ -55,7 +55,8 @@ class ProgressApiController {
             @Parameter(description = "Tìm theo họ tên, có hoặc không dấu") @RequestParam(required = false) String q,
             @Parameter(description = "Trang, từ 1") @RequestParam(required = false) Integer page) {
         ProgressBoard board = boards.board(
-                ProgressFilter.parse(quarter, unit, status, q, page, boards.currentQuarter()));
+                ProgressFilter.parse(quarter, unit, status, q, page,
+                quarter == null || quarter.isBlank() ? boards.defaultQuarter() : boards.currentQuarter()));
         Map<ProgressStatus, Long> byStatus = new LinkedHashMap<>();
         for (ProgressStatus each : ProgressStatus.values()) {
             byStatus.put(each, board.count(each));

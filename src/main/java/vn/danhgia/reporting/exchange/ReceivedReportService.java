@@ -27,6 +27,7 @@ import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.reporting.LevelTotalsWorkbook;
 import vn.danhgia.reporting.exchange.ReceivedReportSql.Stored;
+import vn.danhgia.scheme.DefaultPeriod;
 import vn.danhgia.scheme.Quarter;
 
 /**
@@ -52,16 +53,19 @@ public class ReceivedReportService {
     private final AuditTrail audit;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final DefaultPeriod defaultPeriod;
     private final LevelTotalsWorkbook workbook;
     private final MessageSource messages;
 
     ReceivedReportService(UpwardReportReader reader, ReceivedReportSql sql, AuditTrail audit,
                           CurrentActor currentActor, Clock clock, LevelTotalsWorkbook workbook,
-                          MessageSource messages) {
+                          MessageSource messages,
+            DefaultPeriod defaultPeriod) {
         this.reader = reader;
         this.sql = sql;
         this.audit = audit;
         this.currentActor = currentActor;
+        this.defaultPeriod = defaultPeriod;
         this.clock = clock;
         this.workbook = workbook;
         this.messages = messages;
@@ -109,7 +113,7 @@ public class ReceivedReportService {
     /** The reports received for the quarter named as {@link Quarter#key()} ("2026-3"); blank means the current. */
     @Transactional(readOnly = true)
     public Consolidation consolidation(String quarterKey) {
-        Quarter quarter = quarterKey == null || quarterKey.isBlank() ? currentQuarter()
+        Quarter quarter = quarterKey == null || quarterKey.isBlank() ? defaultQuarter()
                 : Quarter.fromKey(quarterKey.strip()).filter(chosen -> chosen.year() >= 2000
                         && chosen.year() <= 2200).orElseThrow(() -> new InvalidInputException(
                                 List.of(FieldViolation.of("quarter", "exchange.quarter", quarterKey))));
@@ -155,6 +159,11 @@ public class ReceivedReportService {
 
     public Quarter currentQuarter() {
         return Quarter.containing(LocalDate.now(clock));
+    }
+
+    /** The quarter shown when the reader chose none: the one with their work in it, never an unrated one. */
+    public Quarter defaultQuarter() {
+        return defaultPeriod.forReader();
     }
 
     private static LevelTotalsWorkbook.Line line(String label, UpwardReport.LevelCounts counts) {

@@ -45,7 +45,8 @@ class DashboardController {
                   @RequestParam(required = false) String pending,
                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         DashboardPeople people = dashboards.people(DashboardSlice.parse(quarter, unit, unitOnly, decided, proposed,
-                band, pending, dashboards.currentQuarter()));
+                band, pending, quarter == null || quarter.isBlank() ? dashboards.defaultQuarter()
+                        : dashboards.currentQuarter()));
         model.addAttribute("drill", people);
         return htmx == null ? "reporting/dashboard-people" : "reporting/dashboard-people :: people";
     }

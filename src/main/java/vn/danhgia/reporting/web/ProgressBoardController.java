@@ -43,7 +43,7 @@ class ProgressBoardController {
     String board(@RequestParam(required = false) String quarter, @RequestParam(required = false) Long unit,
                  @RequestParam(required = false) String status, @RequestParam(name = "q", required = false) String q,
                  @RequestParam(required = false) Integer page, Model model) {
-        Quarter current = boards.currentQuarter();
+        Quarter current = quarter == null || quarter.isBlank() ? boards.defaultQuarter() : boards.currentQuarter();
         ProgressFilter filter;
         try {
             filter = ProgressFilter.parse(quarter, unit, status, q, page, current);

@@ -214,8 +214,8 @@ class JpaAnnouncementService implements AnnouncementService {
                             .anyMatch(c -> !c.status().answered());
                     return new OwnResult(r.getId(), r.unitId(), unitName(r.unitId()), r.quarter().year(),
                             r.quarter().number(), r.status(), r.decidedLevel(), r.announcedAt(), r.cancelledAt(),
-                            r.cancelReason(), last, r.status() == RatingStatus.ANNOUNCED && !today.isAfter(last)
-                            && !open);
+                            r.cancelReason(), last, r.status() == RatingStatus.ANNOUNCED && last != null
+                            && !today.isAfter(last) && !open);
                 })
                 .toList());
     }

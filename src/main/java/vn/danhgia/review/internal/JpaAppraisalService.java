@@ -20,6 +20,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danhgia.assessment.LiveScore;
@@ -47,6 +48,7 @@ import vn.danhgia.platform.TypedText;
 import vn.danhgia.review.AppraisalContent;
 import vn.danhgia.review.AppraisalService;
 import vn.danhgia.review.AppraisalView;
+import vn.danhgia.review.SelfAssessmentAppraised;
 import vn.danhgia.review.AwaitingAppraisal;
 import vn.danhgia.review.ResponseLevel;
 import vn.danhgia.rules.RatingLevel;
@@ -75,12 +77,15 @@ class JpaAppraisalService implements AppraisalService {
     private final AuditTrail audit;
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     JpaAppraisalService(AppraisalRepository appraisals, SelfAssessmentService selfAssessments, SchemeCatalog schemes,
                         AccessScopes access, CurrentActor currentActor, AuditTrail audit, Clock clock,
-                        NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
+                        NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
+                        ApplicationEventPublisher events) {
+        this.events = events;
         this.appraisals = appraisals;
         this.selfAssessments = selfAssessments;
         this.schemes = schemes;
@@ -173,6 +178,7 @@ class JpaAppraisalService implements AppraisalService {
             appraisal.complete(score.roundedTotal(), actor.username(), clock.instant());
             appraisals.flush();
             audited("APPRAISAL_COMPLETED", id, appraisal.cadreId(), before, appraisal.snapshot());
+            events.publishEvent(new SelfAssessmentAppraised(id, appraisal.cadreId(), assessment.quarter()));
         });
         return get(id);
     }

@@ -15,6 +15,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danhgia.organization.AccessScopes;
@@ -38,6 +39,7 @@ import vn.danhgia.review.CouncilRole;
 import vn.danhgia.review.CouncilService;
 import vn.danhgia.review.CouncilSummary;
 import vn.danhgia.review.CouncilView;
+import vn.danhgia.review.CouncilVoteClosed;
 import vn.danhgia.review.VoteSessionStatus;
 import vn.danhgia.review.VoteSessionView;
 import vn.danhgia.rules.CouncilRule;
@@ -73,13 +75,16 @@ class JpaCouncilService implements CouncilService {
     private final AuditTrail audit;
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     JpaCouncilService(CouncilRepository councils, VoteSessionRepository sessions, OrganizationQueries organization,
                       AccessScopes access, CouncilSeats seats, CouncilResults results, BallotFigures figures,
                       SchemeCatalog schemes, CurrentActor currentActor, AuditTrail audit, Clock clock,
-                      NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
+                      NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.councils = councils;
         this.sessions = sessions;
         this.organization = organization;
@@ -307,6 +312,8 @@ class JpaCouncilService implements CouncilService {
                     Map.of("status", VoteSessionStatus.OPEN),
                     Map.of("status", VoteSessionStatus.CLOSED, "present", session.presentCount(),
                             "results", outcome)));
+            events.publishEvent(new CouncilVoteClosed(sessionId, council.getId(), council.unitId(),
+                    new Quarter(council.year(), council.quarter())));
         });
         return session(sessionId);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danhgia.organization.AccessScopes;
@@ -31,6 +32,7 @@ import vn.danhgia.review.DecisionBoard;
 import vn.danhgia.review.DecisionService;
 import vn.danhgia.review.DeferralService;
 import vn.danhgia.review.RatingStatus;
+import vn.danhgia.review.RatingDecided;
 import vn.danhgia.review.RatingView;
 import vn.danhgia.rules.CouncilTallyResult;
 import vn.danhgia.rules.RatingLevel;
@@ -64,6 +66,7 @@ class JpaDecisionService implements DecisionService {
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
@@ -74,7 +77,8 @@ class JpaDecisionService implements DecisionService {
                        RatingViews views, DeferralService deferrals, AccessScopes access,
                        OrganizationQueries organization,
                        CurrentActor currentActor, AuditTrail audit, Clock clock,
-                       PlatformTransactionManager transactions) {
+                       PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.ratings = ratings;
         this.collectives = collectives;
         this.candidates = candidates;
@@ -175,6 +179,7 @@ class JpaDecisionService implements DecisionService {
                     group, rank), inputs(facts, suggestion, quarter), actor.username(), clock.instant());
             ratings.flush();
             audited("RATING_DECIDED", rating, before);
+            events.publishEvent(new RatingDecided(rating.getId(), rating.cadreId(), rating.unitId(), quarter));
             return rating.getId();
         });
         return view(id);
@@ -236,6 +241,7 @@ class JpaDecisionService implements DecisionService {
                     rating.inputs(), actor.username(), clock.instant());
             ratings.flush();
             audited("RATING_HIGHER_DECISION_RECORDED", rating, before);
+            events.publishEvent(new RatingDecided(rating.getId(), rating.cadreId(), rating.unitId(), quarter));
             return rating.getId();
         });
         return view(id);

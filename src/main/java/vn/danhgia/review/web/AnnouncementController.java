@@ -1,7 +1,5 @@
 package vn.danhgia.review.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +14,7 @@ import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.review.AnnouncementService;
 import vn.danhgia.review.ComplaintService;
 import vn.danhgia.review.DossierService;
+import vn.danhgia.scheme.DefaultPeriod;
 import vn.danhgia.scheme.Quarter;
 
 /**
@@ -30,22 +29,22 @@ class AnnouncementController {
     private final DossierService dossiers;
     private final OrganizationQueries organization;
     private final CurrentActor currentActor;
-    private final Clock clock;
+    private final DefaultPeriod defaultPeriod;
 
     AnnouncementController(AnnouncementService announcements, ComplaintService complaints, DossierService dossiers,
-                           OrganizationQueries organization, CurrentActor currentActor, Clock clock) {
+                           OrganizationQueries organization, CurrentActor currentActor, DefaultPeriod defaultPeriod) {
         this.currentActor = currentActor;
         this.announcements = announcements;
         this.complaints = complaints;
         this.dossiers = dossiers;
         this.organization = organization;
-        this.clock = clock;
+        this.defaultPeriod = defaultPeriod;
     }
 
     /** Picks a unit and quarter; the chosen page checks access. */
     @GetMapping("/review/announcements")
     String choose(Model model) {
-        Quarter current = Quarter.containing(LocalDate.now(clock));
+        Quarter current = defaultPeriod.forReader();
         model.addAttribute("units", organization.units());
         model.addAttribute("year", current.year());
         model.addAttribute("quarter", current.number());

@@ -1,7 +1,5 @@
 package vn.danhgia.review.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +30,7 @@ import vn.danhgia.review.CouncilView;
 import vn.danhgia.review.VoteSessionStatus;
 import vn.danhgia.review.VoteSessionView;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.scheme.DefaultPeriod;
 import vn.danhgia.scheme.Quarter;
 
 /**
@@ -51,12 +50,12 @@ class CouncilController {
 
     private final CouncilService service;
     private final CurrentActor currentActor;
-    private final Clock clock;
+    private final DefaultPeriod defaultPeriod;
 
-    CouncilController(CouncilService service, CurrentActor currentActor, Clock clock) {
+    CouncilController(CouncilService service, CurrentActor currentActor, DefaultPeriod defaultPeriod) {
         this.service = service;
         this.currentActor = currentActor;
-        this.clock = clock;
+        this.defaultPeriod = defaultPeriod;
     }
 
     @GetMapping
@@ -68,7 +67,7 @@ class CouncilController {
 
     @GetMapping("/new")
     String newCouncil(Model model) {
-        Quarter current = Quarter.containing(LocalDate.now(clock));
+        Quarter current = defaultPeriod.forReader();
         return formPage(model, CouncilForm.blank(current.year(), current.number()));
     }
 

@@ -33,6 +33,7 @@ import vn.danhgia.review.DecisionService;
 import vn.danhgia.review.RatingHistory;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingReason;
+import vn.danhgia.scheme.DefaultPeriod;
 import vn.danhgia.scheme.Quarter;
 
 /**
@@ -53,13 +54,15 @@ class DecisionController {
     private final RatingTexts ratingTexts;
     private final MessageSource messages;
     private final Clock clock;
+    private final DefaultPeriod defaultPeriod;
 
     DecisionController(DecisionService service, RatingHistory history, RatingTexts ratingTexts,
-                       MessageSource messages, Clock clock) {
+                       MessageSource messages, Clock clock, DefaultPeriod defaultPeriod) {
         this.service = service;
         this.history = history;
         this.ratingTexts = ratingTexts;
         this.messages = messages;
+        this.defaultPeriod = defaultPeriod;
         this.clock = clock;
     }
 
@@ -227,12 +230,12 @@ class DecisionController {
         return new Quarter(year, quarter);
     }
 
-    /** The quarter asked for, or the current one; quarters around it for the selector. */
+    /** The quarter asked for, or the reader's default (issue 12: never an unrated one unless chosen). */
     private Quarter quarterOf(Integer year, Integer quarter) {
         if (year != null && quarter != null && quarter >= 1 && quarter <= 4 && year >= 2000 && year <= 2100) {
             return new Quarter(year, quarter);
         }
-        return Quarter.containing(LocalDate.now(clock));
+        return defaultPeriod.forReader();
     }
 
     private List<Quarter> quarters(Quarter shown) {

@@ -1,7 +1,5 @@
 package vn.danhgia.review.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +19,7 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.review.DeferralKind;
 import vn.danhgia.review.DeferralService;
 import vn.danhgia.review.ExemptRatingPeriod;
+import vn.danhgia.scheme.DefaultPeriod;
 import vn.danhgia.scheme.Quarter;
 
 /**
@@ -34,12 +33,12 @@ class DeferralController {
 
     private final DeferralService service;
     private final MessageSource messages;
-    private final Clock clock;
+    private final DefaultPeriod defaultPeriod;
 
-    DeferralController(DeferralService service, MessageSource messages, Clock clock) {
+    DeferralController(DeferralService service, MessageSource messages, DefaultPeriod defaultPeriod) {
         this.service = service;
         this.messages = messages;
-        this.clock = clock;
+        this.defaultPeriod = defaultPeriod;
     }
 
     @GetMapping
@@ -146,7 +145,7 @@ class DeferralController {
 
     private Quarter periodOr(Integer year, Integer quarter) {
         if (year == null || quarter == null) {
-            return Quarter.containing(LocalDate.now(clock));
+            return defaultPeriod.forReader();
         }
         try {
             return new Quarter(year, quarter);

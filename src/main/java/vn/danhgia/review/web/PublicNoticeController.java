@@ -2,8 +2,6 @@ package vn.danhgia.review.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.danhgia.review.AnnouncementService;
 import vn.danhgia.review.PublicNotice;
+import vn.danhgia.scheme.DefaultPeriod;
 import vn.danhgia.scheme.Quarter;
 
 /**
@@ -27,21 +26,22 @@ class PublicNoticeController {
 
     private final AnnouncementService announcements;
     private final PublicNoticeWorkbook workbook;
-    private final Clock clock;
+    private final DefaultPeriod defaultPeriod;
 
-    PublicNoticeController(AnnouncementService announcements, PublicNoticeWorkbook workbook, Clock clock) {
+    PublicNoticeController(AnnouncementService announcements, PublicNoticeWorkbook workbook,
+                           DefaultPeriod defaultPeriod) {
         this.announcements = announcements;
         this.workbook = workbook;
-        this.clock = clock;
+        this.defaultPeriod = defaultPeriod;
     }
 
-    /** The notices of a quarter, the current one unless chosen. */
+    /** The notices of a quarter, the reader's default one unless chosen. */
     @GetMapping("/review/notices")
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
                 Model model) {
-        Quarter current = Quarter.containing(LocalDate.now(clock));
-        int chosenYear = year == null ? current.year() : year;
-        int chosenQuarter = quarter == null ? current.number() : quarter;
+        Quarter fallback = year == null || quarter == null ? defaultPeriod.forReader() : null;
+        int chosenYear = year == null ? fallback.year() : year;
+        int chosenQuarter = quarter == null ? fallback.number() : quarter;
         model.addAttribute("notices", announcements.publicNotices(chosenYear, chosenQuarter));
         model.addAttribute("year", chosenYear);
         model.addAttribute("quarter", chosenQuarter);

@@ -90,7 +90,7 @@ class OpeningTheSameQuarterTwiceTests {
         Actor owner = actors.cadre("NB026");
         WorkPlanView first = runAs(owner, () -> planning.open(Q3));
         JpaPlanningService racing = new JpaPlanningService(lookingBeforeTheOtherCommitted(), currentActor, scopes,
-                organization, schemes, catalog, audit, extensions, clock);
+                organization, schemes, catalog, audit, extensions, clock, event -> { });
 
         assertThatThrownBy(() -> runAs(owner, () -> transactions.execute(status -> racing.open(Q3))))
                 .isInstanceOf(OptimisticLockingFailureException.class);

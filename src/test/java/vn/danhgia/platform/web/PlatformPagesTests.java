@@ -13,7 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.danhgia.platform.TodoList;
 
 @WebMvcTest({LoginController.class, HomeController.class})
 @Import(WebTestConfiguration.class)
@@ -21,6 +23,10 @@ class PlatformPagesTests {
 
     @Autowired
     private MockMvc mvc;
+
+    // The home page lists the person's open work; its sources are the business modules, outside this slice.
+    @MockitoBean
+    private TodoList todo;
 
     @Test
     void loginPageIsPublicAndInVietnamese() throws Exception {
