@@ -43,18 +43,23 @@ class AuditEntryWordsTests {
             "CATALOG_ITEM_REMOVED", "CATALOG_SUBMITTED", "CATALOG_APPROVED", "CATALOG_RETURNED",
             "CATALOG_SUPERSEDED", "IMPORT_APPLIED", "RECEIVED_REPORT_IMPORTED", "RECEIVED_REPORT_REPLACED",
             "ACCESS_TOKEN_CREATED", "ACCESS_TOKEN_REVOKED", "USER_CREATED", "USER_ROLES_CHANGED", "USER_DISABLED",
-            "USER_ENABLED", "USER_UPDATED", "PASSWORD_RESET");
+            "USER_ENABLED", "USER_UPDATED", "PASSWORD_RESET", "PLAN_SUBMITTED_LATE", "SELF_ASSESSMENT_SUBMITTED_LATE",
+            "DEADLINE_EXTENSION_GRANTED", "DEADLINE_EXTENSION_REPLACED", "VOTE_SESSION_ATTENDANCE_RECORDED",
+            "UNIT_CREATED", "UNIT_CHANGED", "POSITION_CREATED", "POSITION_CHANGED", "CADRE_APPOINTED",
+            "APPOINTMENT_ENDED", "POST_CHANGED", "SCOPE_ASSIGNED", "SCOPE_ENDED", "SCHEME_SETTINGS_CHANGED");
 
     /** A code as the services write it (SUBMITTED, NOT_COMPLETED, QUARTER_RATING); "API" is a word people read. */
     private static final Pattern CODE = Pattern.compile("\\b(?!API\\b)[A-Z]{3,}(?:_[A-Z]+)*\\b");
     private static final Pattern ACTION_LITERAL = Pattern.compile("AuditRecord\\(\"([A-Z_]+)\"");
     private static final Pattern ACTION_CONSTANT = Pattern.compile(
-            "\"((?:PLAN|SELF_ASSESSMENT|APPRAISAL|RATING|VOTE|COMPLAINT|CATALOG|USER|ACCESS_TOKEN|RECEIVED_REPORT)"
+            "\"((?:PLAN|SELF_ASSESSMENT|APPRAISAL|RATING|VOTE|COMPLAINT|CATALOG|USER|ACCESS_TOKEN|RECEIVED_REPORT"
+                    + "|DEADLINE_EXTENSION|UNIT|POSITION|CADRE|APPOINTMENT|POST|SCOPE|SCHEME|EVIDENCE)"
                     + "_[A-Z_]+)\"");
 
     /** Record types and other names of the same shape that the scan finds beside the actions. */
     private static final Set<String> NOT_ACTIONS = Set.of("CATALOG_ITEM", "CATALOG_VERSION", "RATING_DEFERRAL",
-            "RATING_EXEMPTION", "VOTE_SESSION", "USER_ACCOUNT", "ACCESS_TOKEN", "RECEIVED_REPORT", "SELF_ASSESSMENT");
+            "RATING_EXEMPTION", "VOTE_SESSION", "USER_ACCOUNT", "ACCESS_TOKEN", "RECEIVED_REPORT", "SELF_ASSESSMENT",
+            "DEADLINE_EXTENSION");
 
     private final AuditEntryWords words = new AuditEntryWords(messages(), JsonMapper.builder().build(),
             ids -> Map.of(MAI, "Lương Thị Mai", HUNG, "Lê Văn Hùng"));
