@@ -3,6 +3,7 @@ package vn.danhgia.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,13 +15,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
+import vn.danhgia.scheme.DeadlineStep;
+import vn.danhgia.scheme.Quarter;
+import vn.danhgia.scheme.SchemeCatalog;
 import vn.danhgia.support.Browser;
 import vn.danhgia.support.MutableClock;
 
 /**
  * Issue 12 §5 and "Late work has a path" in Chromium, on the demo started on 6 December 2026 with its history on (its
- * own database): quarter IV is not rated, so the working quarter is III/2026, whose self-assessment deadline (29/9) has
- * passed. The head of Phòng Kinh tế (truongphong) extends Lương Thị Mai's (canbo) deadline from her page; she submits
+ * own database, under the demo's own scheme): quarter IV is not rated, so the working quarter is III/2026, whose
+ * self-assessment deadline has passed. Each cadre starts from the home page's to-do list. The head of Phòng Kinh tế (truongphong) extends Lương Thị Mai's (canbo) deadline from her page; she submits
  * within it, in time. He then submits his own self-assessment without an extension: it is taken and marked late.
  */
 @Tag("browser")
@@ -49,11 +53,17 @@ class DecemberDemoBrowserTests {
     @Autowired
     Browser browser;
 
+    @Autowired
+    SchemeCatalog schemes;
+
     @Test
     void theHeadExtendsHerDeadlineSheSubmitsInTimeAndHisOwnLateSubmissionIsMarked() {
         browser.login("canbo").open("/");
         openWorkingSelfAssessment();
-        assertThat(browser.text("#deadline")).contains("29/09/2026");
+        LocalDate schemesDay = schemes.inForce(START).orElseThrow()
+                .lastDayInTime(DeadlineStep.SELF_ASSESSMENT, new Quarter(2026, 3)).orElseThrow();
+        assertThat(schemesDay).isBefore(START);
+        assertThat(browser.text("#deadline")).contains(schemesDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         String herPage = browser.driver().getCurrentUrl().substring(browser.baseUrl().length());
         browser.screenshot("december-01-past-the-deadline");
 
@@ -78,9 +88,10 @@ class DecemberDemoBrowserTests {
         browser.screenshot("december-04-submitted-late");
     }
 
-    /** From the menu to "Tự đánh giá", then the quarter III/2026 line. */
+    /** From the home page's to-do item "Lập bản tự đánh giá" to the list, then the quarter III/2026 line. */
     private void openWorkingSelfAssessment() {
-        browser.driver().get(browser.baseUrl() + "/assessment/self-assessments");
+        browser.click("#todo a.todo-link[data-todo='assessment.todo.open']");
+        browser.waitForPath("/assessment/self-assessments");
         browser.waitUntil(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//table[@id='my-quarters']//tr[td[contains(., 'III/2026')]]//*[self::button or self::a]"))).click();
         browser.waitForPath("/assessment/self-assessments/");

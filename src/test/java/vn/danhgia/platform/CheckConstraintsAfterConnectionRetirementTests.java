@@ -181,6 +181,11 @@ class CheckConstraintsAfterConnectionRetirementTests {
                     version)
                 values (?, ?, 'PARTY_COMMITTEE_ONLY', 'YEAR', 'Cấp ủy viên không giữ chức vụ chuyên môn', 'tochuc',
                     ?, 0)""", bao, YEAR, AT);
+        insert("""
+                insert into deadline_extension (cadre_id, step, period_year, period_quarter, last_day, late_from,
+                    reason, granted_by, granted_at, version)
+                values (?, 'SELF_ASSESSMENT', ?, ?, ?, ?, 'Đi công tác nước ngoài đến hết hạn nộp', 'truongphong',
+                    ?, 0)""", mai, YEAR, QUARTER, java.time.LocalDate.of(2090, 4, 20), AT, AT);
         long report = insert("""
                 insert into received_report (sender_code, sender_name, period_year, period_quarter, format_version,
                     generated_at, not_announced, excellent, good, completed, not_completed, total, rows_sha256,

@@ -180,7 +180,7 @@ class DecisionPageTests {
                         .param("cadre", String.valueOf(fixture.cadre("NB014").value())).param("year", "2031")
                         .param("quarter", "3").param("level", "EXCELLENT"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("dưới 70% (Hướng dẫn 002, mục 6.3)")));
+                .andExpect(content().string(containsString("dưới 70% (Hướng dẫn 02-HD/TU, mục 6.3)")));
         mvc.perform(post("/review/decisions/collective").with(csrf()).with(TestActors.as(phong))
                         .param("unit", String.valueOf(fixture.unit("VPUB-NB.KT").value())).param("year", "2031")
                         .param("quarter", "3").param("assigned", "mười").param("done", "699"))

@@ -2,6 +2,7 @@ package vn.danhgia.scheme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Properties;
 import org.junit.jupiter.api.Tag;
@@ -10,6 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import vn.danhgia.platform.AuditTrail;
+import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.TodoList;
 
 /**
  * An installation that runs under its own scheme: the demo's Văn phòng UBND tỉnh Ninh Bình rates under its Đảng ủy's
@@ -20,6 +25,17 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 class OrganisationSchemeTests {
 
     private static final String NINH_BINH = "NB-VP-UBND-2026";
+
+    // The settings page's service and the default period read the platform's audit trail, signed-in person, to-do
+    // list and clock, which this module test does not start.
+    @MockitoBean
+    AuditTrail auditTrail;
+    @MockitoBean
+    CurrentActor currentActor;
+    @MockitoBean
+    TodoList todoList;
+    @MockitoBean
+    Clock clock;
 
     @Autowired
     SchemeCatalog schemes;

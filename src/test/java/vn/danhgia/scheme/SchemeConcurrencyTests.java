@@ -3,6 +3,7 @@ package vn.danhgia.scheme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.hibernate.StaleStateException;
@@ -20,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danhgia.platform.AuditTrail;
 import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.TodoList;
 
 /**
  * Two administrators change the same scheme at once. The changes are committed, so the shipped settings are put back
@@ -35,6 +37,11 @@ class SchemeConcurrencyTests {
     AuditTrail auditTrail;
     @MockitoBean
     CurrentActor currentActor;
+    // The default period reads the platform's to-do list and clock, which this module test does not start either.
+    @MockitoBean
+    TodoList todoList;
+    @MockitoBean
+    Clock clock;
 
     private static final String AN_GIANG = "AG-02-HD-TU-2026";
 

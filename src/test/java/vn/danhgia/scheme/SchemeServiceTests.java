@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.platform.AuditTrail;
 import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.TodoList;
 import vn.danhgia.rules.QuotaBase;
 import vn.danhgia.rules.RatingMethod;
 import vn.danhgia.rules.RatingRules;
@@ -32,6 +34,11 @@ class SchemeServiceTests {
     AuditTrail auditTrail;
     @MockitoBean
     CurrentActor currentActor;
+    // The default period reads the platform's to-do list and clock, which this module test does not start either.
+    @MockitoBean
+    TodoList todoList;
+    @MockitoBean
+    Clock clock;
 
     private static final String AN_GIANG = "AG-02-HD-TU-2026";
 

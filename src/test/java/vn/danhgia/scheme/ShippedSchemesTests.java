@@ -3,6 +3,7 @@ package vn.danhgia.scheme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.platform.AuditTrail;
 import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.TodoList;
 import vn.danhgia.rules.RatingMethod;
 import vn.danhgia.rules.RatingRules;
 
@@ -31,6 +33,11 @@ class ShippedSchemesTests {
     AuditTrail auditTrail;
     @MockitoBean
     CurrentActor currentActor;
+    // The default period reads the platform's to-do list and clock, which this module test does not start either.
+    @MockitoBean
+    TodoList todoList;
+    @MockitoBean
+    Clock clock;
 
     private static final String AN_GIANG = "AG-02-HD-TU-2026";
     private static final String NINH_BINH = "NB-VP-UBND-2026";
