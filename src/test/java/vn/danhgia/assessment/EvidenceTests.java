@@ -134,9 +134,13 @@ class EvidenceTests {
                     .andReturn().getResponse().getContentAsByteArray();
             assertThat(downloaded).isEqualTo(content);
         }
-        String page = body(mvc.perform(get(PAGES + "/" + assessment).with(TestActors.as(actors.account("truongphong"))))
+        String own = body(mvc.perform(get(PAGES + "/" + assessment).with(TestActors.as(mai)))
                 .andExpect(status().isOk()));
-        assertThat(page).contains("Tờ trình số 12.pdf").doesNotContain("id=\"evidence-form\"");
+        assertThat(own).contains("id=\"evidence-form\"", "Tờ trình số 12.pdf", "bao-cao.pdf",
+                SelfAssessmentFixture.WORKED_EXAMPLE.get(0).title());
+        String head = body(mvc.perform(get(PAGES + "/" + assessment).with(TestActors.as(actors.account("truongphong"))))
+                .andExpect(status().isOk()));
+        assertThat(head).contains("Tờ trình số 12.pdf").doesNotContain("id=\"evidence-form\"");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'EVIDENCE_ATTACHED'"
                 + " and record_id = ?", Long.class, evidence)).isEqualTo(1);
     }
