@@ -108,7 +108,8 @@ final class SelfAssessmentFixture {
             String period = " cadre_id in (" + cadres + ") and period_year = " + quarter.year()
                     + " and period_quarter = " + quarter.number();
             String assessments = "select id from self_assessment where" + period;
-            for (String table : List.of("self_assessment_task", "self_assessment_criterion", "self_assessment_axis")) {
+            for (String table : List.of("self_assessment_evidence", "self_assessment_task", "self_assessment_criterion",
+                    "self_assessment_axis")) {
                 jdbc.update("delete from " + table + " where assessment_id in (" + assessments + ")");
             }
             jdbc.update("delete from self_assessment where" + period);

@@ -62,7 +62,7 @@ class SchemeConcurrencyTests {
     void restoreShippedSettings() {
         long current = schemes.get(AN_GIANG).orElseThrow().version();
         schemes.updateSettings(AN_GIANG, new SchemeSettings(current, shipped.ratingRules(), shipped.axisMaxPoints(),
-                shipped.deadlines(), shipped.complaintWindowDays()));
+                shipped.deadlines(), shipped.complaintWindowDays(), shipped.secretBallot()));
     }
 
     @Test

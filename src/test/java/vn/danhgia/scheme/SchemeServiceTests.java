@@ -75,7 +75,7 @@ class SchemeServiceTests {
                 new Deadline(DeadlineStep.REPORT_UPWARD, DeadlineMonth.NEXT_QUARTER_FIRST_MONTH, 5, false));
 
         SchemeDetails after = schemes.updateSettings(AN_GIANG,
-                new SchemeSettings(before.version(), stricter, PARTY_BUILDING_FIRST, withAppraisal, 15));
+                new SchemeSettings(before.version(), stricter, PARTY_BUILDING_FIRST, withAppraisal, 15, false));
 
         assertThat(after.version()).isGreaterThan(before.version());
         EvaluationSchemeView read = catalog.byCode(AN_GIANG).orElseThrow();
@@ -98,7 +98,7 @@ class SchemeServiceTests {
                 new BigDecimal("80"), new BigDecimal("60"), new BigDecimal("0.50"), new BigDecimal("0.10"),
                 BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("0.80"), new BigDecimal("0.10"), 4,
                 QuotaBase.FINALLY_GOOD);
-        SchemeSettings settings = new SchemeSettings(before.version(), otherThresholds, seventyFive, List.of(), 15);
+        SchemeSettings settings = new SchemeSettings(before.version(), otherThresholds, seventyFive, List.of(), 15, false);
 
         assertThatExceptionOfType(SchemeRuleViolation.class)
                 .isThrownBy(() -> schemes.updateSettings(AN_GIANG, settings))

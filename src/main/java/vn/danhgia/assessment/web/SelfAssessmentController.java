@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,13 +25,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danhgia.assessment.EvidenceContent;
+import vn.danhgia.assessment.EvidenceService;
 import vn.danhgia.assessment.LiveScore;
 import vn.danhgia.assessment.RatingTexts;
 import vn.danhgia.assessment.SelfAssessmentContent;
 import vn.danhgia.assessment.SelfAssessmentService;
 import vn.danhgia.assessment.SelfAssessmentView;
+import vn.danhgia.platform.Attachments;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RuleRefusedException;
@@ -56,10 +63,15 @@ class SelfAssessmentController {
     private final SchemeCatalog schemes;
     private final RatingTexts ratingTexts;
     private final MessageSource messages;
+    private final EvidenceService evidence;
+    private final long evidenceMaxMegabytes;
 
     SelfAssessmentController(SelfAssessmentService service, SchemeCatalog schemes, RatingTexts ratingTexts,
-                             MessageSource messages) {
+                             MessageSource messages, EvidenceService evidence,
+                             @Value("${danhgia.documents.max-size:20MB}") DataSize evidenceMaxSize) {
         this.service = service;
+        this.evidence = evidence;
+        this.evidenceMaxMegabytes = evidenceMaxSize.toMegabytes();
         this.schemes = schemes;
         this.ratingTexts = ratingTexts;
         this.messages = messages;
@@ -123,6 +135,59 @@ class SelfAssessmentController {
             model.addAttribute("noteError", describe(invalid.violations(), locale));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(view, scheme, form, view.liveScore(), model, locale);
+        }
+    }
+
+    /**
+     * Attaches an evidence file (minh chứng, issue 12 §3) to the self-assessment or one of its tasks; a refused file
+     * is named beside the file input with the sheet as stored, and nothing is kept.
+     */
+    @PostMapping("/{id}/evidence")
+    String attachEvidence(@PathVariable long id, @RequestParam(required = false) Long taskId,
+                          @RequestPart(required = false) MultipartFile file, Model model, Locale locale,
+                          RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException(List.of(FieldViolation.of("file",
+                        "assessment.evidence.error.fileRequired")));
+            }
+            try (var content = file.getInputStream()) {
+                evidence.attach(id, taskId, file.getOriginalFilename(), content);
+            }
+            redirect.addFlashAttribute("flashSuccess", "assessment.evidence.flash.attached");
+            return "redirect:/assessment/self-assessments/" + id + "#evidence";
+        } catch (InvalidInputException invalid) {
+            model.addAttribute("evidenceError", describe(invalid.violations(), locale));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return sheet(id, model, locale);
+        } catch (RuleRefusedException refused) {
+            model.addAttribute("evidenceError", List.of(messages.getMessage(refused.messageKey(),
+                    refused.arguments().toArray(), locale)));
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return sheet(id, model, locale);
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
+    @GetMapping("/{id}/evidence/{evidenceId}")
+    ResponseEntity<byte[]> downloadEvidence(@PathVariable long id, @PathVariable long evidenceId) {
+        EvidenceContent content = evidence.download(id, evidenceId);
+        return Attachments.of(content.evidence().contentType(), content.evidence().originalName(), content.bytes());
+    }
+
+    @PostMapping("/{id}/evidence/{evidenceId}/remove")
+    String removeEvidence(@PathVariable long id, @PathVariable long evidenceId, Model model, Locale locale,
+                          RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            evidence.remove(id, evidenceId);
+            redirect.addFlashAttribute("flashSuccess", "assessment.evidence.flash.removed");
+            return "redirect:/assessment/self-assessments/" + id + "#evidence";
+        } catch (RuleRefusedException refused) {
+            model.addAttribute("evidenceError", List.of(messages.getMessage(refused.messageKey(),
+                    refused.arguments().toArray(), locale)));
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return sheet(id, model, locale);
         }
     }
 
@@ -217,6 +282,11 @@ class SelfAssessmentController {
                         LiveScore stored, Model model, Locale locale) {
         restorePlanned(view, form, locale);
         model.addAttribute("view", view);
+        model.addAttribute("evidence", evidence.list(view.id()));
+        model.addAttribute("evidenceMaxMegabytes", evidenceMaxMegabytes);
+        Map<Long, String> taskTitles = new LinkedHashMap<>();
+        view.tasks().forEach(task -> taskTitles.put(task.id(), task.title()));
+        model.addAttribute("taskTitles", taskTitles);
         model.addAttribute("scheme", scheme);
         model.addAttribute(FORM, form);
         model.addAttribute("levels", RatingLevel.values());

@@ -1,31 +1,19 @@
 package vn.danhgia.review.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.OrganizationQueries;
@@ -34,12 +22,14 @@ import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.AuditRecord;
 import vn.danhgia.platform.AuditTrail;
 import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.DocumentFiles;
+import vn.danhgia.platform.DocumentStorage;
+import vn.danhgia.platform.DocumentUploads;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.review.DocumentContent;
-import vn.danhgia.review.DocumentStorage;
 import vn.danhgia.review.DocumentUpload;
 import vn.danhgia.review.DocumentView;
 import vn.danhgia.review.DossierService;
@@ -47,7 +37,7 @@ import vn.danhgia.review.DossierView;
 import vn.danhgia.review.VoteSessionStatus;
 
 /**
- * The dossier: documents recorded with JPA, their content in the {@link DocumentStorage}. The content is stored
+ * The dossier: documents recorded with JPA, their content in the {@link DocumentStorage} through {@link DocumentUploads}. The content is stored
  * before its row is written; a row whose transaction fails leaves content no row names, which is harmless because
  * content is addressed by its checksum. The application's own records (self-assessments, minutes, complaints) are
  * listed beside the documents; self-assessments are read with SQL, as reporting reads other modules' records.
@@ -64,38 +54,34 @@ class JpaDossierService implements DossierService {
     private final VoteSessionRepository sessions;
     private final ComplaintRepository complaints;
     private final JpaComplaintService complaintViews;
-    private final DocumentStorage storage;
+    private final DocumentUploads uploads;
     private final UnitAccess unitAccess;
     private final OrganizationQueries organization;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final long maxBytes;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     JpaDossierService(DossierDocumentRepository documents, QuarterRatingRepository ratings,
                       CouncilRepository councils, VoteSessionRepository sessions, ComplaintRepository complaints,
-                      JpaComplaintService complaintViews, DocumentStorage storage, UnitAccess unitAccess,
+                      JpaComplaintService complaintViews, DocumentUploads uploads, UnitAccess unitAccess,
                       OrganizationQueries organization, CurrentActor currentActor,
-                      AuditTrail audit, JdbcClient jdbc, Clock clock,
-                      @Value("${danhgia.documents.max-size:20MB}") DataSize maxSize,
-                      PlatformTransactionManager transactions) {
+                      AuditTrail audit, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.documents = documents;
         this.ratings = ratings;
         this.councils = councils;
         this.sessions = sessions;
         this.complaints = complaints;
         this.complaintViews = complaintViews;
-        this.storage = storage;
+        this.uploads = uploads;
         this.unitAccess = unitAccess;
         this.organization = organization;
         this.currentActor = currentActor;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.maxBytes = maxSize.toBytes();
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
@@ -162,42 +148,16 @@ class JpaDossierService implements DossierService {
         return reading.execute(status -> views(List.of(documents.findById(id).orElseThrow())).get(0));
     }
 
-    /**
-     * The upload's content, stored once it has been checked: it is first copied to a temporary file, so that nothing
-     * reaches the document store before the whole file is known to be of its type (an Office file is opened in full).
-     */
+    /** The upload's content, stored once {@link DocumentUploads} has checked it; a refusal is the file's. */
     private DocumentStorage.Stored checkedAndStored(DocumentUpload upload, DocumentFiles.FileType type) {
-        Path spooled = null;
-        try (InputStream content = upload.content()) {
-            spooled = Files.createTempFile("danhgia-upload-", ".part");
-            if (Files.copy(content, spooled, StandardCopyOption.REPLACE_EXISTING) > maxBytes) {
-                throw new DocumentStorage.TooLarge(maxBytes);
-            }
-            Optional<String> refusal = DocumentFiles.refusal(spooled, type);
-            if (refusal.isPresent()) {
-                throw new InvalidInputException(List.of(FieldViolation.of("file", refusal.get())));
-            }
-            try (InputStream checked = Files.newInputStream(spooled)) {
-                return storage.store(checked, maxBytes);
-            }
-        } catch (DocumentStorage.TooLarge tooLarge) {
-            throw new InvalidInputException(List.of(FieldViolation.of("file", "review.document.tooLarge",
-                    DataSize.ofBytes(maxBytes).toMegabytes())));
-        } catch (IOException failed) {
-            throw new UncheckedIOException("could not store an uploaded document", failed);
-        } finally {
-            deleteSpooled(spooled);
-        }
-    }
-
-    private static void deleteSpooled(Path spooled) {
-        if (spooled == null) {
-            return;
-        }
         try {
-            Files.deleteIfExists(spooled);
-        } catch (IOException failed) {
-            log.warn("Could not delete the temporary upload {}", spooled, failed);
+            return uploads.checkAndStore(upload.content(), type);
+        } catch (DocumentUploads.Refused refused) {
+            throw new InvalidInputException(List.of(switch (refused.reason()) {
+                case TOO_LARGE -> FieldViolation.of("file", "review.document.tooLarge", uploads.maxMegabytes());
+                case CONTENT_MISMATCH -> FieldViolation.of("file", "review.document.contentMismatch");
+                case NOT_AN_OFFICE_FILE -> FieldViolation.of("file", "review.document.notAnOfficeFile");
+            }));
         }
     }
 
@@ -217,24 +177,14 @@ class JpaDossierService implements DossierService {
             return views(List.of(document)).get(0);
         });
         String key = reading.execute(status -> documents.findById(documentId).orElseThrow().storageKey());
-        byte[] bytes;
         try {
-            bytes = storage.read(key);
-        } catch (NoSuchFileException missing) {
-            log.error("Dossier document {} ({}): its content {} is missing from the document store", documentId,
-                    view.originalName(), key);
-            throw new RuleRefusedException("review.document.missing", view.originalName());
-        } catch (IOException failed) {
-            throw new UncheckedIOException("could not read document " + documentId, failed);
+            return new DocumentContent(view, uploads.readChecked(key, view.sha256(), view.size()));
+        } catch (DocumentUploads.Unreadable unreadable) {
+            log.error("Dossier document {} ({}) cannot be handed out: its content {} is {}", documentId,
+                    view.originalName(), key, unreadable.missing() ? "missing" : "changed");
+            throw new RuleRefusedException(unreadable.missing() ? "review.document.missing"
+                    : "review.document.checksumMismatch", view.originalName());
         }
-        String actual = HexFormat.of().formatHex(FilesystemDocumentStorage.sha256().digest(bytes));
-        if (!MessageDigest.isEqual(actual.getBytes(), view.sha256().getBytes()) || bytes.length != view.size()) {
-            log.error("Dossier document {} ({}): content under {} has SHA-256 {} and {} bytes, recorded {} and {};"
-                    + " refused", documentId, view.originalName(), key, actual, bytes.length, view.sha256(),
-                    view.size());
-            throw new RuleRefusedException("review.document.checksumMismatch", view.originalName());
-        }
-        return new DocumentContent(view, bytes);
     }
 
     @Override

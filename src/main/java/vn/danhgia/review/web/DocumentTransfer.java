@@ -2,13 +2,10 @@ package vn.danhgia.review.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
+import vn.danhgia.platform.Attachments;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.review.DocumentContent;
@@ -39,16 +36,8 @@ public final class DocumentTransfer {
         }
     }
 
-    /**
-     * The file as an attachment, never shown inline; its name, Vietnamese letters included, is sent both as an ASCII
-     * fallback and as UTF-8 ({@code filename*}, RFC 6266), and the browser may not guess another type.
-     */
+    /** The document as an attachment ({@link Attachments}). */
     public static ResponseEntity<byte[]> attachment(DocumentContent content) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.document().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(content.document().originalName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content.bytes());
+        return Attachments.of(content.document().contentType(), content.document().originalName(), content.bytes());
     }
 }

@@ -148,7 +148,7 @@ class EvaluationScheme {
 
     /** Replaces the configurable values; {@link SchemeSettingsPolicy} has checked them. */
     void reconfigure(RatingRules rules, Map<Integer, BigDecimal> axisMaxPoints, List<Deadline> newDeadlines,
-                     int newComplaintWindowDays) {
+                     int newComplaintWindowDays, boolean newSecretBallot) {
         ratingMethod = rules.method();
         excellentMinPoints = rules.excellentMinPoints();
         goodMinPoints = rules.goodMinPoints();
@@ -165,6 +165,8 @@ class EvaluationScheme {
         deadlines.clear();
         newDeadlines.stream().map(SchemeDeadline::of).forEach(deadlines::add);
         complaintWindowDays = newComplaintWindowDays;
+        // A session opened before keeps the ballot it was opened with (vote_session.secret_ballot, V41).
+        secretBallot = newSecretBallot;
     }
 
     EvaluationSchemeView view() {

@@ -43,7 +43,7 @@ class JpaSchemeService implements SchemeService {
         }
         policy.check(scheme.view(), settings);
         scheme.reconfigure(settings.ratingRules(), settings.axisMaxPoints(), settings.deadlines(),
-                settings.complaintWindowDays());
+                settings.complaintWindowDays(), settings.secretBallot());
         // Flushing now raises a lost race here rather than at commit, and returns the new version.
         schemes.flush();
         return details(scheme);

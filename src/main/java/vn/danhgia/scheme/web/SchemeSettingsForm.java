@@ -40,6 +40,7 @@ public class SchemeSettingsForm {
     private List<AxisRow> axes = new ArrayList<>();
     private List<DeadlineRow> deadlines = new ArrayList<>();
     private Integer complaintWindowDays;
+    private boolean secretBallot;
 
     static SchemeSettingsForm of(SchemeDetails details) {
         SchemeSettingsForm form = new SchemeSettingsForm();
@@ -72,6 +73,7 @@ public class SchemeSettingsForm {
             form.deadlines.add(row);
         }
         form.complaintWindowDays = details.scheme().complaintWindowDays();
+        form.secretBallot = details.scheme().secretBallot();
         return form;
     }
 
@@ -121,7 +123,8 @@ public class SchemeSettingsForm {
         RatingRules rules = new RatingRules(method, excellentMinPoints, goodMinPoints, completedMinPoints,
                 excellentMinBeyondShare, completedMaxLateShare, beyondFactorAbove, shortfallFactorBelow,
                 collectiveMinCompletion, excellentQuotaShare, smallUnitLimit, quotaBase);
-        return Optional.of(new SchemeSettings(version, rules, axisMaxPoints, chosen, complaintWindowDays));
+        return Optional.of(new SchemeSettings(version, rules, axisMaxPoints, chosen, complaintWindowDays,
+                secretBallot));
     }
 
     private static void required(BindingResult errors, String field, Object value) {
@@ -329,6 +332,14 @@ public class SchemeSettingsForm {
 
     public void setDeadlines(List<DeadlineRow> deadlines) {
         this.deadlines = deadlines;
+    }
+
+    public boolean isSecretBallot() {
+        return secretBallot;
+    }
+
+    public void setSecretBallot(boolean secretBallot) {
+        this.secretBallot = secretBallot;
     }
 
     public Integer getComplaintWindowDays() {

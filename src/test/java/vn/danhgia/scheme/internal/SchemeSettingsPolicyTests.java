@@ -161,7 +161,7 @@ class SchemeSettingsPolicyTests {
     void aComplaintWindowOfNoDaysIsRefused() {
         // Issue 12: the complaint window is a scheme setting; an announcement must leave at least a day to complain.
         SchemeSettings noWindow = new SchemeSettings(0, RatingRules.defaults(), SchemeMother.shippedAxisMaxPoints(),
-                anGiangDeadlines, 0);
+                anGiangDeadlines, 0, false);
 
         assertThat(refused(noWindow).messageKey()).isEqualTo("scheme.violation.complaint-window");
     }
@@ -175,7 +175,7 @@ class SchemeSettingsPolicyTests {
     }
 
     private static SchemeSettings settings(RatingRules rules, Map<Integer, BigDecimal> axes, List<Deadline> deadlines) {
-        return new SchemeSettings(0, rules, axes, deadlines, 15);
+        return new SchemeSettings(0, rules, axes, deadlines, 15, false);
     }
 
     private static RatingRules rules(BigDecimal excellentMinPoints, BigDecimal excellentQuotaShare) {

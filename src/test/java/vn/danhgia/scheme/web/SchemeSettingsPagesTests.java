@@ -57,7 +57,7 @@ class SchemeSettingsPagesTests {
         if (shipped != null) {
             long current = schemes.get(NINH_BINH).orElseThrow().version();
             schemes.updateSettings(NINH_BINH, new SchemeSettings(current, shipped.ratingRules(),
-                    shipped.axisMaxPoints(), shipped.deadlines(), shipped.complaintWindowDays()));
+                    shipped.axisMaxPoints(), shipped.deadlines(), shipped.complaintWindowDays(), shipped.secretBallot()));
         }
     }
 
@@ -79,6 +79,31 @@ class SchemeSettingsPagesTests {
         assertThat(last.action()).isEqualTo("SCHEME_SETTINGS_CHANGED");
         assertThat(last.before()).contains("\"complaintWindowDays\":" + before.scheme().complaintWindowDays());
         assertThat(last.after()).contains("\"complaintWindowDays\":20", "72.5");
+    }
+
+    /** Issue 12: the secret ballot (bỏ phiếu kín) is a setting of the scheme like the others, audited. */
+    @Test
+    void anAdministratorTurnsOnTheSecretBallotWithAnAuditEntryAndAGarbledValueChangesNothing() throws Exception {
+        SchemeDetails before = scheme();
+        shipped = SchemeSettings.of(before);
+        assertThat(mvc.perform(get("/admin/schemes/{code}", NINH_BINH).with(TestActors.as(admin())))
+                .andReturn().getResponse().getContentAsString()).contains("name=\"secretBallot\"");
+
+        String garbled = mvc.perform(form(before, Map.of("secretBallot", "có lẽ")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(garbled).contains("Giá trị không hợp lệ.");
+        assertThat(scheme().version()).isEqualTo(before.version());
+
+        mvc.perform(form(before, Map.of("secretBallot", "true"))).andExpect(status().is3xxRedirection());
+
+        SchemeDetails after = scheme();
+        assertThat(after.scheme().secretBallot()).isTrue();
+        assertThat(after.scheme().complaintWindowDays()).isEqualTo(before.scheme().complaintWindowDays());
+        List<AuditEntryView> trail = auditTrail.ofRecord(SchemeAdministration.RECORD_TYPE, after.id());
+        AuditEntryView last = trail.get(trail.size() - 1);
+        assertThat(last.action()).isEqualTo("SCHEME_SETTINGS_CHANGED");
+        assertThat(last.before()).contains("\"secretBallot\":false");
+        assertThat(last.after()).contains("\"secretBallot\":true");
     }
 
     @Test
@@ -156,6 +181,7 @@ class SchemeSettingsPagesTests {
         values.put("smallUnitLimit", rules.smallUnitLimit());
         values.put("quotaBase", rules.quotaBase());
         values.put("complaintWindowDays", details.scheme().complaintWindowDays());
+        values.put("secretBallot", details.scheme().secretBallot());
         List<AxisDefinition> axes = details.scheme().axes();
         for (int index = 0; index < axes.size(); index++) {
             values.put("axes[" + index + "].number", axes.get(index).number());

@@ -1,10 +1,10 @@
-package vn.danhgia.review;
+package vn.danhgia.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Where dossier documents' content is kept, addressed by its SHA-256: the same content is stored once, and a key
+ * Where uploaded documents' content (the dossier's documents, a self-assessment's evidence) is kept, addressed by its SHA-256: the same content is stored once, and a key
  * names exactly one content. Only the filesystem store under {@code ${danhgia.data-dir}/documents} ships; an
  * S3-compatible store can implement this interface without changes elsewhere.
  */

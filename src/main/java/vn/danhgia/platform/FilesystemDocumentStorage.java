@@ -1,4 +1,4 @@
-package vn.danhgia.review.internal;
+package vn.danhgia.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.danhgia.review.DocumentStorage;
 
 /**
  * Documents as files under {@code ${danhgia.data-dir}/documents/<first two hex digits>/<sha-256>}. The content is
@@ -73,11 +72,6 @@ class FilesystemDocumentStorage implements DocumentStorage {
             throw new IOException("not a document key: " + key);
         }
         return Files.readAllBytes(root.resolve(key));
-    }
-
-    /** Where a key's content lives (for operators and tests). */
-    Path pathOf(String key) {
-        return root.resolve(key);
     }
 
     static MessageDigest sha256() {

@@ -1,4 +1,4 @@
-package vn.danhgia.review.internal;
+package vn.danhgia.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,20 +9,20 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import vn.danhgia.platform.OfficeFiles;
 
 /**
- * The file types a dossier accepts and how a file's name is made safe. The type is decided by the name's extension
+ * The file types the application accepts as documents (the review module's dossier, the evidence attached to a
+ * self-assessment) and how a file's name is made safe. The type is decided by the name's extension
  * and confirmed by the file's content: its first bytes, and for Word and Excel files the whole package as
  * {@link OfficeFiles} opens it under limits. What the browser declared is not trusted.
  */
-final class DocumentFiles {
+public final class DocumentFiles {
 
     /**
      * A type the dossier accepts: its content type, the bytes every such file starts with and, for an Office file,
      * the kind of package it must be.
      */
-    record FileType(String contentType, byte[] signature, OfficeFiles.Kind office) {
+    public record FileType(String contentType, byte[] signature, OfficeFiles.Kind office) {
     }
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -37,36 +37,40 @@ final class DocumentFiles {
             "jpeg", new FileType("image/jpeg", JPEG, null),
             "png", new FileType("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, null));
 
-    static final int MAX_NAME = 200;
+    public static final int MAX_NAME = 200;
 
     private DocumentFiles() {
     }
 
     /** The type the name's extension names, if the dossier accepts it. */
-    static Optional<FileType> typeOf(String safeName) {
+    public static Optional<FileType> typeOf(String safeName) {
         int dot = safeName.lastIndexOf('.');
         return dot < 0 ? Optional.empty()
                 : Optional.ofNullable(TYPES.get(safeName.substring(dot + 1).toLowerCase(Locale.ROOT)));
     }
 
-    /**
-     * Why the file's content is not of the type its name gave, as a message key: it does not start as such files do,
-     * is an Office file of the other kind, or is no sound Office file (broken, a zip bomb, a DOCTYPE in its XML).
-     */
-    static Optional<String> refusal(Path file, FileType type) throws IOException {
+    /** Why a file's content is not of the type its name gave. */
+    public enum Refusal {
+        /** It does not start as such files do, or is a sound Office file of the other kind. */
+        CONTENT_MISMATCH,
+        /** It is no sound Office file: broken, a zip bomb, a DOCTYPE in its XML. */
+        NOT_AN_OFFICE_FILE
+    }
+
+    /** Why the file's content is not of the type its name gave; empty when it is. */
+    public static Optional<Refusal> refusal(Path file, FileType type) throws IOException {
         byte[] head;
         try (InputStream content = Files.newInputStream(file)) {
             head = content.readNBytes(type.signature().length);
         }
         if (!Arrays.equals(head, type.signature())) {
-            return Optional.of("review.document.contentMismatch");
+            return Optional.of(Refusal.CONTENT_MISMATCH);
         }
         if (type.office() != null) {
             try {
                 OfficeFiles.check(file, type.office());
             } catch (OfficeFiles.Refused refused) {
-                return Optional.of(refused.otherKind() ? "review.document.contentMismatch"
-                        : "review.document.notAnOfficeFile");
+                return Optional.of(refused.otherKind() ? Refusal.CONTENT_MISMATCH : Refusal.NOT_AN_OFFICE_FILE);
             }
         }
         return Optional.empty();
@@ -77,7 +81,7 @@ final class DocumentFiles {
      * Vietnamese letters typed on different systems compare equal, and at most {@value #MAX_NAME} characters with
      * its extension kept. Empty when nothing usable is left.
      */
-    static String safeName(String original) {
+    public static String safeName(String original) {
         if (original == null) {
             return "";
         }
