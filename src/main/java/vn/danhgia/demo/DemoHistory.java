@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,13 +22,15 @@ import vn.danhgia.scheme.SchemeCatalog;
 
 /**
  * DEMO ONLY: made-up results of the rated quarters before the demo's working quarter (see {@link DemoCalendar}), so the
- * dashboard has something to show on a fresh demo database; the latest was announced two days before the start, so its
- * complaint window is open. For each demo cadre holding a post since the quarter began: a submitted self-assessment, a
- * completed appraisal and an announced rating, with totals between 62 and 97 points, the level of the points bands
- * (Quy định 366-QĐ/TW Điều 11) and now and then a self-proposed level one above the decided one. The figures are
- * invented; they are written straight into the tables (no plans, tasks, councils or audit entries) and only when the
- * quarter has no rating yet. Turned off with {@code danhgia.demo.history.enabled=false} (the tests do, as they rate
- * these quarters themselves).
+ * dashboard has something to show on a fresh demo database. The latest is at the decision step: self-assessed and
+ * appraised, with no rating yet, so the authority's decision board has cadres to decide; the one before it was
+ * announced two days before the start, so its complaint window is open (issue 12 §5). For each demo cadre holding a
+ * post since the quarter began: a submitted self-assessment, a completed appraisal and, in an announced quarter, an
+ * announced rating, with totals between 62 and 97 points, the level of the points bands (Quy định 366-QĐ/TW Điều 11)
+ * and now and then a self-proposed level one above the decided one. The figures are invented; they are written
+ * straight into the tables (no plans, tasks, councils or audit entries) and only when the quarter has no rating (for
+ * the decision step, no self-assessment) yet. Turned off with {@code danhgia.demo.history.enabled=false} (the tests
+ * do, as they rate these quarters themselves).
  */
 @Component
 @Profile("demo")
@@ -58,17 +61,29 @@ public class DemoHistory implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         DemoCalendar calendar = new DemoCalendar(schemes);
         List<Quarter> history = calendar.workingQuarter(today).map(calendar::history).orElse(List.of());
+        List<Quarter> announced = calendar.announced(history);
         List<String> written = new ArrayList<>();
-        for (Quarter quarter : history) {
+        for (Quarter quarter : announced) {
             // The latest was announced two days ago, so its complaint window is open whatever day the demo starts.
-            boolean latest = quarter.equals(history.get(history.size() - 1));
+            boolean latest = quarter.equals(announced.get(announced.size() - 1));
             if (record(quarter, latest ? announcedRecently(quarter, today) : announcedAfter(quarter)) > 0) {
                 written.add(quarter.roman() + "/" + quarter.year());
             }
         }
+        calendar.atDecision(history).filter(quarter -> recordAppraised(quarter, appraisedRecently(quarter, today)) > 0)
+                .ifPresent(quarter -> log.info("Demo only: quarter {}/{} appraised, awaiting the authority's decisions",
+                        quarter.roman(), quarter.year()));
         if (!written.isEmpty()) {
             log.info("Demo only: made-up announced ratings written for quarters {}", String.join(", ", written));
         }
+    }
+
+    /** The day before the start (the quarter's last day at the earliest), so the appraisals are just done. */
+    private OffsetDateTime appraisedRecently(Quarter quarter, LocalDate today) {
+        LocalDate day = today.minusDays(1).isAfter(quarter.lastDay()) ? today.minusDays(1) : quarter.lastDay();
+        OffsetDateTime appraised = day.atTime(16, 0).atZone(clock.getZone()).toOffsetDateTime();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return appraised.isAfter(now) ? now.minusMinutes(1) : appraised;
     }
 
     private OffsetDateTime announcedAfter(Quarter quarter) {
@@ -94,17 +109,38 @@ public class DemoHistory implements ApplicationRunner {
     /** The same, announced at the given instant (decided two hours before). */
     @Transactional
     public int record(Quarter quarter, OffsetDateTime announced) {
-        String scheme = schemes.inForce(quarter.firstDay()).map(EvaluationSchemeView::code).orElse(null);
-        boolean rated = jdbc.sql("select count(*) from quarter_rating where period_year = :year"
-                        + " and period_quarter = :quarter")
-                .param("year", quarter.year()).param("quarter", quarter.number()).query(Long.class).single() > 0;
-        if (scheme == null || rated) {
+        Optional<String> scheme = schemes.inForce(quarter.firstDay()).map(EvaluationSchemeView::code);
+        if (scheme.isEmpty() || count("quarter_rating", quarter) > 0) {
             return 0;
         }
+        OffsetDateTime decided = announced.minusHours(2);
+        appraise(quarter, scheme.get(), decided);
+        return announce(quarter, decided, announced);
+    }
+
+    /**
+     * Writes the quarter's made-up self-assessments and completed appraisals, without ratings, so the quarter is at
+     * the decision step (issue 12 §5); returns the appraisals written (none when the quarter already has
+     * self-assessments or ratings, or no scheme applies to it).
+     */
+    @Transactional
+    public int recordAppraised(Quarter quarter, OffsetDateTime appraised) {
+        Optional<String> scheme = schemes.inForce(quarter.firstDay()).map(EvaluationSchemeView::code);
+        if (scheme.isEmpty() || count("quarter_rating", quarter) > 0 || count("self_assessment", quarter) > 0) {
+            return 0;
+        }
+        return appraise(quarter, scheme.get(), appraised);
+    }
+
+    private long count(String table, Quarter quarter) {
+        return jdbc.sql("select count(*) from " + table + " where period_year = :year and period_quarter = :quarter")
+                .param("year", quarter.year()).param("quarter", quarter.number()).query(Long.class).single();
+    }
+
+    private int appraise(Quarter quarter, String scheme, OffsetDateTime appraised) {
         int salt = quarter.year() * 4 + quarter.number();
         OffsetDateTime submitted = quarter.lastDay().minusDays(20).atTime(9, 0).atZone(clock.getZone())
                 .toOffsetDateTime();
-        OffsetDateTime decided = announced.minusHours(2);
         // Main post held since the quarter's first day: not a concurrent one, the earliest.
         jdbc.sql("""
                 insert into self_assessment (cadre_id, unit_id, period_year, period_quarter, scheme_code, status,
@@ -127,15 +163,15 @@ public class DemoHistory implements ApplicationRunner {
         String level = """
                 case when %1$s >= 90 then 'EXCELLENT' when %1$s >= 70 then 'GOOD'
                      when %1$s >= 50 then 'COMPLETED' else 'NOT_COMPLETED' end""";
-        jdbc.sql("""
+        int appraisals = jdbc.sql("""
                 insert into appraisal (self_assessment_id, cadre_id, status, proposed_level, appraised_total,
                     appraised_by, appraised_at, version)
-                select sa.id, sa.cadre_id, 'COMPLETED', %s, sa.submitted_total - mod(sa.id, 3), 'tochuc', :decided, 0
+                select sa.id, sa.cadre_id, 'COMPLETED', %s, sa.submitted_total - mod(sa.id, 3), 'tochuc', :appraised, 0
                 from self_assessment sa join org_cadre c on c.id = sa.cadre_id
                 where c.code like :demo and sa.period_year = :year and sa.period_quarter = :quarter
                   and not exists (select 1 from appraisal x where x.self_assessment_id = sa.id)"""
                         .formatted(level.formatted("(sa.submitted_total - mod(sa.id, 3))")))
-                .param("decided", decided).param("demo", DEMO_CADRES).param("year", quarter.year())
+                .param("appraised", appraised).param("demo", DEMO_CADRES).param("year", quarter.year())
                 .param("quarter", quarter.number()).update();
         // Every fourth cadre proposes one level above what the points give (EXCELLENT stays EXCELLENT).
         jdbc.sql("""
@@ -147,6 +183,10 @@ public class DemoHistory implements ApplicationRunner {
                         .formatted(level.formatted("submitted_total")))
                 .param("year", quarter.year()).param("quarter", quarter.number()).param("demo", DEMO_CADRES)
                 .update();
+        return appraisals;
+    }
+
+    private int announce(Quarter quarter, OffsetDateTime decided, OffsetDateTime announced) {
         return jdbc.sql("""
                 insert into quarter_rating (cadre_id, live_cadre_id, unit_id, period_year, period_quarter, status,
                     self_proposed_level, appraisal_level, suggested_level, decided_level, decided_by, decided_at,
