@@ -1,5 +1,6 @@
 package vn.danhgia.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.scheme.EvaluationSchemeView;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.scheme.SchemeCatalog;
@@ -39,6 +41,7 @@ public class DemoHistory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
     private static final String DEMO_CADRES = "NB%";
+    private static final String EVIDENCE = "Báo cáo kết quả thực hiện nhiệm vụ của quý (dữ liệu mẫu).";
 
     private final JdbcClient jdbc;
     private final SchemeCatalog schemes;
@@ -109,7 +112,7 @@ public class DemoHistory implements ApplicationRunner {
     /** The same, announced at the given instant (decided two hours before). */
     @Transactional
     public int record(Quarter quarter, OffsetDateTime announced) {
-        Optional<String> scheme = schemes.inForce(quarter.firstDay()).map(EvaluationSchemeView::code);
+        Optional<EvaluationSchemeView> scheme = schemes.inForce(quarter.firstDay());
         if (scheme.isEmpty() || count("quarter_rating", quarter) > 0) {
             return 0;
         }
@@ -125,7 +128,7 @@ public class DemoHistory implements ApplicationRunner {
      */
     @Transactional
     public int recordAppraised(Quarter quarter, OffsetDateTime appraised) {
-        Optional<String> scheme = schemes.inForce(quarter.firstDay()).map(EvaluationSchemeView::code);
+        Optional<EvaluationSchemeView> scheme = schemes.inForce(quarter.firstDay());
         if (scheme.isEmpty() || count("quarter_rating", quarter) > 0 || count("self_assessment", quarter) > 0) {
             return 0;
         }
@@ -137,16 +140,14 @@ public class DemoHistory implements ApplicationRunner {
                 .param("year", quarter.year()).param("quarter", quarter.number()).query(Long.class).single();
     }
 
-    private int appraise(Quarter quarter, String scheme, OffsetDateTime appraised) {
-        int salt = quarter.year() * 4 + quarter.number();
+    private int appraise(Quarter quarter, EvaluationSchemeView scheme, OffsetDateTime appraised) {
         OffsetDateTime submitted = quarter.lastDay().minusDays(20).atTime(9, 0).atZone(clock.getZone())
                 .toOffsetDateTime();
-        // Main post held since the quarter's first day: not a concurrent one, the earliest.
+        // Main post held since the quarter's first day: not a concurrent one, the earliest. The total is the sheet's.
         jdbc.sql("""
                 insert into self_assessment (cadre_id, unit_id, period_year, period_quarter, scheme_code, status,
                     proposed_level, submitted_total, created_at, submitted_at, version)
-                select c.id, p.unit_id, :year, :quarter, :scheme, 'SUBMITTED', null,
-                    62 + mod(c.id * 37 + :salt * 11, 36) + mod(c.id + :salt, 4) * 0.25, :submitted, :submitted, 0
+                select c.id, p.unit_id, :year, :quarter, :scheme, 'SUBMITTED', null, 0, :submitted, :submitted, 0
                 from org_cadre c
                 join org_appointment a on a.cadre_id = c.id
                 join org_position p on p.id = a.position_id
@@ -157,34 +158,69 @@ public class DemoHistory implements ApplicationRunner {
                               and (o.end_date is null or o.end_date >= :lastDay))
                   and not exists (select 1 from self_assessment s where s.cadre_id = c.id
                                   and s.period_year = :year and s.period_quarter = :quarter)""")
-                .param("year", quarter.year()).param("quarter", quarter.number()).param("scheme", scheme)
-                .param("salt", salt).param("submitted", submitted).param("demo", DEMO_CADRES)
+                .param("year", quarter.year()).param("quarter", quarter.number()).param("scheme", scheme.code())
+                .param("submitted", submitted).param("demo", DEMO_CADRES)
                 .param("firstDay", quarter.firstDay()).param("lastDay", quarter.lastDay()).update();
-        String level = """
-                case when %1$s >= 90 then 'EXCELLENT' when %1$s >= 70 then 'GOOD'
-                     when %1$s >= 50 then 'COMPLETED' else 'NOT_COMPLETED' end""";
-        int appraisals = jdbc.sql("""
+        List<Long> unappraised = jdbc.sql("""
+                select sa.id from self_assessment sa join org_cadre c on c.id = sa.cadre_id
+                where c.code like :demo and sa.period_year = :year and sa.period_quarter = :quarter
+                  and not exists (select 1 from appraisal x where x.self_assessment_id = sa.id)
+                order by sa.id""")
+                .param("demo", DEMO_CADRES).param("year", quarter.year()).param("quarter", quarter.number())
+                .query(Long.class).list();
+        int salt = quarter.year() * 4 + quarter.number();
+        for (long assessment : unappraised) {
+            DemoSheet sheet = DemoSheet.of(scheme, assessment * 7919 + salt);
+            write(assessment, sheet, appraised, assessment % 4 == 0);
+        }
+        return unappraised.size();
+    }
+
+    /**
+     * The sheet's content, its total and level, and a completed appraisal that keeps the cadre's figures and proposes
+     * the engine's level; an ambitious cadre proposes one level above it (EXCELLENT stays EXCELLENT).
+     */
+    private void write(long assessment, DemoSheet sheet, OffsetDateTime appraised, boolean ambitious) {
+        sheet.criteria().forEach((code, met) -> jdbc.sql("insert into self_assessment_criterion (assessment_id,"
+                        + " criterion_code, met) values (:id, :code, :met)")
+                .param("id", assessment).param("code", code).param("met", met).update());
+        sheet.axisMaxPoints().forEach((axis, points) -> jdbc.sql("insert into self_assessment_axis (assessment_id,"
+                        + " axis_number, max_points) values (:id, :axis, :points)")
+                .param("id", assessment).param("axis", axis).param("points", points).update());
+        int order = 0;
+        for (DemoSheet.Task task : sheet.tasks()) {
+            jdbc.sql("""
+                    insert into self_assessment_task (assessment_id, axis_number, sort_order, title, coefficient,
+                        planned_quantity, done_quantity, quality, timeliness, leadership, evidence)
+                    values (:id, :axis, :order, :title, 1, :planned, :done, :quality, :timeliness, 1, :evidence)""")
+                    .param("id", assessment).param("axis", task.axis()).param("order", order++)
+                    .param("title", task.title()).param("planned", task.plannedQuantity())
+                    .param("done", task.doneQuantity()).param("quality", task.quality())
+                    .param("timeliness", task.timeliness()).param("evidence", EVIDENCE).update();
+        }
+        BigDecimal total = sheet.score().roundedTotal();
+        RatingLevel level = sheet.score().suggestion().level();
+        RatingLevel proposed = ambitious && level.ordinal() > 0 ? RatingLevel.values()[level.ordinal() - 1] : level;
+        jdbc.sql("update self_assessment set submitted_total = :total, proposed_level = :proposed where id = :id")
+                .param("total", total).param("proposed", proposed.name()).param("id", assessment).update();
+        jdbc.sql("""
                 insert into appraisal (self_assessment_id, cadre_id, status, proposed_level, appraised_total,
                     appraised_by, appraised_at, version)
-                select sa.id, sa.cadre_id, 'COMPLETED', %s, sa.submitted_total - mod(sa.id, 3), 'tochuc', :appraised, 0
-                from self_assessment sa join org_cadre c on c.id = sa.cadre_id
-                where c.code like :demo and sa.period_year = :year and sa.period_quarter = :quarter
-                  and not exists (select 1 from appraisal x where x.self_assessment_id = sa.id)"""
-                        .formatted(level.formatted("(sa.submitted_total - mod(sa.id, 3))")))
-                .param("appraised", appraised).param("demo", DEMO_CADRES).param("year", quarter.year())
-                .param("quarter", quarter.number()).update();
-        // Every fourth cadre proposes one level above what the points give (EXCELLENT stays EXCELLENT).
-        jdbc.sql("""
-                update self_assessment set proposed_level = case
-                    when mod(cadre_id, 4) = 0 and submitted_total >= 70 then 'EXCELLENT'
-                    when mod(cadre_id, 4) = 0 then 'GOOD' else %s end
-                where period_year = :year and period_quarter = :quarter
-                  and cadre_id in (select id from org_cadre where code like :demo)"""
-                        .formatted(level.formatted("submitted_total")))
-                .param("year", quarter.year()).param("quarter", quarter.number()).param("demo", DEMO_CADRES)
-                .update();
-        return appraisals;
+                select id, cadre_id, 'COMPLETED', :level, :total, 'tochuc', :appraised, 0
+                from self_assessment where id = :id""")
+                .param("level", level.name()).param("total", total).param("appraised", appraised)
+                .param("id", assessment).update();
+        for (int row = 0; row < sheet.tasks().size(); row++) {
+            jdbc.sql("""
+                    insert into appraisal_task (appraisal_id, self_assessment_task_id, response_level)
+                    select ap.id, t.id, :response from appraisal ap
+                    join self_assessment_task t on t.assessment_id = ap.self_assessment_id
+                    where ap.self_assessment_id = :id and t.sort_order = :row""")
+                    .param("response", sheet.tasks().get(row).responseLevel()).param("id", assessment)
+                    .param("row", row).update();
+        }
     }
+
 
     private int announce(Quarter quarter, OffsetDateTime decided, OffsetDateTime announced) {
         return jdbc.sql("""
