@@ -17,6 +17,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.platform.ActingAs;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.UserAccount;
+import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.review.DecisionService;
+import vn.danhgia.rules.QuotaOutcome;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.scheme.EvaluationSchemeView;
 import vn.danhgia.scheme.Quarter;
@@ -27,12 +33,13 @@ import vn.danhgia.scheme.SchemeCatalog;
  * dashboard has something to show on a fresh demo database. The latest is at the decision step: self-assessed and
  * appraised, with no rating yet, so the authority's decision board has cadres to decide; the one before it was
  * announced two days before the start, so its complaint window is open (issue 12 §5). For each demo cadre holding a
- * post since the quarter began: a submitted self-assessment, a completed appraisal and, in an announced quarter, an
- * announced rating, with totals between 62 and 97 points, the level of the points bands (Quy định 366-QĐ/TW Điều 11)
- * and now and then a self-proposed level one above the decided one. The figures are invented; they are written
- * straight into the tables (no plans, tasks, councils or audit entries) and only when the quarter has no rating (for
- * the decision step, no self-assessment) yet. Turned off with {@code danhgia.demo.history.enabled=false} (the tests
- * do, as they rate these quarters themselves).
+ * post since the quarter began: a submitted self-assessment with real content (criteria chosen, axis weights, tasks
+ * with their figures; see {@link DemoSheet}) whose total is the engine's score of it (issue 12 §1), a completed
+ * appraisal keeping the cadre's figures and proposing the engine's level, and in an announced quarter a rating
+ * decided at that level, EXCELLENT only within the peer group's places (seed 000 §III.3.1, seed 002 §6), and now and
+ * then a self-proposed level one above. The figures are invented; they are written straight into the tables (no plans,
+ * councils or audit entries) and only when the quarter has no rating (for the decision step, no self-assessment) yet.
+ * Turned off with {@code danhgia.demo.history.enabled=false} (the tests do, as they rate these quarters themselves).
  */
 @Component
 @Profile("demo")
@@ -41,17 +48,25 @@ public class DemoHistory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
     private static final String DEMO_CADRES = "NB%";
+    private static final List<String> QUOTA_READERS = List.of("thamquyen", "tochuc");
+    private static final long NOBODY = -1;
     private static final String EVIDENCE = "Báo cáo kết quả thực hiện nhiệm vụ của quý (dữ liệu mẫu).";
 
     private final JdbcClient jdbc;
     private final SchemeCatalog schemes;
+    private final DecisionService decisions;
+    private final UserAccountRepository accounts;
+    private final ActingAs acting;
     private final Clock clock;
     private final boolean enabled;
 
-    DemoHistory(JdbcClient jdbc, SchemeCatalog schemes, Clock clock,
-                @Value("${danhgia.demo.history.enabled:false}") boolean enabled) {
+    DemoHistory(JdbcClient jdbc, SchemeCatalog schemes, DecisionService decisions, UserAccountRepository accounts,
+                ActingAs acting, Clock clock, @Value("${danhgia.demo.history.enabled:false}") boolean enabled) {
         this.jdbc = jdbc;
         this.schemes = schemes;
+        this.decisions = decisions;
+        this.accounts = accounts;
+        this.acting = acting;
         this.clock = clock;
         this.enabled = enabled;
     }
@@ -118,7 +133,7 @@ public class DemoHistory implements ApplicationRunner {
         }
         OffsetDateTime decided = announced.minusHours(2);
         appraise(quarter, scheme.get(), decided);
-        return announce(quarter, decided, announced);
+        return announce(quarter, decided, announced, awardedExcellent(quarter));
     }
 
     /**
@@ -222,18 +237,43 @@ public class DemoHistory implements ApplicationRunner {
     }
 
 
-    private int announce(Quarter quarter, OffsetDateTime decided, OffsetDateTime announced) {
+    /**
+     * The cadres the EXCELLENT ranking gives a place to, or who as heads stand outside their unit's quota (seed 000
+     * §III.3.1, seed 002 §6.1), as the decision boards of the authority and the personnel office count it over each
+     * peer group; anyone else the engine suggests EXCELLENT for is decided GOOD.
+     */
+    private List<Long> awardedExcellent(Quarter quarter) {
+        List<Long> awarded = new ArrayList<>(List.of(NOBODY));
+        for (String deciding : QUOTA_READERS) {
+            accounts.findByUsername(deciding).map(DemoHistory::actor).ifPresent(reader -> acting.run(reader,
+                    () -> decisions.board(quarter)).groups().stream().flatMap(group -> group.rows().stream())
+                    .filter(row -> row.quotaOutcome() == QuotaOutcome.AWARDED
+                            || row.quotaOutcome() == QuotaOutcome.HEAD_OUTSIDE_QUOTA)
+                    .forEach(row -> awarded.add(row.cadre().value())));
+        }
+        return awarded;
+    }
+
+    private static Actor actor(UserAccount account) {
+        return new Actor(account.getId(), account.getUsername(), account.getDisplayName(), account.getCadreId(),
+                account.getRoles());
+    }
+
+    private int announce(Quarter quarter, OffsetDateTime decided, OffsetDateTime announced, List<Long> awarded) {
         return jdbc.sql("""
                 insert into quarter_rating (cadre_id, live_cadre_id, unit_id, period_year, period_quarter, status,
                     self_proposed_level, appraisal_level, suggested_level, decided_level, decided_by, decided_at,
                     discrepancy, announced_by, announced_at, version)
                 select sa.cadre_id, sa.cadre_id, sa.unit_id, sa.period_year, sa.period_quarter, 'ANNOUNCED',
-                    sa.proposed_level, ap.proposed_level, ap.proposed_level, ap.proposed_level, 'thamquyen', :decided,
+                    sa.proposed_level, ap.proposed_level, ap.proposed_level,
+                    case when ap.proposed_level = 'EXCELLENT' and sa.cadre_id not in (:awarded) then 'GOOD'
+                         else ap.proposed_level end, 'thamquyen', :decided,
                     false, 'thamquyen', :announced, 0
                 from self_assessment sa join appraisal ap on ap.self_assessment_id = sa.id
                 join org_cadre c on c.id = sa.cadre_id
                 where c.code like :demo and sa.period_year = :year and sa.period_quarter = :quarter""")
                 .param("decided", decided).param("announced", announced).param("demo", DEMO_CADRES)
+                .param("awarded", awarded)
                 .param("year", quarter.year()).param("quarter", quarter.number()).update();
     }
 }

@@ -6,5 +6,5 @@
  * working quarter has approved plans (with extensions where its deadlines have passed) ready for self-assessment.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organization", "platform", "scheme", "planning", "catalog", "assessment", "rules"})
+        allowedDependencies = {"organization", "platform", "scheme", "planning", "catalog", "assessment", "review", "rules"})
 package vn.danhgia.demo;
