@@ -32,8 +32,8 @@ record DemoSheet(Map<String, Boolean> criteria, Map<Integer, BigDecimal> axisMax
             "Rà soát thủ tục hành chính, đề xuất đơn giản hóa",
             "Phối hợp tiếp công dân, xử lý đơn thư theo thẩm quyền",
             "Cập nhật dữ liệu lên hệ thống thông tin báo cáo của tỉnh");
-    private static final List<BigDecimal> QUALITY = factors("0.9", "1", "1", "1", "1.1");
-    private static final List<BigDecimal> TIMELINESS = factors("0.75", "1", "1", "1", "1.1");
+    private static final BigDecimal ABOVE = new BigDecimal("1.1");
+    private static final BigDecimal BELOW = new BigDecimal("0.9");
 
     DemoSheet {
         criteria = Map.copyOf(criteria);
@@ -60,12 +60,19 @@ record DemoSheet(Map<String, Boolean> criteria, Map<Integer, BigDecimal> axisMax
         }
     }
 
-    /** Now and then a criterion not met, a task short of its plan, late or beyond it; the rest as planned. */
+    /**
+     * A profile drawn from the seed, so the levels spread as in a real office (seed 000 §III.3.1–3.3): most tasks as
+     * planned (GOOD); about one sheet in six with most tasks beyond the plan (EXCELLENT's 30 %); one in five with a task
+     * needing rework (COMPLETED); one in ten with a task short of its plan and a criterion not met (NOT_COMPLETED).
+     */
     static DemoSheet of(EvaluationSchemeView scheme, long seed) {
         Random random = new Random(seed);
+        int draw = random.nextInt(30);
+        Profile profile = draw < 5 ? Profile.BEYOND : draw < 21 ? Profile.AS_PLANNED
+                : draw < 27 ? Profile.REWORK : Profile.SHORT;
         Map<String, Boolean> criteria = new LinkedHashMap<>();
         List<CriterionDefinition> definitions = scheme.criteria();
-        int unmet = random.nextInt(6) == 0 ? random.nextInt(definitions.size()) : -1;
+        int unmet = profile == Profile.SHORT ? random.nextInt(definitions.size()) : -1;
         for (int i = 0; i < definitions.size(); i++) {
             criteria.put(definitions.get(i).code(), i != unmet);
         }
@@ -78,10 +85,13 @@ record DemoSheet(Map<String, Boolean> criteria, Map<Integer, BigDecimal> axisMax
             }
             for (int i = 0; i < TASKS_PER_AXIS; i++) {
                 BigDecimal planned = BigDecimal.valueOf(1 + random.nextInt(4));
-                BigDecimal done = random.nextInt(8) == 0 ? planned.subtract(BigDecimal.ONE) : planned;
-                tasks.add(new Task(axis.number(), TITLES.get(random.nextInt(TITLES.size())), planned, done,
-                        QUALITY.get(random.nextInt(QUALITY.size())),
-                        TIMELINESS.get(random.nextInt(TIMELINESS.size()))));
+                boolean first = tasks.isEmpty();
+                BigDecimal done = profile == Profile.SHORT && first ? planned.subtract(BigDecimal.ONE) : planned;
+                BigDecimal quality = profile == Profile.REWORK && first ? BELOW
+                        : profile == Profile.BEYOND || random.nextInt(5) == 0 ? ABOVE : BigDecimal.ONE;
+                BigDecimal timeliness = profile == Profile.BEYOND && random.nextBoolean() ? ABOVE : BigDecimal.ONE;
+                tasks.add(new Task(axis.number(), TITLES.get(random.nextInt(TITLES.size())), planned, done, quality,
+                        timeliness));
             }
         }
         Map<Integer, List<TaskResult>> byAxis = new TreeMap<>();
@@ -89,7 +99,5 @@ record DemoSheet(Map<String, Boolean> criteria, Map<Integer, BigDecimal> axisMax
         return new DemoSheet(criteria, weights, tasks, LiveScore.of(scheme, criteria, weights, byAxis));
     }
 
-    private static List<BigDecimal> factors(String... values) {
-        return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
-    }
+    private enum Profile { BEYOND, AS_PLANNED, REWORK, SHORT }
 }

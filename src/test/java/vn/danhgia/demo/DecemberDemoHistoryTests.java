@@ -144,6 +144,12 @@ class DecemberDemoHistoryTests {
 
         assertThat(board.groups()).isNotEmpty().allSatisfy(group -> assertThat(group.excellentDecided())
                 .as("peer group %s", group.key()).isLessThanOrEqualTo(group.places()));
+        long decidedExcellent = count("select count(*) from quarter_rating where period_year = 2026"
+                + " and period_quarter = 1 and decided_level = 'EXCELLENT'");
+        long suggestedExcellent = count("select count(*) from appraisal ap join self_assessment sa"
+                + " on sa.id = ap.self_assessment_id where sa.period_year = 2026 and sa.period_quarter = 1"
+                + " and ap.proposed_level = 'EXCELLENT'");
+        assertThat(decidedExcellent).isPositive().isLessThan(suggestedExcellent);
     }
 
     private long count(String sql) {
