@@ -11,7 +11,10 @@ import vn.danhgia.scheme.SchemeCatalog;
  * Where the demo places its quarters relative to the day it starts (issue 12 §5), so that it works on any day: the
  * working quarter is the latest rated quarter that has begun (in December, quarter III, as quarter IV is not rated
  * quarterly); the history is the rated quarters before it in its year, and at least the two before it where a scheme
- * rated them, the latest announced with its complaint window open.
+ * rated them. The latest history quarter is at the decision step (appraised, awaiting the authority's decisions) and
+ * the one before it announced with its complaint window open; when a scheme rates only one quarter before the working
+ * one (02-HD/TU from 1/4/2026: in December 2026 only quarter II), that one is announced, so the complaint path and the
+ * cadres' results stay shown, and no quarter awaits decisions.
  */
 final class DemoCalendar {
 
@@ -48,6 +51,16 @@ final class DemoCalendar {
             }
         }
         return quarters;
+    }
+
+    /** The history quarter awaiting the authority's decisions: the latest, when an announced one comes before it. */
+    Optional<Quarter> atDecision(List<Quarter> history) {
+        return history.size() < HISTORY_AT_LEAST ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+    }
+
+    /** The history quarters announced, oldest first: all but the one at the decision step. */
+    List<Quarter> announced(List<Quarter> history) {
+        return atDecision(history).map(decision -> history.subList(0, history.size() - 1)).orElse(history);
     }
 
     private boolean rated(Quarter quarter) {

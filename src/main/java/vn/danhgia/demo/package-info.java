@@ -2,9 +2,11 @@
  * Demo mode (profile {@code demo}): accounts for people of the sample organisation, one per role, so that every part of
  * the system can be tried. Their passwords are generated, printed once in the log and meant for demonstration only.
  * The quarters are placed relative to the day the demo starts (issue 12 §5): made-up results of the quarters before
- * the working quarter give the dashboard something to show, the latest with its complaint window open, and the
+ * the working quarter, with real self-assessment content scored by the engine, give the dashboard something to show,
+ * the latest awaiting the authority's decisions and the one before it announced with its complaint window open; the
  * working quarter has approved plans (with extensions where its deadlines have passed) ready for self-assessment.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organization", "platform", "scheme", "planning", "catalog"})
+        allowedDependencies = {"organization", "platform", "scheme", "planning", "catalog", "assessment", "review",
+            "rules"})
 package vn.danhgia.demo;

@@ -39,8 +39,13 @@ class DashboardBrowserTests {
     @AfterEach
     void removeTheHistory() {
         jdbc.update("delete from quarter_rating where period_year = 2035");
-        jdbc.update("delete from appraisal where self_assessment_id in"
-                + " (select id from self_assessment where period_year = 2035)");
+        String ofTheYear = " (select id from self_assessment where period_year = 2035)";
+        jdbc.update("delete from appraisal_task where appraisal_id in (select id from appraisal"
+                + " where self_assessment_id in" + ofTheYear + ")");
+        jdbc.update("delete from appraisal where self_assessment_id in" + ofTheYear);
+        jdbc.update("delete from self_assessment_task where assessment_id in" + ofTheYear);
+        jdbc.update("delete from self_assessment_criterion where assessment_id in" + ofTheYear);
+        jdbc.update("delete from self_assessment_axis where assessment_id in" + ofTheYear);
         jdbc.update("delete from self_assessment where period_year = 2035");
     }
 

@@ -41,4 +41,28 @@ class DemoCalendarTests {
         assertThat(calendar.history(quarter)).extracting(q -> q.year() + "-" + q.number())
                 .containsExactlyElementsOf(history.isEmpty() ? List.of() : List.of(history.split(" ")));
     }
+
+    /**
+     * Issue 12 §5: the latest history quarter awaits the authority's decisions and the one before it is announced;
+     * with a single history quarter (02-HD/TU in force from 1/4/2026) that one is announced and none awaits decisions.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "2026-12-06, '', 2026-2",
+            "2026-08-15, '', 2026-2",
+            "2026-05-10, '', ''",
+            "2027-02-01, 2026-3, 2026-2",
+            "2027-05-01, 2027-1, 2026-3",
+            "2027-09-20, 2027-2, 2027-1",
+            "2050-12-31, 2050-2, 2050-1"})
+    void theLatestHistoryQuarterAwaitsDecisionsAndTheOneBeforeIsAnnounced(LocalDate today, String decision,
+                                                                          String announced) {
+        DemoCalendar calendar = new DemoCalendar(schemes);
+        List<Quarter> history = calendar.history(calendar.workingQuarter(today).orElseThrow());
+
+        assertThat(calendar.atDecision(history).map(q -> q.year() + "-" + q.number()).orElse(""))
+                .isEqualTo(decision);
+        assertThat(calendar.announced(history)).extracting(q -> q.year() + "-" + q.number())
+                .containsExactlyElementsOf(announced.isEmpty() ? List.of() : List.of(announced.split(" ")));
+    }
 }

@@ -12,9 +12,10 @@ import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.DemoDataTest;
 
 /**
- * The demo's made-up results of a past quarter: one announced rating per demo cadre posted since the quarter began,
- * its level that of the appraised total's points band (Quy định 366-QĐ/TW Điều 11), written once. Quarter II/2037,
- * which no other test uses, removed after.
+ * The demo's made-up results of a past quarter: one announced rating per demo cadre posted since the quarter began, the
+ * engine's level for the sheet's content, so never above the appraised total's points band (Quy định 366-QĐ/TW Điều
+ * 11; issue 12 §1), with the appraised total the one submitted, written once. Quarter II/2037, which no other test
+ * uses, removed after.
  */
 @DemoDataTest
 class DemoHistoryTests {
@@ -30,13 +31,18 @@ class DemoHistoryTests {
     @AfterEach
     void removeTheQuarter() {
         jdbc.update("delete from quarter_rating where period_year = 2037");
-        jdbc.update("delete from appraisal where self_assessment_id in"
-                + " (select id from self_assessment where period_year = 2037)");
+        String ofTheYear = " (select id from self_assessment where period_year = 2037)";
+        jdbc.update("delete from appraisal_task where appraisal_id in (select id from appraisal"
+                + " where self_assessment_id in" + ofTheYear + ")");
+        jdbc.update("delete from appraisal where self_assessment_id in" + ofTheYear);
+        jdbc.update("delete from self_assessment_task where assessment_id in" + ofTheYear);
+        jdbc.update("delete from self_assessment_criterion where assessment_id in" + ofTheYear);
+        jdbc.update("delete from self_assessment_axis where assessment_id in" + ofTheYear);
         jdbc.update("delete from self_assessment where period_year = 2037");
     }
 
     @Test
-    void everyDemoCadreGetsAnAnnouncedRatingOfTheirPointsBandOnce() {
+    void everyDemoCadreGetsAnAnnouncedRatingNoHigherThanTheirPointsBandOnce() {
         int written = history.record(QUARTER);
 
         long posted = jdbc.queryForObject("""
@@ -48,9 +54,12 @@ class DemoHistoryTests {
                 select r.cadre_id from quarter_rating r
                 join self_assessment sa on sa.cadre_id = r.cadre_id and sa.period_year = 2037 and sa.period_quarter = 2
                 join appraisal ap on ap.self_assessment_id = sa.id
-                where r.period_year = 2037 and (r.status <> 'ANNOUNCED' or r.decided_level <> case
-                    when ap.appraised_total >= 90 then 'EXCELLENT' when ap.appraised_total >= 70 then 'GOOD'
-                    when ap.appraised_total >= 50 then 'COMPLETED' else 'NOT_COMPLETED' end)""");
+                where r.period_year = 2037 and (r.status <> 'ANNOUNCED' or r.appraisal_level <> ap.proposed_level
+                    or %s > case when ap.appraised_total >= 90 then 4 when ap.appraised_total >= 70 then 3
+                    when ap.appraised_total >= 50 then 2 else 1 end
+                    or ap.appraised_total <> sa.submitted_total)""".formatted("""
+                    case r.decided_level when 'EXCELLENT' then 4 when 'GOOD' then 3 when 'COMPLETED' then 2
+                    else 1 end"""));
         assertThat(mismatched).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from quarter_rating where period_year = 2037"
                 + " and self_proposed_level <> decided_level", Long.class)).isPositive();
