@@ -137,6 +137,11 @@ class CheckConstraintsAfterConnectionRetirementTests {
                 insert into self_assessment_task (assessment_id, plan_task_id, axis_number, sort_order, title,
                     coefficient, planned_quantity, done_quantity, quality, timeliness, leadership)
                 values (?, ?, 1, 1, 'Báo cáo kinh tế – xã hội quý I', 1, 1, 1, 1, 1, 1)""", assessment, task);
+        insert("""
+                insert into self_assessment_evidence (assessment_id, task_id, original_name, content_type, size_bytes,
+                    sha256, storage_key, uploaded_by, uploaded_at)
+                values (?, ?, 'bao-cao-quy-i.pdf', 'application/pdf', 2048, ?, ?, 'canbo', ?)""",
+                assessment, assessedTask, "ef".repeat(32), "ef/" + "ef".repeat(32), AT);
         long appraisal = insert("""
                 insert into appraisal (self_assessment_id, cadre_id, status, proposed_level, version)
                 values (?, ?, 'COMPLETED', 'GOOD', 0)""", assessment, mai);

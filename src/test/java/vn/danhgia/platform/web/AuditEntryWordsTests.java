@@ -46,7 +46,8 @@ class AuditEntryWordsTests {
             "USER_ENABLED", "USER_UPDATED", "PASSWORD_RESET", "PLAN_SUBMITTED_LATE", "SELF_ASSESSMENT_SUBMITTED_LATE",
             "DEADLINE_EXTENSION_GRANTED", "DEADLINE_EXTENSION_REPLACED", "VOTE_SESSION_ATTENDANCE_RECORDED",
             "UNIT_CREATED", "UNIT_CHANGED", "POSITION_CREATED", "POSITION_CHANGED", "CADRE_APPOINTED",
-            "APPOINTMENT_ENDED", "POST_CHANGED", "SCOPE_ASSIGNED", "SCOPE_ENDED", "SCHEME_SETTINGS_CHANGED");
+            "APPOINTMENT_ENDED", "POST_CHANGED", "SCOPE_ASSIGNED", "SCOPE_ENDED", "SCHEME_SETTINGS_CHANGED", "EVIDENCE_ATTACHED",
+            "EVIDENCE_REMOVED");
 
     /** A code as the services write it (SUBMITTED, NOT_COMPLETED, QUARTER_RATING); "API" is a word people read. */
     private static final Pattern CODE = Pattern.compile("\\b(?!API\\b)[A-Z]{3,}(?:_[A-Z]+)*\\b");
@@ -59,7 +60,7 @@ class AuditEntryWordsTests {
     /** Record types and other names of the same shape that the scan finds beside the actions. */
     private static final Set<String> NOT_ACTIONS = Set.of("CATALOG_ITEM", "CATALOG_VERSION", "RATING_DEFERRAL",
             "RATING_EXEMPTION", "VOTE_SESSION", "USER_ACCOUNT", "ACCESS_TOKEN", "RECEIVED_REPORT", "SELF_ASSESSMENT",
-            "DEADLINE_EXTENSION");
+            "DEADLINE_EXTENSION", "SELF_ASSESSMENT_EVIDENCE");
 
     private final AuditEntryWords words = new AuditEntryWords(messages(), JsonMapper.builder().build(),
             ids -> Map.of(MAI, "Lương Thị Mai", HUNG, "Lê Văn Hùng"));
