@@ -16,6 +16,7 @@ import vn.danhgia.demo.DemoHistory;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.Browser;
 import vn.danhgia.support.BrowserTest;
+import vn.danhgia.support.DemoHistoryRows;
 
 /**
  * The personnel officer opens the dashboard on the demo office with the demo's made-up results of quarter I/2035
@@ -38,15 +39,7 @@ class DashboardBrowserTests {
 
     @AfterEach
     void removeTheHistory() {
-        jdbc.update("delete from quarter_rating where period_year = 2035");
-        String ofTheYear = " (select id from self_assessment where period_year = 2035)";
-        jdbc.update("delete from appraisal_task where appraisal_id in (select id from appraisal"
-                + " where self_assessment_id in" + ofTheYear + ")");
-        jdbc.update("delete from appraisal where self_assessment_id in" + ofTheYear);
-        jdbc.update("delete from self_assessment_task where assessment_id in" + ofTheYear);
-        jdbc.update("delete from self_assessment_criterion where assessment_id in" + ofTheYear);
-        jdbc.update("delete from self_assessment_axis where assessment_id in" + ofTheYear);
-        jdbc.update("delete from self_assessment where period_year = 2035");
+        DemoHistoryRows.remove(jdbc, 2035);
     }
 
     @Test

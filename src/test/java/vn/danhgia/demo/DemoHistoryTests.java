@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.DemoDataTest;
+import vn.danhgia.support.DemoHistoryRows;
 
 /**
  * The demo's made-up results of a past quarter: one announced rating per demo cadre posted since the quarter began, the
@@ -30,15 +31,7 @@ class DemoHistoryTests {
 
     @AfterEach
     void removeTheQuarter() {
-        jdbc.update("delete from quarter_rating where period_year = 2037");
-        String ofTheYear = " (select id from self_assessment where period_year = 2037)";
-        jdbc.update("delete from appraisal_task where appraisal_id in (select id from appraisal"
-                + " where self_assessment_id in" + ofTheYear + ")");
-        jdbc.update("delete from appraisal where self_assessment_id in" + ofTheYear);
-        jdbc.update("delete from self_assessment_task where assessment_id in" + ofTheYear);
-        jdbc.update("delete from self_assessment_criterion where assessment_id in" + ofTheYear);
-        jdbc.update("delete from self_assessment_axis where assessment_id in" + ofTheYear);
-        jdbc.update("delete from self_assessment where period_year = 2037");
+        DemoHistoryRows.remove(jdbc, 2037);
     }
 
     @Test

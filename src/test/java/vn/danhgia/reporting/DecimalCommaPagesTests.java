@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.danhgia.demo.DemoHistory;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.DemoDataTest;
+import vn.danhgia.support.DemoHistoryRows;
 import vn.danhgia.support.TestActors;
 
 /**
@@ -58,14 +58,7 @@ class DecimalCommaPagesTests {
 
     @AfterEach
     void removeTheResults() {
-        jdbc.update("delete from quarter_rating where period_year = ?", QUARTER.year());
-        jdbc.update("delete from appraisal where self_assessment_id in"
-                + " (select id from self_assessment where period_year = ?)", QUARTER.year());
-        for (String table : List.of("self_assessment_task", "self_assessment_criterion", "self_assessment_axis")) {
-            jdbc.update("delete from " + table + " where assessment_id in"
-                    + " (select id from self_assessment where period_year = ?)", QUARTER.year());
-        }
-        jdbc.update("delete from self_assessment where period_year = ?", QUARTER.year());
+        DemoHistoryRows.remove(jdbc, QUARTER.year());
     }
 
     @ParameterizedTest

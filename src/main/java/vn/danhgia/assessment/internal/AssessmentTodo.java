@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.CadrePost;
 import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.planning.DeadlineExtensions;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.TodoSource;
 import vn.danhgia.platform.WorkItem;
@@ -40,15 +42,18 @@ class AssessmentTodo implements TodoSource {
     private final AccessScopes scopes;
     private final OrganizationQueries organization;
     private final SchemeCatalog schemes;
+    private final DeadlineExtensions extensions;
     private final Clock clock;
 
     AssessmentTodo(SelfAssessmentService selfAssessments, SelfAssessmentRepository assessments, AccessScopes scopes,
-                   OrganizationQueries organization, SchemeCatalog schemes, Clock clock) {
+                   OrganizationQueries organization, SchemeCatalog schemes, DeadlineExtensions extensions,
+                   Clock clock) {
         this.selfAssessments = selfAssessments;
         this.assessments = assessments;
         this.scopes = scopes;
         this.organization = organization;
         this.schemes = schemes;
+        this.extensions = extensions;
         this.clock = clock;
     }
 
@@ -73,10 +78,13 @@ class AssessmentTodo implements TodoSource {
         return work;
     }
 
-    private static WorkItem own(String messageKey, Actor actor, Quarter quarter, String link,
-                                QuarterSchemes schemes) {
-        return new WorkItem(messageKey, actor.displayName(), quarter.year(), quarter.number(),
-                schemes.lastDayInTime(DeadlineStep.SELF_ASSESSMENT, quarter), link);
+    /** The cadre's own item, due on the scheme's last day or on the extension granted to them. */
+    private WorkItem own(String messageKey, Actor actor, Quarter quarter, String link, QuarterSchemes schemes) {
+        LocalDate lastDay = extensions.deadline(new CadreId(actor.cadreId().orElseThrow()),
+                DeadlineStep.SELF_ASSESSMENT, quarter,
+                Optional.ofNullable(schemes.lastDayInTime(DeadlineStep.SELF_ASSESSMENT, quarter)))
+                .lastDayInTime().orElse(null);
+        return new WorkItem(messageKey, actor.displayName(), quarter.year(), quarter.number(), lastDay, link);
     }
 
     /** Three queries whatever the number: the submitted ones, their cadres' posts, their names. */
