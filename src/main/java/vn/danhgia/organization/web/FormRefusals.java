@@ -3,7 +3,10 @@ package vn.danhgia.organization.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 import vn.danhgia.organization.OrganizationRefusal;
 import vn.danhgia.platform.FieldViolation;
@@ -15,6 +18,23 @@ final class FormRefusals {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private FormRefusals() {
+    }
+
+    /**
+     * Runs a change that answers the address to go to; when the change is refused, puts the refusal on the form and
+     * answers nothing, so the caller shows the form again.
+     */
+    static Optional<String> attempt(BindingResult errors, Supplier<String> change) {
+        try {
+            return Optional.of(change.get());
+        } catch (InvalidInputException invalid) {
+            reject(invalid, errors);
+        } catch (OrganizationRefusal refused) {
+            reject(refused, errors);
+        } catch (OptimisticLockingFailureException concurrent) {
+            errors.reject("organization.admin.changed-meanwhile");
+        }
+        return Optional.empty();
     }
 
     static void reject(InvalidInputException invalid, BindingResult errors) {

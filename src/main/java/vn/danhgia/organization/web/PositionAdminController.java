@@ -1,6 +1,5 @@
 package vn.danhgia.organization.web;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,11 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danhgia.organization.OrganizationAdministration;
-import vn.danhgia.organization.OrganizationRefusal;
 import vn.danhgia.organization.PositionId;
 import vn.danhgia.organization.PositionRank;
 import vn.danhgia.organization.PositionTrack;
-import vn.danhgia.platform.InvalidInputException;
 
 /**
  * The administrators' position pages: the positions by unit, a new position, a position's unit, title, rank, track and
@@ -53,16 +50,11 @@ class PositionAdminController {
         if (errors.hasErrors()) {
             return formView(model, null);
         }
-        try {
+        return FormRefusals.attempt(errors, () -> {
             PositionId created = organization.createPosition(form.toPosition());
             redirect.addFlashAttribute("flashSuccess", "organization.admin.saved");
             return "redirect:/admin/organization/positions/" + created.value();
-        } catch (InvalidInputException invalid) {
-            FormRefusals.reject(invalid, errors);
-        } catch (OrganizationRefusal refused) {
-            FormRefusals.reject(refused, errors);
-        }
-        return formView(model, null);
+        }).orElseGet(() -> formView(model, null));
     }
 
     @GetMapping("/{id}")
@@ -77,18 +69,11 @@ class PositionAdminController {
         if (errors.hasErrors()) {
             return formView(model, id);
         }
-        try {
+        return FormRefusals.attempt(errors, () -> {
             organization.changePosition(new PositionId(id), form.getVersion(), form.toPosition());
             redirect.addFlashAttribute("flashSuccess", "organization.admin.saved");
             return "redirect:/admin/organization/positions/" + id;
-        } catch (InvalidInputException invalid) {
-            FormRefusals.reject(invalid, errors);
-        } catch (OrganizationRefusal refused) {
-            FormRefusals.reject(refused, errors);
-        } catch (OptimisticLockingFailureException concurrent) {
-            errors.reject("organization.admin.changed-meanwhile");
-        }
-        return formView(model, id);
+        }).orElseGet(() -> formView(model, id));
     }
 
     private String formView(Model model, Long id) {

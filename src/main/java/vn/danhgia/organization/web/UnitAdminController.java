@@ -1,6 +1,5 @@
 package vn.danhgia.organization.web;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,10 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danhgia.organization.OrganizationAdministration;
-import vn.danhgia.organization.OrganizationRefusal;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitKind;
-import vn.danhgia.platform.InvalidInputException;
 
 /**
  * The administrators' unit pages: the tree of units, a new unit, a unit's code, name, kind and parent. Refusals of
@@ -52,16 +49,11 @@ class UnitAdminController {
         if (errors.hasErrors()) {
             return formView(model, null);
         }
-        try {
+        return FormRefusals.attempt(errors, () -> {
             UnitId created = organization.createUnit(form.toUnit());
             redirect.addFlashAttribute("flashSuccess", "organization.admin.saved");
             return "redirect:/admin/organization/units/" + created.value();
-        } catch (InvalidInputException invalid) {
-            FormRefusals.reject(invalid, errors);
-        } catch (OrganizationRefusal refused) {
-            FormRefusals.reject(refused, errors);
-        }
-        return formView(model, null);
+        }).orElseGet(() -> formView(model, null));
     }
 
     @GetMapping("/{id}")
@@ -76,18 +68,11 @@ class UnitAdminController {
         if (errors.hasErrors()) {
             return formView(model, id);
         }
-        try {
+        return FormRefusals.attempt(errors, () -> {
             organization.changeUnit(new UnitId(id), form.getVersion(), form.toUnit());
             redirect.addFlashAttribute("flashSuccess", "organization.admin.saved");
             return "redirect:/admin/organization/units/" + id;
-        } catch (InvalidInputException invalid) {
-            FormRefusals.reject(invalid, errors);
-        } catch (OrganizationRefusal refused) {
-            FormRefusals.reject(refused, errors);
-        } catch (OptimisticLockingFailureException concurrent) {
-            errors.reject("organization.admin.changed-meanwhile");
-        }
-        return formView(model, id);
+        }).orElseGet(() -> formView(model, id));
     }
 
     private String formView(Model model, Long id) {
