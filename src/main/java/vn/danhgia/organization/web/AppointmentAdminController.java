@@ -1,7 +1,6 @@
 package vn.danhgia.organization.web;
 
 import java.util.Optional;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,9 +18,7 @@ import vn.danhgia.organization.AppointmentView;
 import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.OrganizationAdministration;
 import vn.danhgia.organization.OrganizationQueries;
-import vn.danhgia.organization.OrganizationRefusal;
 import vn.danhgia.organization.Versioned;
-import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 
 /**
@@ -68,17 +65,13 @@ class AppointmentAdminController {
     String appoint(@RequestParam String cadre, @ModelAttribute(FORM) AppointmentForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
         CadreView appointed = cadreOf(cadre);
-        if (!errors.hasErrors()) {
-            try {
-                organization.appoint(appointed.id(), form.positionId(), form.getStart(), form.getKind());
-                return saved(redirect, appointed);
-            } catch (InvalidInputException invalid) {
-                FormRefusals.reject(invalid, errors);
-            } catch (OrganizationRefusal refused) {
-                FormRefusals.reject(refused, errors);
-            }
+        if (errors.hasErrors()) {
+            return formView(model, appointed, null);
         }
-        return formView(model, appointed, null);
+        return FormRefusals.attempt(errors, () -> {
+            organization.appoint(appointed.id(), form.positionId(), form.getStart(), form.getKind());
+            return saved(redirect, appointed);
+        }).orElseGet(() -> formView(model, appointed, null));
     }
 
     @GetMapping("/{id}/change")
@@ -96,20 +89,14 @@ class AppointmentAdminController {
                       Model model, RedirectAttributes redirect) {
         AppointmentView current = organization.appointment(new AppointmentId(id)).value();
         CadreView cadre = cadreOf(current);
-        if (!errors.hasErrors()) {
-            try {
-                organization.changePost(new AppointmentId(id), form.getVersion(), form.positionId(), form.getStart(),
-                        form.getKind());
-                return saved(redirect, cadre);
-            } catch (InvalidInputException invalid) {
-                FormRefusals.reject(invalid, errors);
-            } catch (OrganizationRefusal refused) {
-                FormRefusals.reject(refused, errors);
-            } catch (OptimisticLockingFailureException concurrent) {
-                errors.reject("organization.admin.changed-meanwhile");
-            }
+        if (errors.hasErrors()) {
+            return formView(model, cadre, current);
         }
-        return formView(model, cadre, current);
+        return FormRefusals.attempt(errors, () -> {
+            organization.changePost(new AppointmentId(id), form.getVersion(), form.positionId(), form.getStart(),
+                    form.getKind());
+            return saved(redirect, cadre);
+        }).orElseGet(() -> formView(model, cadre, current));
     }
 
     @GetMapping("/{id}/end")
@@ -123,19 +110,13 @@ class AppointmentAdminController {
     String end(@PathVariable long id, @ModelAttribute(END_FORM) EndForm form, BindingResult errors, Model model,
                RedirectAttributes redirect) {
         AppointmentView current = organization.appointment(new AppointmentId(id)).value();
-        if (!errors.hasErrors()) {
-            try {
-                organization.endAppointment(new AppointmentId(id), form.getVersion(), form.getEnd());
-                return saved(redirect, cadreOf(current));
-            } catch (InvalidInputException invalid) {
-                FormRefusals.reject(invalid, errors);
-            } catch (OrganizationRefusal refused) {
-                FormRefusals.reject(refused, errors);
-            } catch (OptimisticLockingFailureException concurrent) {
-                errors.reject("organization.admin.changed-meanwhile");
-            }
+        if (errors.hasErrors()) {
+            return endView(model, current);
         }
-        return endView(model, current);
+        return FormRefusals.attempt(errors, () -> {
+            organization.endAppointment(new AppointmentId(id), form.getVersion(), form.getEnd());
+            return saved(redirect, cadreOf(current));
+        }).orElseGet(() -> endView(model, current));
     }
 
     private String formView(Model model, CadreView cadre, AppointmentView current) {

@@ -1,7 +1,6 @@
 package vn.danhgia.organization.web;
 
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,12 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danhgia.organization.ManagementScopeId;
 import vn.danhgia.organization.OrganizationAdministration;
-import vn.danhgia.organization.OrganizationRefusal;
 import vn.danhgia.organization.PositionId;
 import vn.danhgia.organization.ScopeRole;
 import vn.danhgia.organization.ScopeView;
 import vn.danhgia.organization.Versioned;
-import vn.danhgia.platform.InvalidInputException;
 
 /**
  * A position's management scopes (diện quản lý, seed 002 §2.2) for administrators: who evaluates and who decides,
@@ -44,19 +41,15 @@ class ScopeAdminController {
     @PostMapping("/admin/organization/positions/{id}/scopes")
     String assign(@PathVariable long id, @ModelAttribute(FORM) ScopeForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                organization.assignScope(new PositionId(id), form.getRole(), form.authorityUnits(),
-                        form.getValidFrom(), UnitForm.trimmed(form.getBasis()));
-                redirect.addFlashAttribute("flashSuccess", "organization.admin.saved");
-                return "redirect:/admin/organization/positions/" + id + "/scopes";
-            } catch (InvalidInputException invalid) {
-                FormRefusals.reject(invalid, errors);
-            } catch (OrganizationRefusal refused) {
-                FormRefusals.reject(refused, errors);
-            }
+        if (errors.hasErrors()) {
+            return scopesView(model, id);
         }
-        return scopesView(model, id);
+        return FormRefusals.attempt(errors, () -> {
+            organization.assignScope(new PositionId(id), form.getRole(), form.authorityUnits(),
+                    form.getValidFrom(), UnitForm.trimmed(form.getBasis()));
+            redirect.addFlashAttribute("flashSuccess", "organization.admin.saved");
+            return "redirect:/admin/organization/positions/" + id + "/scopes";
+        }).orElseGet(() -> scopesView(model, id));
     }
 
     @GetMapping("/admin/organization/scopes/{id}/end")
@@ -70,20 +63,14 @@ class ScopeAdminController {
     String end(@PathVariable long id, @ModelAttribute(END_FORM) EndForm form, BindingResult errors, Model model,
                RedirectAttributes redirect) {
         ScopeView scope = organization.scope(new ManagementScopeId(id)).value();
-        if (!errors.hasErrors()) {
-            try {
-                organization.endScope(new ManagementScopeId(id), form.getVersion(), form.getEnd());
-                redirect.addFlashAttribute("flashSuccess", "organization.admin.saved");
-                return "redirect:/admin/organization/positions/" + scope.position().value() + "/scopes";
-            } catch (InvalidInputException invalid) {
-                FormRefusals.reject(invalid, errors);
-            } catch (OrganizationRefusal refused) {
-                FormRefusals.reject(refused, errors);
-            } catch (OptimisticLockingFailureException concurrent) {
-                errors.reject("organization.admin.changed-meanwhile");
-            }
+        if (errors.hasErrors()) {
+            return endView(model, scope);
         }
-        return endView(model, scope);
+        return FormRefusals.attempt(errors, () -> {
+            organization.endScope(new ManagementScopeId(id), form.getVersion(), form.getEnd());
+            redirect.addFlashAttribute("flashSuccess", "organization.admin.saved");
+            return "redirect:/admin/organization/positions/" + scope.position().value() + "/scopes";
+        }).orElseGet(() -> endView(model, scope));
     }
 
     private String scopesView(Model model, long positionId) {
