@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.platform.ActingAs;
-import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.UserAccount;
 import vn.danhgia.platform.UserAccountRepository;
 import vn.danhgia.review.DecisionService;
@@ -245,18 +244,13 @@ public class DemoHistory implements ApplicationRunner {
     private List<Long> awardedExcellent(Quarter quarter) {
         List<Long> awarded = new ArrayList<>(List.of(NOBODY));
         for (String deciding : QUOTA_READERS) {
-            accounts.findByUsername(deciding).map(DemoHistory::actor).ifPresent(reader -> acting.run(reader,
+            accounts.findByUsername(deciding).map(UserAccount::actor).ifPresent(reader -> acting.run(reader,
                     () -> decisions.board(quarter)).groups().stream().flatMap(group -> group.rows().stream())
                     .filter(row -> row.quotaOutcome() == QuotaOutcome.AWARDED
                             || row.quotaOutcome() == QuotaOutcome.HEAD_OUTSIDE_QUOTA)
                     .forEach(row -> awarded.add(row.cadre().value())));
         }
         return awarded;
-    }
-
-    private static Actor actor(UserAccount account) {
-        return new Actor(account.getId(), account.getUsername(), account.getDisplayName(), account.getCadreId(),
-                account.getRoles());
     }
 
     private int announce(Quarter quarter, OffsetDateTime decided, OffsetDateTime announced, List<Long> awarded) {

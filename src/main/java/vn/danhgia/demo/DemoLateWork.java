@@ -152,7 +152,7 @@ class DemoLateWork implements ApplicationRunner {
 
     /** The first demo account that approves the cadre's plans (their head, or the authority for a head). */
     private Optional<Actor> approverOf(CadreId cadre, LocalDate today) {
-        return APPROVERS.stream().map(accounts::findByUsername).flatMap(Optional::stream).map(DemoLateWork::actor)
+        return APPROVERS.stream().map(accounts::findByUsername).flatMap(Optional::stream).map(UserAccount::actor)
                 .filter(approver -> scopes.canApprove(approver, cadre, today)).findFirst();
     }
 
@@ -160,13 +160,8 @@ class DemoLateWork implements ApplicationRunner {
     private Actor actorOf(CadreView cadre) {
         return DemoUsers.USERS.stream().filter(user -> user.cadreCode().equals(cadre.code()))
                 .map(user -> accounts.findByUsername(user.username())).flatMap(Optional::stream).findFirst()
-                .map(DemoLateWork::actor)
+                .map(UserAccount::actor)
                 .orElseGet(() -> new Actor(0, "demo-" + cadre.code(), cadre.fullName(),
                         Optional.of(cadre.id().value()), EnumSet.of(Role.CADRE)));
-    }
-
-    private static Actor actor(UserAccount account) {
-        return new Actor(account.getId(), account.getUsername(), account.getDisplayName(), account.getCadreId(),
-                account.getRoles());
     }
 }

@@ -109,6 +109,11 @@ public class UserAccount {
         return Optional.ofNullable(cadreId);
     }
 
+    /** The account as the services see the person acting through it. */
+    public Actor actor() {
+        return new Actor(id, username, displayName, getCadreId(), getRoles());
+    }
+
     void linkCadre(Long cadreId) {
         this.cadreId = cadreId;
     }
