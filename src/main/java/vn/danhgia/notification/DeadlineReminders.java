@@ -45,15 +45,15 @@ public class DeadlineReminders {
 
     private final SchemeCatalog schemes;
     private final ReminderSql sql;
-    private final NoticeMail mail;
+    private final NoticeDelivery delivery;
     private final Clock clock;
     private final int daysBefore;
 
-    DeadlineReminders(SchemeCatalog schemes, ReminderSql sql, NoticeMail mail, Clock clock,
+    DeadlineReminders(SchemeCatalog schemes, ReminderSql sql, NoticeDelivery delivery, Clock clock,
                       @Value("${danhgia.reminders.days-before:3}") int daysBefore) {
         this.schemes = schemes;
         this.sql = sql;
-        this.mail = mail;
+        this.delivery = delivery;
         this.clock = clock;
         this.daysBefore = daysBefore;
     }
@@ -77,17 +77,15 @@ public class DeadlineReminders {
                 String dedupKey = "%s:%d-%d:account %d:%s%s".formatted(due.step(), due.quarter().year(),
                         due.quarter().number(), recipient.accountId(),
                         recipient.recordId() == null ? "" : "record " + recipient.recordId() + ":", today);
-                if (!sql.storeOnce(recipient.accountId(), clock.instant(), key,
-                        String.join(ARGUMENT_SEPARATOR, arguments), link, dedupKey)) {
-                    continue;
+                NoticeDelivery.Outcome outcome = delivery.deliver(recipient.accountId(), recipient.email(), key,
+                        arguments, link, dedupKey);
+                if (outcome != NoticeDelivery.Outcome.ALREADY_TOLD) {
+                    notifications++;
                 }
-                notifications++;
-                if (recipient.email() != null && !recipient.email().isBlank()) {
-                    if (mail.send(recipient.email(), key, arguments, link)) {
-                        mails++;
-                    } else {
-                        failures++;
-                    }
+                if (outcome == NoticeDelivery.Outcome.MAILED) {
+                    mails++;
+                } else if (outcome == NoticeDelivery.Outcome.MAIL_FAILED) {
+                    failures++;
                 }
             }
         }

@@ -1,6 +1,5 @@
 package vn.danhgia.notification;
 
-import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,15 +24,11 @@ class ReviewNotices {
     static final String ANSWERED_KEY = "notification.complaintAnswered.";
 
     private final JdbcClient jdbc;
-    private final ReminderSql notifications;
-    private final NoticeMail mail;
-    private final Clock clock;
+    private final NoticeDelivery delivery;
 
-    ReviewNotices(JdbcClient jdbc, ReminderSql notifications, NoticeMail mail, Clock clock) {
+    ReviewNotices(JdbcClient jdbc, NoticeDelivery delivery) {
         this.jdbc = jdbc;
-        this.notifications = notifications;
-        this.mail = mail;
-        this.clock = clock;
+        this.delivery = delivery;
     }
 
     private record Recipient(long accountId, String name, String email) {
@@ -64,11 +59,7 @@ class ReviewNotices {
     }
 
     private void tell(Recipient recipient, String key, List<String> arguments, String link, String dedup) {
-        if (notifications.storeOnce(recipient.accountId(), clock.instant(), key,
-                String.join(DeadlineReminders.ARGUMENT_SEPARATOR, arguments), link, dedup)
-                && recipient.email() != null && !recipient.email().isBlank()) {
-            mail.send(recipient.email(), key, arguments, link);
-        }
+        delivery.deliver(recipient.accountId(), recipient.email(), key, arguments, link, dedup);
     }
 
     private List<Recipient> accountsOf(long cadreId) {

@@ -38,14 +38,12 @@ class StepNotices {
     static final String KEY = "notification.step.";
 
     private final StepRecipients recipients;
-    private final ReminderSql notifications;
-    private final NoticeMail mail;
+    private final NoticeDelivery delivery;
     private final Clock clock;
 
-    StepNotices(StepRecipients recipients, ReminderSql notifications, NoticeMail mail, Clock clock) {
+    StepNotices(StepRecipients recipients, NoticeDelivery delivery, Clock clock) {
         this.recipients = recipients;
-        this.notifications = notifications;
-        this.mail = mail;
+        this.delivery = delivery;
         this.clock = clock;
     }
 
@@ -124,11 +122,7 @@ class StepNotices {
         for (Recipient reader : readers) {
             List<String> arguments = List.of(quarter.toString(), other == null ? "" : other, reader.name());
             String dedup = "%s:%s:%s:account %d".formatted(step, record, clock.instant(), reader.accountId());
-            if (notifications.storeOnce(reader.accountId(), clock.instant(), key,
-                    String.join(DeadlineReminders.ARGUMENT_SEPARATOR, arguments), link, dedup)
-                    && reader.email() != null && !reader.email().isBlank()) {
-                mail.send(reader.email(), key, arguments, link);
-            }
+            delivery.deliver(reader.accountId(), reader.email(), key, arguments, link, dedup);
         }
     }
 
