@@ -7,6 +7,6 @@
  * working quarter has approved plans (with extensions where its deadlines have passed) ready for self-assessment.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organization", "platform", "scheme", "planning", "catalog", "assessment", "review",
+        allowedDependencies = {"organization", "platform", "scheme", "planning", "catalog", "assessment", "decision",
             "rules"})
 package vn.danhgia.demo;

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-import vn.danhgia.review.ComplaintAnswered;
-import vn.danhgia.review.RatingsAnnounced;
+import vn.danhgia.publication.ComplaintAnswered;
+import vn.danhgia.publication.RatingsAnnounced;
 
 /**
  * Tells each rated cadre that their quarter's result was announced (seed 002 §4 Bước 6: "thông báo công khai kết quả

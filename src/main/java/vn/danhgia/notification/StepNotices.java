@@ -7,15 +7,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.danhgia.appraisal.SelfAssessmentAppraised;
 import vn.danhgia.assessment.SelfAssessmentReturned;
 import vn.danhgia.assessment.SelfAssessmentSubmitted;
+import vn.danhgia.council.CouncilVoteClosed;
+import vn.danhgia.decision.RatingDecided;
 import vn.danhgia.notification.ReminderSql.Recipient;
 import vn.danhgia.planning.PlanApproved;
 import vn.danhgia.planning.PlanReturned;
 import vn.danhgia.planning.PlanSubmitted;
-import vn.danhgia.review.CouncilVoteClosed;
-import vn.danhgia.review.RatingDecided;
-import vn.danhgia.review.SelfAssessmentAppraised;
 import vn.danhgia.scheme.Quarter;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Finds the special cases of seed 002 §7 a)–d) in a cadre's appointment history for a rated quarter. Plain Java, so
- * the review module and other systems can call it with their own facts. Only appointments to leader posts count;
+ * the decision module and other systems can call it with their own facts. Only appointments to leader posts count;
  * concurrent posts (kiêm nhiệm) never start a special case.
  */
 public final class SpecialCases {

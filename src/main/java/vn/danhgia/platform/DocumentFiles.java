@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The file types the application accepts as documents (the review module's dossier, the evidence attached to a
+ * The file types the application accepts as documents (the publication module's dossier, the evidence attached to a
  * self-assessment) and how a file's name is made safe. The type is decided by the name's extension
  * and confirmed by the file's content: its first bytes, and for Word and Excel files the whole package as
  * {@link OfficeFiles} opens it under limits. What the browser declared is not trusted.

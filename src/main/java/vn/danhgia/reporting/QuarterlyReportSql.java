@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * <p>
  * Who decides is read from the rating itself: a rating sent upwards (PROPOSED_UPWARD) or one whose decision was
  * recorded as a higher authority's ({@code RATING_HIGHER_DECISION_RECORDED} in the audit trail, the only trace the
- * review module keeps of it) belongs to the higher authority's table, Mẫu 05; every other live rating to the body's
+ * decision module keeps of it) belongs to the higher authority's table, Mẫu 05; every other live rating to the body's
  * own, Mẫu 04 and 06.
  */
 @Repository

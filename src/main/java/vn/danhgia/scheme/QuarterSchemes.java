@@ -1,7 +1,9 @@
 package vn.danhgia.scheme;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,5 +34,20 @@ public final class QuarterSchemes {
     /** The scheme's last day in time for the step of the quarter; null when it sets none. */
     public LocalDate lastDayInTime(DeadlineStep step, Quarter quarter) {
         return of(quarter).flatMap(scheme -> scheme.lastDayInTime(step, quarter)).orElse(null);
+    }
+
+    /**
+     * The quarters the schemes rate among the one containing {@code today} and the {@code count - 1} before it, latest
+     * first: the periods a to-do list looks at.
+     */
+    public List<Quarter> ratedAmongLast(int count, LocalDate today) {
+        List<Quarter> rated = new ArrayList<>();
+        Quarter quarter = Quarter.containing(today);
+        for (int i = 0; i < count; i++, quarter = quarter.previous()) {
+            if (rates(quarter)) {
+                rated.add(quarter);
+            }
+        }
+        return rated;
     }
 }

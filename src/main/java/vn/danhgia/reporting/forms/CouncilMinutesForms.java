@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import vn.danhgia.council.CouncilRole;
+import vn.danhgia.council.CouncilService;
+import vn.danhgia.council.CouncilView;
+import vn.danhgia.council.VoteSessionView;
 import vn.danhgia.organization.UnitId;
-import vn.danhgia.review.CouncilRole;
-import vn.danhgia.review.CouncilService;
-import vn.danhgia.review.CouncilView;
-import vn.danhgia.review.VoteSessionView;
 import vn.danhgia.rules.CouncilTallyResult;
 import vn.danhgia.rules.RatingLevel;
 

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What the public notice shows (thông báo công khai kết quả đánh giá, xếp loại; seed 002 §4 Bước 6): the announced
- * results of a unit's quarter with names, posts, unit and levels only (see {@link vn.danhgia.review.PublicNotice}).
+ * results of a unit's quarter with names, posts, unit and levels only (see
+ * {@link vn.danhgia.publication.PublicNotice}).
  *
  * @param quarter  "Quý II năm 2038"; {@code quarterLower} the same inside a sentence
  * @param bodyName   the body on whose notice board it is posted

@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.danhgia.organization.UnitId;
-import vn.danhgia.review.AnnouncementService;
-import vn.danhgia.review.PublicNotice;
+import vn.danhgia.publication.AnnouncementService;
+import vn.danhgia.publication.PublicNotice;
 
 /**
  * The public notice of a unit's quarter as a form for the notice board. It is read through

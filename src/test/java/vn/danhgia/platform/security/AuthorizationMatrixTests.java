@@ -29,9 +29,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.danhgia.decision.RatingFixture;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.OrganizationQueries;
-import vn.danhgia.review.internal.RatingFixture;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.DemoDataTest;

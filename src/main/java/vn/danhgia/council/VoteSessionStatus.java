@@ -1,0 +1,6 @@
+package vn.danhgia.council;
+
+public enum VoteSessionStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,27 @@
+package vn.danhgia.publication;
+
+import java.util.List;
+
+/**
+ * Complaints about an announced rating (khiếu nại, kiến nghị về kết quả đánh giá, xếp loại). The rated cadre files one
+ * within the scheme's window after the announcement; the inspection committee (Ủy ban Kiểm tra, seed 000 §IV.4 "Chủ
+ * trì … xem xét, giải quyết khiếu nại") assigns it to one of its members, who answers. An upheld complaint cancels the
+ * rating in the same transaction, so the cadre's quarter is rated again (seed 000 §II.2). Changes carry the version
+ * the caller read; a stale one is refused (409). Everything is audited.
+ */
+public interface ComplaintService {
+
+    ComplaintView file(long ratingId, String text);
+
+    /** Inspection: every complaint; the signed-in cadre: their own. Newest first. */
+    List<ComplaintView> visible();
+
+    ComplaintView get(long complaintId);
+
+    ComplaintView assign(long complaintId, long expectedVersion, long inspectorCadreId);
+
+    ComplaintView answer(long complaintId, long expectedVersion, boolean upheld, String answer);
+
+    /** The cadres whose account holds the inspection role, to assign a complaint to. */
+    List<DossierView.UnitCadre> inspectors();
+}

@@ -1,5 +1,0 @@
-package vn.danhgia.review;
-
-/** A cadre to put on a council, with their role. */
-public record CouncilMemberInput(long cadreId, CouncilRole role) {
-}

@@ -1,8 +1,0 @@
-package vn.danhgia.review;
-
-/** A member's role in the council: chủ trì, thành viên, thư ký. */
-public enum CouncilRole {
-    CHAIR,
-    MEMBER,
-    SECRETARY
-}

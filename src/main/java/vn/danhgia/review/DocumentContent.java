@@ -1,5 +1,0 @@
-package vn.danhgia.review;
-
-/** A document with its content, read back and checked against its SHA-256 before it is handed out. */
-public record DocumentContent(DocumentView document, byte[] bytes) {
-}

@@ -1,6 +1,0 @@
-package vn.danhgia.review;
-
-public enum VoteSessionStatus {
-    OPEN,
-    CLOSED
-}
