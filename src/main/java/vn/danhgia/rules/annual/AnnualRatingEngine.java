@@ -27,8 +27,8 @@ import vn.danhgia.rules.UnratedPeriod;
  *   <li>the points band (QĐ 366 Điều 11, NĐ 335: ≥ 90 / 70 / 50), read on the total as printed;</li>
  *   <li>the task conditions (QĐ 124 Điều 12, QĐ 366 Điều 11, NĐ 90): 100 % done, on time with quality, the beyond
  *       share for EXCELLENT (30 %, 50 % for NĐ 90 and QĐ 124), ≤ 20 % behind schedule for COMPLETED;</li>
- *   <li>a leader: the led unit meeting the level's conditions (QĐ 366 Điều 11); a viên chức manager: every managed
- *       unit COMPLETED or above and ≥ 70 % GOOD+ (NĐ 90);</li>
+ *   <li>a leader: the led unit meeting the level's conditions (QĐ 366 Điều 11, NĐ 90); under NĐ 90 (viên chức and
+ *       công chức until 2025) also every managed unit COMPLETED or above and ≥ 70 % GOOD+;</li>
  *   <li>earlier shortcomings remedied for EXCELLENT (QĐ 366 Điều 11);</li>
  *   <li>vetoes: disciplined in the year (khiển trách or above), degradation, corruption in a unit under a leader's
  *       direct charge (QĐ 366 Điều 11, NĐ 335);</li>
@@ -124,13 +124,15 @@ public final class AnnualRatingEngine {
         if (leadership == null) {
             return;
         }
-        if (thresholds.managedUnitsMinGoodShare() != null && !annualCase.track().isPartySide()) {
-            addManagedUnits(leadership.managedUnits(), thresholds.managedUnitsMinGoodShare(), source, reasons);
-            return;
-        }
         TaskConditions unit = leadership.ledUnit();
+        boolean managedUnitsRule = thresholds.managedUnitsMinGoodShare() != null && !annualCase.track().isPartySide();
+        if (managedUnitsRule && (leadership.managedUnits() != null || unit == null)) {
+            addManagedUnits(leadership.managedUnits(), thresholds.managedUnitsMinGoodShare(), source, reasons);
+        }
         if (unit == null) {
-            reasons.add(RatingReason.of(ReasonCode.LEADER_UNIT_UNKNOWN, RatingLevel.COMPLETED).citing(source));
+            if (!managedUnitsRule) {
+                reasons.add(RatingReason.of(ReasonCode.LEADER_UNIT_UNKNOWN, RatingLevel.COMPLETED).citing(source));
+            }
             return;
         }
         RatingLevel unitLevel = unit.satisfiedLevel(rules);
@@ -170,7 +172,7 @@ public final class AnnualRatingEngine {
                     .citing(source));
         }
         CorruptionExemption corruption = misconduct.corruption();
-        if (corruption != null && (annualCase.leader() || annualCase.track().isCollective())) {
+        if (corruption != null && annualCase.leader()) {
             reasons.add(corruption == CorruptionExemption.NONE
                     ? RatingReason.of(ReasonCode.ANNUAL_CORRUPTION, RatingLevel.NOT_COMPLETED, year).citing(source)
                     : RatingReason.of(ReasonCode.ANNUAL_CORRUPTION_EXEMPT, null, corruption, year).citing(source));

@@ -86,6 +86,25 @@ class StateTrackTests {
     }
 
     @Test
+    void civilServantLeaderUnderDecree90AnswersForTheUnitAndTheManagedUnits() {
+        // NĐ 90/2020 (công chức lãnh đạo, until 2025): the led unit meets the level's conditions (≥ 50 % beyond for
+        // HTXS) and the units under direct management are all HT+, ≥ 70 % HTT+.
+        AnnualCase.Builder leader = AnnualCase.builder(SubjectTrack.CIVIL_SERVANT, 2025)
+                .tasks(new TaskConditions(10, 10, 5, 0, 0));
+        AnnualCase good = leader.leadership(new AnnualCase.Leadership(new TaskConditions(10, 10, 5, 0, 0),
+                new AnnualCase.ManagedUnits(4, 4, 3))).build();
+        assertThat(suggest(good).level()).isEqualTo(RatingLevel.EXCELLENT);
+        AnnualCase unitShort = leader.leadership(new AnnualCase.Leadership(new TaskConditions(10, 10, 4, 0, 0),
+                new AnnualCase.ManagedUnits(4, 4, 3))).build();
+        assertThat(suggest(unitShort).level()).isEqualTo(RatingLevel.GOOD);
+        AnnualCase unitsShort = leader.leadership(new AnnualCase.Leadership(new TaskConditions(10, 10, 5, 0, 0),
+                new AnnualCase.ManagedUnits(4, 4, 2))).build();
+        AnnualSuggestion suggestion = suggest(unitsShort);
+        assertThat(suggestion.level()).isEqualTo(RatingLevel.COMPLETED);
+        assertThat(suggestion.limitingReasons()).extracting(RatingReason::code).containsExactly("annual-managed-units");
+    }
+
+    @Test
     void managerWithUnknownUnitsIsNoMoreThanCompleted() {
         AnnualCase manager = AnnualCase.builder(SubjectTrack.PUBLIC_EMPLOYEE, 2026)
                 .tasks(new TaskConditions(10, 10, 5, 0, 0)).leadership(new AnnualCase.Leadership(null, null)).build();
