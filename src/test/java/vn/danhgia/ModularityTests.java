@@ -26,10 +26,19 @@ class ModularityTests {
     /** The engine is plain Java so other systems and every module can reuse it (DEVELOPERS.md "How we build"). */
     @Test
     void rulesImportNothingButTheJdk() {
-        noClasses().that().resideInAPackage("vn.danhgia.rules..")
+        noClasses().that().resideInAPackage("vn.danhgia.rules..").and().doNotHaveSimpleName("package-info")
                 .should().dependOnClassesThat().resideOutsideOfPackages("vn.danhgia.rules..", "java..")
                 .because("the scoring and rating rules are plain Java with no Spring, JPA or servlet types")
                 .check(MAIN_CLASSES);
+    }
+
+    /**
+     * The rules module is open so that every module may use the yearly rules in {@code vn.danhgia.rules.annual} as it
+     * uses the root package (without it Modulith reports them as non-exposed types of 'rules').
+     */
+    @Test
+    void rulesModuleIsOpenForItsSubpackages() {
+        assertThat(MODULES.getModuleByName("rules").orElseThrow().isOpen()).isTrue();
     }
 
     @Test

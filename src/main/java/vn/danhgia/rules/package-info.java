@@ -31,9 +31,17 @@
  *       out earlier remedied (Quy định 366-QĐ/TW Điều 11);</li>
  *   <li>the veto events of the quarter (seed 000 §III.3.4 a–c) with their exemptions;</li>
  *   <li>the collective: under 70 % of its targets (force majeure excluded) its head is NOT_COMPLETED and its deputies
- *       and members not EXCELLENT (seed 002 §6.3); the head never above the collective's level (seed 004 §VII.2).</li>
+ *       and members not EXCELLENT (seed 002 §6.3, {@link vn.danhgia.rules.CollectiveShortfall}); the head never above
+ *       the collective's level (seed 004 §VII.2, {@link vn.danhgia.rules.HeadCappedByCollective}, shared with the
+ *       yearly engine, which also knows the chi bộ tổ dân phố exception).</li>
  * </ul>
  * Quota: {@link vn.danhgia.rules.ExcellentQuota} and {@link vn.danhgia.rules.ExcellentRanking} (seed 000 §III.3.1,
  * seed 002 §6.1). Year-end: {@link vn.danhgia.rules.YearEndReview} (seed 002 §5).
+ *
+ * <h2>The year ({@code vn.danhgia.rules.annual})</h2>
+ * The yearly rules live in the subpackage {@code annual}; the module is open so that every module may use them as it
+ * uses the root package. This annotation is the module's only non-JDK reference: it is metadata read by Spring
+ * Modulith's checks, and the purity tests leave package-info out.
  */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package vn.danhgia.rules;
