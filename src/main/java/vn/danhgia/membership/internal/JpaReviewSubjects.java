@@ -175,7 +175,7 @@ class JpaReviewSubjects implements ReviewSubjects {
             List<SeatRow> own = seatsByCadre.getOrDefault(id, List.of());
             PartyMembershipView membership = byCadre.containsKey(id) ? view(byCadre.get(id), tree) : null;
             List<CollectiveSeat> collectives = own.stream()
-                    .filter(seat -> tree.unit(seat.unitId()).map(unit -> kindOf(unit, entries) != null)
+                    .filter(seat -> tree.unit(seat.unitId()).map(unit -> isSeat(kindOf(unit, entries), seat))
                             .orElse(false))
                     .map(seat -> new CollectiveSeat(new UnitId(seat.unitId()), seat.unitName(),
                             kindOf(tree.unit(seat.unitId()).orElseThrow(), entries), seat.positionTitle(),
@@ -184,8 +184,8 @@ class JpaReviewSubjects implements ReviewSubjects {
                     .toList();
             SeatRow first = own.isEmpty() ? null : own.get(0);
             boolean partyMember = cadre.partyMember() || membership != null;
-            result.add(new Reviewee(cadre.id(), cadre.fullName(), partyMember,
-                    own.stream().anyMatch(SeatRow::leader), cadre.employmentKind(),
+            result.add(new Reviewee(cadre.id(), cadre.fullName(), partyMember, leads(own, collectives),
+                    cadre.employmentKind(),
                     first == null ? null : new UnitId(first.unitId()), first == null ? null : first.unitName(),
                     membership, collectives,
                     membership == null ? null : membership.notReviewedReason(date).orElse(null)));
@@ -195,11 +195,35 @@ class JpaReviewSubjects implements ReviewSubjects {
         return result;
     }
 
+    /**
+     * Whether a post in a collective's unit is a seat in the collective. Every post of a party body or a standing
+     * body is (Bí thư, chi ủy viên, Ủy viên Ban Chấp hành, Trưởng ban HĐND); in a People's Committee or an agency's
+     * leadership unit a plain member post that is not a leader's is staff (a chuyên viên), not a seat.
+     */
+    private static boolean isSeat(SubjectKind kind, SeatRow seat) {
+        if (kind == null) {
+            return false;
+        }
+        boolean staffKind = kind == SubjectKind.PEOPLE_COMMITTEE || kind == SubjectKind.LEADERSHIP_COLLECTIVE;
+        return !staffKind || seat.rank() != PositionRank.MEMBER || seat.leader();
+    }
+
+    /**
+     * Cán bộ lãnh đạo, quản lý for the year-end review: a post marked leader, or a seat in a leading collective
+     * (seed 004 §II.2 names the members of the BCH, the chairs and deputies of HĐND, MTTQ and the mass organisations),
+     * or the head or deputy of a party cell. A chi ủy member or a plain member of a cell is not.
+     */
+    private static boolean leads(List<SeatRow> seats, List<CollectiveSeat> collectives) {
+        return seats.stream().anyMatch(SeatRow::leader) || collectives.stream().anyMatch(seat ->
+                seat.kind() != SubjectKind.PARTY_ORGANIZATION || seat.rank() != PositionRank.MEMBER);
+    }
+
     private CollectiveSubject collective(UnitView unit, Map<Long, ReviewSubjectEntry> entries, List<SeatRow> seats) {
         ReviewSubjectEntry entry = entries.get(unit.id().value());
-        List<Seat> members = seats.stream().map(seat -> new Seat(new CadreId(seat.cadreId()), seat.fullName(),
+        SubjectKind kind = kindOf(unit, entries);
+        List<Seat> members = seats.stream().filter(seat -> isSeat(kind, seat)).map(seat -> new Seat(new CadreId(seat.cadreId()), seat.fullName(),
                 new PositionId(seat.positionId()), seat.positionTitle(), seat.rank())).toList();
-        return new CollectiveSubject(unit.id(), unit.name(), kindOf(unit, entries), entry != null && entry.residential(),
+        return new CollectiveSubject(unit.id(), unit.name(), kind, entry != null && entry.residential(),
                 members);
     }
 
