@@ -41,6 +41,31 @@ class ModularityTests {
         assertThat(MODULES.getModuleByName("rules").orElseThrow().isOpen()).isTrue();
     }
 
+    /**
+     * The rating pipeline is four modules, each depending only on the steps before it (issue 13 §1):
+     * appraisal, council, decision, publication; the council needs nothing of the appraisal.
+     */
+    @Test
+    void ratingStepsDependOnEarlierStepsOnly() {
+        assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
+                .contains("appraisal", "council", "decision", "publication").doesNotContain("review");
+        MODULES.stream().forEach(module ->
+                System.out.println("module " + module.getIdentifier() + ": " + module.getDisplayName()));
+        String[] steps = {"appraisal", "council", "decision", "publication"};
+        for (int step = 0; step < steps.length; step++) {
+            for (int later = step + 1; later < steps.length; later++) {
+                noClasses().that().resideInAPackage("vn.danhgia." + steps[step] + "..")
+                        .should().dependOnClassesThat().resideInAPackage("vn.danhgia." + steps[later] + "..")
+                        .because(steps[step] + " comes before " + steps[later] + " in the rating pipeline")
+                        .check(MAIN_CLASSES);
+            }
+        }
+        noClasses().that().resideInAPackage("vn.danhgia.council..")
+                .should().dependOnClassesThat().resideInAPackage("vn.danhgia.appraisal..")
+                .because("the council votes on its own; the decision reads the appraisal and the council's result")
+                .check(MAIN_CLASSES);
+    }
+
     @Test
     void writesModuleDiagram() {
         Documenter documenter = new Documenter(MODULES);

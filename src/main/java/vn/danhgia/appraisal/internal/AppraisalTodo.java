@@ -41,6 +41,9 @@ class AppraisalTodo implements TodoSource {
     @Override
     @Transactional(readOnly = true)
     public List<WorkItem> openWork(Actor actor) {
+        if (!actor.has(Role.PERSONNEL_OFFICER)) {
+            return List.of();
+        }
         LocalDate today = LocalDate.now(clock);
         QuarterSchemes schemes = new QuarterSchemes(this.schemes);
         List<Quarter> rated = schemes.ratedAmongLast(QUARTERS_LOOKED_AT, today);
@@ -48,9 +51,7 @@ class AppraisalTodo implements TodoSource {
         if (rated.isEmpty()) {
             return work;
         }
-        if (actor.has(Role.PERSONNEL_OFFICER)) {
-            work.addAll(toAppraise(rated, schemes));
-        }
+        work.addAll(toAppraise(rated, schemes));
         return work;
     }
 

@@ -43,6 +43,9 @@ class DecisionTodo implements TodoSource {
     @Override
     @Transactional(readOnly = true)
     public List<WorkItem> openWork(Actor actor) {
+        if (!actor.has(Role.AUTHORITY)) {
+            return List.of();
+        }
         LocalDate today = LocalDate.now(clock);
         QuarterSchemes schemes = new QuarterSchemes(this.schemes);
         List<Quarter> rated = schemes.ratedAmongLast(QUARTERS_LOOKED_AT, today);
@@ -50,9 +53,7 @@ class DecisionTodo implements TodoSource {
         if (rated.isEmpty()) {
             return work;
         }
-        if (actor.has(Role.AUTHORITY)) {
-            rated.forEach(quarter -> work.addAll(toDecide(quarter, schemes)));
-        }
+        rated.forEach(quarter -> work.addAll(toDecide(quarter, schemes)));
         return work;
     }
 
