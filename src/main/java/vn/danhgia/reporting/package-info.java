@@ -6,6 +6,6 @@
  * shares, quota compliance, late submissions, discrepancies, alerts); the official forms (Mẫu 01–06) as Word and PDF
  * from replaceable templates ({@code forms} package). Nothing depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "scheme", "catalog", "planning",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "scheme", "catalog", "planning", "annual",
         "assessment", "review", "platform", "rules"})
 package vn.danhgia.reporting;

@@ -28,12 +28,12 @@ import vn.danhgia.annual.SelfReviewView;
 import vn.danhgia.organization.AccessScope;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
-import vn.danhgia.organization.CadrePost;
 import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.CadreWithPosition;
 import vn.danhgia.organization.EmploymentKind;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.PositionRank;
+import vn.danhgia.organization.PositionTrack;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.AccessRefusedException;
@@ -137,8 +137,7 @@ class JpaSelfReviewService implements SelfReviewService {
     }
 
     private long createForPerson(CadreId cadre, int year) {
-        LocalDate day = reviewDay(year);
-        List<CadrePost> posts = access.postsOf(cadre, day);
+        List<CadreWithPosition> posts = postsOf(cadre, reviewDay(year));
         if (posts.isEmpty()) {
             throw new RuleRefusedException("selfreview.refusal.no-post", String.valueOf(year));
         }
@@ -153,18 +152,29 @@ class JpaSelfReviewService implements SelfReviewService {
         return created.getId();
     }
 
+    private List<CadreWithPosition> postsOf(CadreId cadre, LocalDate day) {
+        return organization.cadresWithPositions(day).stream().filter(post -> post.cadreId().equals(cadre)).toList();
+    }
+
     private void opened(SelfReview created) {
         audit.record(new AuditRecord("SELF_REVIEW_OPENED", RECORD_TYPE, created.getId(), created.cadreId(), null,
                 Map.of("year", created.year(), "form", created.form().name())));
     }
 
-    /** The post the review is held in: the highest-ranked one (a head before a deputy before a member). */
-    private static UnitId unitOf(List<CadrePost> posts) {
-        return posts.stream().min(Comparator.comparing(CadrePost::rank)).orElseThrow().unit();
+    /**
+     * Where the person is reviewed: the unit of their government post (seed 003 §2.2: "tại các phòng, ban, đơn vị"),
+     * else of their first post; among several, the highest-ranked.
+     */
+    private static UnitId unitOf(List<CadreWithPosition> posts) {
+        return posts.stream()
+                .min(Comparator.comparing((CadreWithPosition post) -> post.track() != PositionTrack.GOVERNMENT)
+                        .thenComparing(CadreWithPosition::rank))
+                .orElseThrow().unitId();
     }
 
-    static SelfReviewFormChoice.Person person(CadreView cadre, List<CadrePost> posts) {
-        boolean leader = posts.stream().anyMatch(post -> post.rank() != PositionRank.MEMBER);
+    /** A leader holds a post the organisation marks as leading or managing (chức vụ lãnh đạo, quản lý). */
+    static SelfReviewFormChoice.Person person(CadreView cadre, List<CadreWithPosition> posts) {
+        boolean leader = posts.stream().anyMatch(CadreWithPosition::leader);
         return new SelfReviewFormChoice.Person(cadre.partyMember(), employment(cadre.employmentKind()), leader);
     }
 
@@ -253,7 +263,9 @@ class JpaSelfReviewService implements SelfReviewService {
             List<CadreId> ids = people.stream().map(CadreWithPosition::cadreId).distinct().toList();
             Map<CadreId, CadreView> cadres = organization.cadres(ids).stream()
                     .collect(Collectors.toMap(CadreView::id, Function.identity(), (a, b) -> a));
-            Map<CadreId, List<CadrePost>> posts = access.postsOf(ids, day);
+            Map<CadreId, List<CadreWithPosition>> posts = organization.cadresWithPositions(day).stream()
+                    .filter(post -> ids.contains(post.cadreId()))
+                    .collect(Collectors.groupingBy(CadreWithPosition::cadreId));
             Map<Long, SelfReview> opened = ids.isEmpty() ? Map.of() : reviews.findByCadres(
                             ids.stream().map(CadreId::value).toList(), year).stream()
                     .collect(Collectors.toMap(SelfReview::cadreId, Function.identity()));
