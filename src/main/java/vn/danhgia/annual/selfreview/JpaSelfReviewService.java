@@ -33,9 +33,11 @@ import vn.danhgia.organization.CadreWithPosition;
 import vn.danhgia.organization.EmploymentKind;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.PositionRank;
-import vn.danhgia.organization.PositionTrack;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
+import vn.danhgia.membership.Reviewee;
+import vn.danhgia.membership.ReviewSubjects;
+import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.AuditRecord;
@@ -71,6 +73,7 @@ class JpaSelfReviewService implements SelfReviewService {
     private final ReviewSuggestionRepository suggestions;
     private final SelfReviewPrefill prefill;
     private final SelfReviewFrame frame;
+    private final ReviewSubjects subjects;
     private final AccessScopes access;
     private final OrganizationQueries organization;
     private final CurrentActor currentActor;
@@ -81,13 +84,15 @@ class JpaSelfReviewService implements SelfReviewService {
     private final TransactionTemplate reading;
 
     JpaSelfReviewService(SelfReviewRepository reviews, ReviewSuggestionRepository suggestions,
-                         SelfReviewPrefill prefill, SelfReviewFrame frame, AccessScopes access,
+                         SelfReviewPrefill prefill, SelfReviewFrame frame, ReviewSubjects subjects,
+                         AccessScopes access,
                          OrganizationQueries organization, CurrentActor currentActor, AuditTrail audit,
                          ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.reviews = reviews;
         this.suggestions = suggestions;
         this.prefill = prefill;
         this.frame = frame;
+        this.subjects = subjects;
         this.access = access;
         this.organization = organization;
         this.currentActor = currentActor;
@@ -136,40 +141,35 @@ class JpaSelfReviewService implements SelfReviewService {
         return get(id);
     }
 
+    /**
+     * The form by {@link SelfReviewFormChoice} from who the person is on the review day ({@code membership}): a party
+     * member not reviewed as one (exempt, suspended, admitted under six months; seed 004 §II.1) is treated as a
+     * non-member, so a civil servant among them still fills the decree's form. The review is held at their workplace,
+     * or at their cell when they hold no post.
+     */
     private long createForPerson(CadreId cadre, int year) {
-        List<CadreWithPosition> posts = postsOf(cadre, reviewDay(year));
-        if (posts.isEmpty()) {
+        Reviewee reviewee = subjects.reviewee(cadre, reviewDay(year));
+        UnitId unit = reviewee.workplace() != null ? reviewee.workplace() : reviewee.cell();
+        if (unit == null) {
             throw new RuleRefusedException("selfreview.refusal.no-post", String.valueOf(year));
         }
-        CadreView person = organization.cadre(cadre).orElseThrow();
-        SelfReviewFormChoice.Choice choice = SelfReviewFormChoice.forPerson(person(person, posts));
+        SelfReviewFormChoice.Choice choice = SelfReviewFormChoice.forPerson(new SelfReviewFormChoice.Person(
+                reviewee.partyMember() && reviewee.reviewed(),
+                reviewee.workplace() == null ? Employment.NONE : employment(reviewee.employmentKind()),
+                reviewee.leader()));
         if (!choice.chosen()) {
-            throw new RuleRefusedException(choice.reasonKey());
+            throw new RuleRefusedException(reviewee.notReviewedReason().map(NotReviewedReason::messageKey)
+                    .orElse(choice.reasonKey()));
         }
-        SelfReview created = reviews.save(SelfReview.ofPerson(cadre.value(), unitOf(posts).value(), year,
+        SelfReview created = reviews.save(SelfReview.ofPerson(cadre.value(), unit.value(), year,
                 choice.form(), prefill.forPerson(cadre, year), clock.instant()));
         opened(created);
         return created.getId();
     }
 
-    private List<CadreWithPosition> postsOf(CadreId cadre, LocalDate day) {
-        return organization.cadresWithPositions(day).stream().filter(post -> post.cadreId().equals(cadre)).toList();
-    }
-
     private void opened(SelfReview created) {
         audit.record(new AuditRecord("SELF_REVIEW_OPENED", RECORD_TYPE, created.getId(), created.cadreId(), null,
                 Map.of("year", created.year(), "form", created.form().name())));
-    }
-
-    /**
-     * Where the person is reviewed: the unit of their government post (seed 003 §2.2: "tại các phòng, ban, đơn vị"),
-     * else of their first post; among several, the highest-ranked.
-     */
-    private static UnitId unitOf(List<CadreWithPosition> posts) {
-        return posts.stream()
-                .min(Comparator.comparing((CadreWithPosition post) -> post.track() != PositionTrack.GOVERNMENT)
-                        .thenComparing(CadreWithPosition::rank))
-                .orElseThrow().unitId();
     }
 
     /** A leader holds a post the organisation marks as leading or managing (chức vụ lãnh đạo, quản lý). */

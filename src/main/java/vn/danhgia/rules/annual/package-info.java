@@ -1,7 +1,10 @@
 /**
- * Rules of the annual review (kiểm điểm, đánh giá, xếp loại hằng năm; seeds 003 and 004): which self-review form a
- * subject fills, and the year's levels. Plain Java like the rest of {@code rules}; exposed to every module as the
- * named interface {@code rules::annual}.
+ * The yearly rating rules (issue 13 §5) in plain Java: which national text applies by year and track
+ * ({@link vn.danhgia.rules.annual.AnnualLegalBasis}: QĐ 124 → QĐ 366 for the party side, NĐ 90 → NĐ 335 for công
+ * chức, NĐ 90 for viên chức), the facts of a subject's year ({@link vn.danhgia.rules.annual.AnnualCase}), the
+ * suggested level with every reason ({@link vn.danhgia.rules.annual.AnnualRatingEngine}), the EXCELLENT quota
+ * ({@link vn.danhgia.rules.annual.AnnualExcellentQuota}) and a leader's party level resting on the cadre level
+ * ({@link vn.danhgia.rules.annual.LeaderPartyLevel}, seed 004 §VII.1). Reuses the quarterly rules of
+ * {@code vn.danhgia.rules}: levels, reasons, task conditions, the quota and the year-end review of the quarters.
  */
-@org.springframework.modulith.NamedInterface("annual")
 package vn.danhgia.rules.annual;
