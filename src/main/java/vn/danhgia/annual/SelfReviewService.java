@@ -11,6 +11,9 @@ import java.util.List;
  */
 public interface SelfReviewService {
 
+    /** The signed-in person's self-review of the year if opened (empty for an account with no cadre). */
+    java.util.Optional<SelfReviewView> findMine(int year);
+
     /** The signed-in person's self-review of the year, created and prefilled on first opening. */
     SelfReviewView openMine(int year);
 

@@ -105,6 +105,13 @@ class JpaSelfReviewService implements SelfReviewService {
     }
 
     @Override
+    public java.util.Optional<SelfReviewView> findMine(int year) {
+        return currentActor.get().cadreId().flatMap(cadre -> reading.execute(status ->
+                        reviews.findBySubject("C" + cadre, year).map(SelfReview::getId)))
+                .map(this::get);
+    }
+
+    @Override
     public SelfReviewView openMine(int year) {
         requireBegun(year);
         Actor actor = currentActor.get();
