@@ -5,7 +5,8 @@ import org.apache.poi.xwpf.usermodel.*;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.*;
 
 /**
- * Builds the Word templates of the rating documents (bien-ban-hoi-dong, thong-bao-cong-khai, mau-04/05/06) with POI,
+ * Builds the Word templates of the rating documents (bien-ban-hoi-dong, thong-bao-cong-khai, mau-04/05/06) and the
+ * annual self-review (kiem-diem) with POI,
  * each poi-tl tag in a run of its own so Word keeps it whole. Not part of the build; an administrator edits the
  * resulting .docx files in Word instead. To rebuild them:
  * <pre>
@@ -335,8 +336,44 @@ public class RatingTemplates {
         g.save(dir + "/mau-" + number + ".docx");
     }
 
+    /**
+     * The annual self-review, one template for Mẫu 01, 02A, 02B, 02C and the decree's form (seed 003 §2.2 b): the
+     * particulars, sections and criteria frame are blocks the data fills or leaves out.
+     */
+    static void selfReview(String dir) throws Exception {
+        RatingTemplates g = new RatingTemplates(false, 13);
+        g.header("{{formNumber}}");
+        g.para(ParagraphAlignment.CENTER, 280, R.b("{{title}}").size(14));
+        g.para(ParagraphAlignment.CENTER, 0, R.i("{{year}}"));
+        g.para(ParagraphAlignment.LEFT, 160, R.t("{{?particulars}}"));
+        g.para(ParagraphAlignment.LEFT, 0, R.t("{{line}}"));
+        g.para(ParagraphAlignment.LEFT, 0, R.t("{{/particulars}}"));
+        g.para(ParagraphAlignment.LEFT, 0, R.t("{{?sections}}"));
+        g.para(ParagraphAlignment.BOTH, 120, R.b("{{heading}}"));
+        g.para(ParagraphAlignment.BOTH, 0, R.t("{{text}}"));
+        g.para(ParagraphAlignment.LEFT, 0, R.t("{{/sections}}"));
+        g.para(ParagraphAlignment.LEFT, 0, R.t("{{?frame}}"));
+        g.para(ParagraphAlignment.LEFT, 120, R.b("Tự chấm điểm theo khung tiêu chí đánh giá"));
+        XWPFTable frame = g.table(3, new int[] {8, 62, 15, 15}, true);
+        g.labels(frame.getRow(0), "{{%rows}}", "TT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm");
+        g.fields(frame.getRow(1), new boolean[] {true, false, true, true}, "number", "title", "maxPoints", "points");
+        g.cell(frame.getRow(2).getCell(1), ParagraphAlignment.LEFT, p(R.b("Tổng cộng").size(12)));
+        g.cell(frame.getRow(2).getCell(2), ParagraphAlignment.CENTER, p(R.b("{{maxTotal}}").size(12)));
+        g.cell(frame.getRow(2).getCell(3), ParagraphAlignment.CENTER, p(R.b("{{total}}").size(12)));
+        g.para(ParagraphAlignment.LEFT, 0, R.i("{{suggestedLevel}}"));
+        g.para(ParagraphAlignment.LEFT, 0, R.t("{{/frame}}"));
+        g.para(ParagraphAlignment.LEFT, 120, R.b("{{proposedLine}}"));
+        XWPFTable s = g.signatureTable();
+        g.cell(s.getRow(0).getCell(1), ParagraphAlignment.CENTER, p(R.b("{{signatureTitle}}")),
+                p(R.b("{{signer.title}}")), p(R.i("(Ký, ghi rõ họ tên)")), p(R.t("")), p(R.t("")), p(R.t("")),
+                p(R.b("{{signer.fullName}}")));
+        keepTogether(s);
+        g.save(dir + "/kiem-diem.docx");
+    }
+
     public static void main(String[] args) throws Exception {
         String dir = args[0];
+        selfReview(dir);
         minutes(dir);
         notice(dir);
         String toProvince = "Biểu này gửi về Ban Tổ chức Tỉnh ủy trước ngày 30 tháng cuối của mỗi quý.";

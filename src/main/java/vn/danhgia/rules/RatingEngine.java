@@ -32,6 +32,14 @@ public final class RatingEngine {
     }
 
     /**
+     * The points band alone, for a total that is not a quarter's score sheet: a leader's self-scoring on the year's
+     * criteria frame (Mẫu 02B, seed 003 §2.1 a item 2) is shown beside the level this band gives it.
+     */
+    public static RatingLevel pointsBand(BigDecimal total, RatingRules rules) {
+        return band(Fraction.of(total), rules);
+    }
+
+    /**
      * Quy định 366-QĐ/TW Điều 11: ≥ 90 EXCELLENT, 70 to < 90 GOOD, 50 to < 70 COMPLETED, < 50 NOT_COMPLETED, on the
      * total as printed ({@link #printedTotal}).
      */

@@ -201,6 +201,13 @@ class CheckConstraintsAfterConnectionRetirementTests {
                 insert into received_report_row (report_id, sort_order, cadre_code, full_name, unit_code, unit_name,
                     decided_level)
                 values (?, 1, 'HL001', 'Đinh Văn Hòa', 'UBND-HOALU', 'UBND huyện Hoa Lư', 'GOOD')""", report);
+        long selfReview = insert("""
+                insert into self_review (subject_key, cadre_id, unit_id, review_year, form, status, proposed_level,
+                    created_at, version)
+                values (?, ?, ?, ?, 'MAU_2B', 'DRAFT', 'GOOD', ?, 0)""", "C" + mai, mai, unit, YEAR, AT);
+        update("""
+                insert into self_review_score (self_review_id, item_code, points)
+                values (?, '1', 18)""", selfReview);
         update("""
                 insert into audit_entry (occurred_at, actor_username, actor_name, action, record_type, record_id,
                     subject_cadre_id, subject_disclosure)

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.danhgia.reporting.forms.CatalogueForms;
 import vn.danhgia.reporting.forms.SelfAssessmentForms;
+import vn.danhgia.reporting.forms.SelfReviewForms;
 import vn.danhgia.reporting.forms.WorkPlanForms;
 
 /**
@@ -21,13 +22,15 @@ class OfficialFormController {
     private final WorkPlanForms workPlans;
     private final CatalogueForms catalogues;
     private final SelfAssessmentForms selfAssessments;
+    private final SelfReviewForms selfReviews;
 
     OfficialFormController(FormDownloads downloads, WorkPlanForms workPlans, CatalogueForms catalogues,
-                           SelfAssessmentForms selfAssessments) {
+                           SelfAssessmentForms selfAssessments, SelfReviewForms selfReviews) {
         this.downloads = downloads;
         this.workPlans = workPlans;
         this.catalogues = catalogues;
         this.selfAssessments = selfAssessments;
+        this.selfReviews = selfReviews;
     }
 
     @GetMapping("/plans/{id}/mau-01.{format}")
@@ -46,5 +49,12 @@ class OfficialFormController {
     void selfAssessment(@PathVariable long id, @PathVariable String format, HttpServletResponse response)
             throws IOException {
         downloads.send(format, () -> selfAssessments.mau03(id), response);
+    }
+
+    /** The annual self-review: Mẫu 01, 02A, 02B, 02C or the decree's form, as the record's form says. */
+    @GetMapping("/annual/self-reviews/{id}/kiem-diem.{format}")
+    void selfReview(@PathVariable long id, @PathVariable String format, HttpServletResponse response)
+            throws IOException {
+        downloads.send(format, () -> selfReviews.of(id), response);
     }
 }
