@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
 public class ReminderJob {
 
     private final DeadlineReminders reminders;
+    private final AnnualReminders annualReminders;
     private final ApplicationEventPublisher events;
 
-    ReminderJob(DeadlineReminders reminders, ApplicationEventPublisher events) {
+    ReminderJob(DeadlineReminders reminders, AnnualReminders annualReminders, ApplicationEventPublisher events) {
         this.reminders = reminders;
+        this.annualReminders = annualReminders;
         this.events = events;
     }
 
@@ -26,5 +28,6 @@ public class ReminderJob {
     @SchedulerLock(name = "deadline-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public void run() {
         events.publishEvent(reminders.remind());
+        events.publishEvent(annualReminders.remind());
     }
 }

@@ -48,7 +48,8 @@ public class AnnualProgress {
         for (AnnualDeadline deadline : calendar.map(AnnualCalendarView::steps).orElse(List.of())) {
             LocalDate lastDay = deadline.lastDayInTime(year);
             Boolean done = done(deadline.step(), unit);
-            boolean overdue = lastDay.isBefore(today) && !Boolean.TRUE.equals(done);
+            // A step the dossiers cannot tell about (a meeting) is shown by its date, never as overdue.
+            boolean overdue = lastDay.isBefore(today) && Boolean.FALSE.equals(done);
             steps.add(new AnnualProgressView.StepProgress(deadline.step(), lastDay, deadline.inclusive(),
                     deadline.addressee(), done, overdue));
         }
