@@ -3,5 +3,5 @@
  * their checklist and the package sent upward, and the annual progress board driven by the scheme's annual calendar.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organization", "scheme", "rules", "platform"})
+        allowedDependencies = {"membership", "organization", "scheme", "rules", "platform"})
 package vn.danhgia.annual;

@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danhgia.membership.Reviewee;
+import vn.danhgia.membership.ReviewSubjects;
 import vn.danhgia.organization.AccessScope;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
@@ -37,7 +38,6 @@ import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.CadreWithPosition;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
-import vn.danhgia.organization.UnitKind;
 import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
@@ -74,10 +74,6 @@ public class AnnualDossierService {
     public static final String PACKAGE_RECORD_TYPE = "ANNUAL_DOSSIER_PACKAGE";
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final int MAX_REASON = 1000;
-    // The units reviewed as a collective themselves (seed 003 §II.1.1, seed 004 §II.1); other units keep the dossiers
-    // of their people only.
-    private static final Set<UnitKind> COLLECTIVES = EnumSet.of(UnitKind.LEADERSHIP_COLLECTIVE,
-            UnitKind.PARTY_COMMITTEE, UnitKind.PARTY_CELL, UnitKind.MASS_ORGANIZATION);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -91,6 +87,7 @@ public class AnnualDossierService {
     private final CurrentActor currentActor;
     private final AuditTrail audit;
     private final AnnualUnitCalendars calendars;
+    private final ReviewSubjects reviewSubjects;
     private final MessageSource messages;
     private final Clock clock;
     private final TransactionTemplate writing;
@@ -99,7 +96,8 @@ public class AnnualDossierService {
     AnnualDossierService(AnnualDossierRepository dossiers, DossierEntryRepository entries,
                          DossierPackageRepository packages, DocumentUploads uploads, DocumentStorage storage,
                          OrganizationQueries organization, AccessScopes scopes, CurrentActor currentActor,
-                         AuditTrail audit, AnnualUnitCalendars calendars, MessageSource messages, Clock clock,
+                         AuditTrail audit, AnnualUnitCalendars calendars, ReviewSubjects reviewSubjects,
+                         MessageSource messages, Clock clock,
                          PlatformTransactionManager transactions) {
         this.dossiers = dossiers;
         this.entries = entries;
@@ -111,6 +109,7 @@ public class AnnualDossierService {
         this.currentActor = currentActor;
         this.audit = audit;
         this.calendars = calendars;
+        this.reviewSubjects = reviewSubjects;
         this.messages = messages;
         this.clock = clock;
         this.writing = new TransactionTemplate(transactions);
@@ -344,20 +343,37 @@ public class AnnualDossierService {
 
     // --- reading
 
+    /**
+     * The unit's subjects (membership's {@link ReviewSubjects}): the unit itself when it is reviewed as a collective,
+     * and each person reviewed there, at their workplace or, for a party cell, as its active member; people not
+     * reviewed (exempt, suspended, admitted less than six months before) have no dossier. Dossiers already recorded
+     * for the unit stay listed.
+     */
     private List<SubjectDossierView> dossiersOf(UnitView unit, int year) {
         long unitId = unit.id().value();
         LocalDate date = scopeDate(year);
         Map<SubjectRef, Long> subjects = new LinkedHashMap<>();
-        if (COLLECTIVES.contains(unit.kind())) {
-            subjects.put(SubjectRef.unit(unitId), unitId);
-        }
+        reviewSubjects.collective(unit.id(), date).ifPresent(collective -> subjects.put(SubjectRef.unit(unitId), unitId));
+        List<Reviewee> reviewees = reviewSubjects.revieweesUnder(unit.id(), date);
+        Set<Long> notReviewed = reviewees.stream().filter(person -> !person.reviewed())
+                .map(person -> person.cadre().value()).collect(Collectors.toSet());
+        // The people in post in the unit, then the members active in it as a cell.
         organization.cadresWithPositions(date).stream()
                 .filter(post -> post.unitId().value() == unitId)
                 .sorted(Comparator.comparing(CadreWithPosition::rank).thenComparing(CadreWithPosition::cadreCode))
+                .filter(post -> !notReviewed.contains(post.cadreId().value()))
                 .forEach(post -> subjects.putIfAbsent(SubjectRef.cadre(post.cadreId().value()), unitId));
+        reviewees.stream()
+                .filter(Reviewee::reviewed)
+                .filter(person -> unit.id().equals(person.workplace()) || unit.id().equals(person.cell()))
+                .forEach(person -> subjects.putIfAbsent(SubjectRef.cadre(person.cadre().value()), unitId));
         List<AnnualDossier> found = dossiers.findByYearAndUnitIdIn(year, List.of(unitId));
         found.forEach(dossier -> subjects.putIfAbsent(dossier.subject(), unitId));
-        return views(found, List.copyOf(subjects.keySet()), subjects, year);
+        List<AnnualDossier> all = new ArrayList<>(found);
+        subjects.keySet().stream().filter(subject -> found.stream().noneMatch(d -> d.subject().equals(subject)))
+                .forEach(subject -> dossiers.findByHolderAndSubjectIdAndYear(subject.holder(), subject.id(), year)
+                        .ifPresent(all::add));
+        return views(all, List.copyOf(subjects.keySet()), subjects, year);
     }
 
     private List<SubjectDossierView> views(List<AnnualDossier> found, List<SubjectRef> subjects,
@@ -374,7 +390,7 @@ public class AnnualDossierService {
         List<SubjectDossierView> views = new ArrayList<>();
         for (SubjectRef subject : subjects) {
             AnnualDossier dossier = bySubject.get(subject);
-            long unitId = unitOf.get(subject);
+            long unitId = dossier != null ? dossier.unitId() : unitOf.get(subject);
             UnitView unit = units.computeIfAbsent(unitId, id -> organization.unit(new UnitId(id)).orElseThrow());
             String code;
             String name;
@@ -436,12 +452,21 @@ public class AnnualDossierService {
             return dossier.get().unitId();
         }
         if (subject.holder() == Holder.COLLECTIVE) {
-            return organization.unit(new UnitId(subject.id())).map(unit -> unit.id().value())
+            // Only a unit reviewed as a collective has a collective's dossier.
+            return reviewSubjects.collective(new UnitId(subject.id()), scopeDate(year)).map(c -> c.unit().value())
                     .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, subject.key()));
         }
-        return scopes.postsOf(new CadreId(subject.id()), scopeDate(year)).stream().findFirst()
-                .map(post -> post.unit().value())
-                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, subject.key()));
+        Optional<Long> post = scopes.postsOf(new CadreId(subject.id()), scopeDate(year)).stream().findFirst()
+                .map(found -> found.unit().value());
+        if (post.isPresent()) {
+            return post.get();
+        }
+        // A member who holds no post (chi bộ tổ dân phố) keeps their dossier at their cell.
+        Reviewee person = reviewSubjects.reviewee(new CadreId(subject.id()), scopeDate(year));
+        if (person.cell() == null) {
+            throw new RecordNotFoundException(RECORD_TYPE, subject.key());
+        }
+        return person.cell().value();
     }
 
     private byte[] checked(DossierEntry entry) {
