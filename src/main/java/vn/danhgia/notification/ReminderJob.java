@@ -27,7 +27,10 @@ public class ReminderJob {
     @Scheduled(cron = "${danhgia.reminders.cron:0 0 7 * * *}", zone = "${danhgia.zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "deadline-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public void run() {
-        events.publishEvent(reminders.remind());
-        events.publishEvent(annualReminders.remind());
+        // One run, one event: the quarterly steps and the annual calendar's steps together.
+        ReminderRun quarterly = reminders.remind();
+        ReminderRun annual = annualReminders.remind();
+        events.publishEvent(new ReminderRun(quarterly.day(), quarterly.notifications() + annual.notifications(),
+                quarterly.mails() + annual.mails(), quarterly.mailFailures() + annual.mailFailures()));
     }
 }

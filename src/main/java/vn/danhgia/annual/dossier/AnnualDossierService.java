@@ -243,7 +243,8 @@ public class AnnualDossierService {
                 throw new AccessRefusedException("annual.dossier.refused.not-keeper");
             }
             AnnualDossier dossier = dossierFor(subject, unitId, year);
-            if (dossier.version() != version && dossier.getId() != null && version != 0) {
+            // The flag is the dossier's only field that changes; a form shown before another keeper's change is stale.
+            if (dossier.version() != version) {
                 throw new ObjectOptimisticLockingFailureException(AnnualDossier.class, dossier.getId());
             }
             boolean before = dossier.excellentProposed();
