@@ -293,6 +293,27 @@ class AnnualDossierServiceTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
+    @Test
+    void theSelfReviewIsOnTheToDoListFromAMonthBeforeItsDayUntilItIsUploaded() throws Exception {
+        // Seed 003 §2.1 a: "xong trước ngày 13/12" — due 12/12; on 1/11 it is not yet listed.
+        clock.setDate(LocalDate.of(YEAR, 11, 1));
+        mvc.perform(get("/api/v1/todo").with(TestActors.as(mai)))
+                .andExpect(jsonPath("$[?(@.messageKey == 'annual.todo.self-review')]").isEmpty());
+        clock.setDate(LocalDate.of(YEAR, 11, 20));
+        mvc.perform(get("/api/v1/todo").with(TestActors.as(mai)))
+                .andExpect(jsonPath("$[?(@.messageKey == 'annual.todo.self-review')].deadline").value("2099-12-12"))
+                .andExpect(jsonPath("$[?(@.messageKey == 'annual.todo.self-review')].quarter").value(0));
+        // The personnel officer has the unit's package to send, due by the departments' day (§2.2 c: 13/12).
+        clock.setDate(LocalDate.of(YEAR, 12, 1));
+        mvc.perform(get("/api/v1/todo").with(TestActors.as(hung)))
+                .andExpect(jsonPath("$[?(@.messageKey == 'annual.todo.send-dossiers' && @.subject == 'Phòng Kinh tế')]"
+                        + ".deadline").value("2099-12-13"));
+
+        upload(mai, maiDossier, AnnualDossierItem.SELF_REVIEW, "Bản kiểm điểm.pdf");
+        mvc.perform(get("/api/v1/todo").with(TestActors.as(mai)))
+                .andExpect(jsonPath("$[?(@.messageKey == 'annual.todo.self-review')]").isEmpty());
+    }
+
     static String row(String page, String step) {
         java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr[^>]*data-step=\"" + step + "\"[^>]*>")
                 .matcher(page);
