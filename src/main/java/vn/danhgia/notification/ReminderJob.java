@@ -15,16 +15,22 @@ import org.springframework.stereotype.Component;
 public class ReminderJob {
 
     private final DeadlineReminders reminders;
+    private final AnnualReminders annualReminders;
     private final ApplicationEventPublisher events;
 
-    ReminderJob(DeadlineReminders reminders, ApplicationEventPublisher events) {
+    ReminderJob(DeadlineReminders reminders, AnnualReminders annualReminders, ApplicationEventPublisher events) {
         this.reminders = reminders;
+        this.annualReminders = annualReminders;
         this.events = events;
     }
 
     @Scheduled(cron = "${danhgia.reminders.cron:0 0 7 * * *}", zone = "${danhgia.zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "deadline-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public void run() {
-        events.publishEvent(reminders.remind());
+        // One run, one event: the quarterly steps and the annual calendar's steps together.
+        ReminderRun quarterly = reminders.remind();
+        ReminderRun annual = annualReminders.remind();
+        events.publishEvent(new ReminderRun(quarterly.day(), quarterly.notifications() + annual.notifications(),
+                quarterly.mails() + annual.mails(), quarterly.mailFailures() + annual.mailFailures()));
     }
 }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * @param messageKey what to do, e.g. {@code planning.todo.approve}
  * @param subject    whose record (the cadre's or the unit's name)
  * @param year       the period's year
- * @param quarter    the period's quarter (1–4)
+ * @param quarter    the period's quarter (1–4); 0 for work of the whole year (the annual cycle)
  * @param deadline   the last day in time; null when the scheme sets none
  * @param link       the page of the step, relative to the application
  */

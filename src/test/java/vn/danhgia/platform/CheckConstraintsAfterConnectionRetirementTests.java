@@ -208,6 +208,24 @@ class CheckConstraintsAfterConnectionRetirementTests {
         update("""
                 insert into self_review_score (self_review_id, item_code, points)
                 values (?, '1', 18)""", selfReview);
+        // Her year-end dossier (seed 003 §2.1 a): the self-review uploaded, the suggestions not applicable; the unit's
+        // package sent.
+        long dossier = insert("""
+                insert into annual_dossier (holder, subject_id, unit_id, period_year, excellent_proposed, version)
+                values ('INDIVIDUAL', ?, ?, 2026, false, 0)""", mai, unit);
+        update("""
+                insert into annual_dossier_entry (dossier_id, item, entry, original_name, content_type, size_bytes,
+                    sha256, storage_key, recorded_by, recorded_at)
+                values (?, 'SELF_REVIEW', 'UPLOADED', 'Bản kiểm điểm.pdf', 'application/pdf', 100, ?, ?, 'canbo', ?)""",
+                dossier, "a".repeat(64), "aa/" + "a".repeat(64), AT);
+        update("""
+                insert into annual_dossier_entry (dossier_id, item, entry, reason, recorded_by, recorded_at)
+                values (?, 'REVIEW_SUGGESTIONS', 'NOT_APPLICABLE', 'Không có gợi ý', 'tochuc', ?)""", dossier, AT);
+        update("""
+                insert into annual_dossier_package (unit_id, period_year, file_name, size_bytes, sha256, storage_key,
+                    dossier_count, sent_by, sent_at)
+                values (?, 2026, 'ho-so-2026-VPUB-NB.KT.zip', 100, ?, ?, 1, 'tochuc', ?)""", unit, "b".repeat(64),
+                "bb/" + "b".repeat(64), AT);
         update("""
                 insert into audit_entry (occurred_at, actor_username, actor_name, action, record_type, record_id,
                     subject_cadre_id, subject_disclosure)

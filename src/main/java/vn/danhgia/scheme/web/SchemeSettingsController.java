@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danhgia.rules.QuotaBase;
 import vn.danhgia.rules.RatingMethod;
+import vn.danhgia.scheme.AnnualCalendarAdministration;
 import vn.danhgia.scheme.DeadlineMonth;
 import vn.danhgia.scheme.SchemeAdministration;
 import vn.danhgia.scheme.SchemeDetails;
@@ -49,14 +50,17 @@ class SchemeSettingsController {
     private static final Map<String, String> THRESHOLD_FIELDS = thresholdFields();
 
     private final SchemeAdministration schemes;
+    private final AnnualCalendarAdministration calendars;
 
-    SchemeSettingsController(SchemeAdministration schemes) {
+    SchemeSettingsController(SchemeAdministration schemes, AnnualCalendarAdministration calendars) {
         this.schemes = schemes;
+        this.calendars = calendars;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("schemes", schemes.list());
+        model.addAttribute("calendars", calendars.list());
         return "scheme/schemes";
     }
 

@@ -48,20 +48,23 @@ class AuditEntryWordsTests {
             "UNIT_CREATED", "UNIT_CHANGED", "POSITION_CREATED", "POSITION_CHANGED", "CADRE_APPOINTED",
             "APPOINTMENT_ENDED", "POST_CHANGED", "SCOPE_ASSIGNED", "SCOPE_ENDED", "SCHEME_SETTINGS_CHANGED", "EVIDENCE_ATTACHED",
             "EVIDENCE_REMOVED", "PARTY_MEMBERSHIP_RECORDED", "PARTY_MEMBERSHIP_CHANGED", "SELF_REVIEW_OPENED",
-            "SELF_REVIEW_SAVED", "SELF_REVIEW_SUBMITTED", "REVIEW_SUGGESTION_RECORDED");
+            "SELF_REVIEW_SAVED", "SELF_REVIEW_SUBMITTED", "REVIEW_SUGGESTION_RECORDED", "ANNUAL_CALENDAR_CHANGED",
+            "ANNUAL_DOSSIER_ITEM_UPLOADED", "ANNUAL_DOSSIER_ITEM_NOT_APPLICABLE",
+            "ANNUAL_DOSSIER_EXCELLENT_PROPOSED", "ANNUAL_DOSSIER_SENT");
 
     /** A code as the services write it (SUBMITTED, NOT_COMPLETED, QUARTER_RATING); "API" is a word people read. */
     private static final Pattern CODE = Pattern.compile("\\b(?!API\\b)[A-Z]{3,}(?:_[A-Z]+)*\\b");
     private static final Pattern ACTION_LITERAL = Pattern.compile("AuditRecord\\(\"([A-Z_]+)\"");
     private static final Pattern ACTION_CONSTANT = Pattern.compile(
             "\"((?:PLAN|SELF_ASSESSMENT|APPRAISAL|RATING|VOTE|COMPLAINT|CATALOG|USER|ACCESS_TOKEN|RECEIVED_REPORT"
-                    + "|DEADLINE_EXTENSION|UNIT|POSITION|CADRE|APPOINTMENT|POST|SCOPE|SCHEME|EVIDENCE)"
+                    + "|DEADLINE_EXTENSION|UNIT|POSITION|CADRE|APPOINTMENT|POST|SCOPE|SCHEME|EVIDENCE|ANNUAL)"
                     + "_[A-Z_]+)\"");
 
     /** Record types and other names of the same shape that the scan finds beside the actions. */
     private static final Set<String> NOT_ACTIONS = Set.of("CATALOG_ITEM", "CATALOG_VERSION", "RATING_DEFERRAL",
             "RATING_EXEMPTION", "VOTE_SESSION", "USER_ACCOUNT", "ACCESS_TOKEN", "RECEIVED_REPORT", "SELF_ASSESSMENT",
-            "DEADLINE_EXTENSION", "SELF_ASSESSMENT_EVIDENCE");
+            "DEADLINE_EXTENSION", "SELF_ASSESSMENT_EVIDENCE", "ANNUAL_CALENDAR", "ANNUAL_DOSSIER",
+            "ANNUAL_DOSSIER_PACKAGE");
 
     private final AuditEntryWords words = new AuditEntryWords(messages(), JsonMapper.builder().build(),
             ids -> Map.of(MAI, "Lương Thị Mai", HUNG, "Lê Văn Hùng"));

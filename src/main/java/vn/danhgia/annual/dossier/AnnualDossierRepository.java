@@ -1,0 +1,14 @@
+package vn.danhgia.annual.dossier;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import vn.danhgia.rules.AnnualDossierItem.Holder;
+
+interface AnnualDossierRepository extends JpaRepository<AnnualDossier, Long> {
+
+    Optional<AnnualDossier> findByHolderAndSubjectIdAndYear(Holder holder, long subjectId, int year);
+
+    List<AnnualDossier> findByYearAndUnitIdIn(int year, Collection<Long> unitIds);
+}

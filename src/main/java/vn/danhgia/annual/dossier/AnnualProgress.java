@@ -1,0 +1,80 @@
+package vn.danhgia.annual.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.organization.UnitId;
+import vn.danhgia.organization.UnitView;
+import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.RecordNotFoundException;
+import vn.danhgia.rules.AnnualDossierItem;
+import vn.danhgia.scheme.AnnualCalendarView;
+import vn.danhgia.scheme.AnnualDeadline;
+import vn.danhgia.scheme.AnnualStep;
+
+/**
+ * The annual progress board of a unit (seed 003 §II.2, seed 004 §IX): the steps of its annual calendar in the year,
+ * what is overdue, and the completeness of its dossiers. The self-reviews step is done when every individual dossier
+ * holds its bản kiểm điểm (seed 003 §2.1 a (2)); the dossier steps when the package has been sent upward. Meetings are
+ * shown by their date only.
+ */
+@Service
+public class AnnualProgress {
+
+    private final AnnualDossierService dossiers;
+    private final AnnualUnitCalendars calendars;
+    private final OrganizationQueries organization;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    AnnualProgress(AnnualDossierService dossiers, AnnualUnitCalendars calendars, OrganizationQueries organization,
+                   CurrentActor currentActor, Clock clock) {
+        this.dossiers = dossiers;
+        this.calendars = calendars;
+        this.organization = organization;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    public AnnualProgressView of(long unitId, int year) {
+        UnitDossiersView unit = dossiers.unitDossiers(unitId, year);
+        LocalDate today = LocalDate.now(clock);
+        Optional<AnnualCalendarView> calendar = calendars.forUnit(unitId);
+        List<AnnualProgressView.StepProgress> steps = new ArrayList<>();
+        for (AnnualDeadline deadline : calendar.map(AnnualCalendarView::steps).orElse(List.of())) {
+            LocalDate lastDay = deadline.lastDayInTime(year);
+            Boolean done = done(deadline.step(), unit);
+            // A step the dossiers cannot tell about (a meeting) is shown by its date, never as overdue.
+            boolean overdue = lastDay.isBefore(today) && Boolean.FALSE.equals(done);
+            steps.add(new AnnualProgressView.StepProgress(deadline.step(), lastDay, deadline.inclusive(),
+                    deadline.addressee(), done, overdue));
+        }
+        return new AnnualProgressView(unitId, unit.unitName(), year, today,
+                calendar.map(AnnualCalendarView::name).orElse(null),
+                calendar.flatMap(c -> c.legalBasis(year)).orElse(null), steps, unit.dossiers().size(),
+                unit.completeCount(), unit.sent());
+    }
+
+    /** The units the signed-in person keeps dossiers for, to choose from on the board. */
+    public List<UnitView> unitsToChoose(int year) {
+        return dossiers.keptUnits(year);
+    }
+
+    private static Boolean done(AnnualStep step, UnitDossiersView unit) {
+        return switch (step) {
+            case SELF_REVIEW -> unit.dossiers().stream()
+                    .filter(d -> d.subject().holder() == AnnualDossierItem.Holder.INDIVIDUAL)
+                    .noneMatch(d -> d.missing().contains(AnnualDossierItem.SELF_REVIEW));
+            case UNIT_DOSSIERS, DOSSIERS_UPWARD, AUTHORISED_RESULTS_UPWARD -> unit.sent();
+            case KEY_CADRES_CONFERENCE, REVIEW_MEETINGS, EMULATION_DOSSIERS -> null;
+        };
+    }
+
+    UnitView unit(long unitId) {
+        return organization.unit(new UnitId(unitId)).orElseThrow(() -> new RecordNotFoundException("UNIT", unitId));
+    }
+}

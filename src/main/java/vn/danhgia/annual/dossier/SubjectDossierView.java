@@ -1,0 +1,32 @@
+package vn.danhgia.annual.dossier;
+
+import java.util.List;
+import vn.danhgia.rules.AnnualDossierItem;
+
+/**
+ * A subject's year-end dossier: whose, kept by which unit, the year, the checklist and what it still misses.
+ *
+ * @param version the dossier's version for the EXCELLENT proposal flag; 0 before anything was recorded
+ */
+public record SubjectDossierView(SubjectRef subject, String code, String name, long unitId, String unitName, int year,
+                                 boolean excellentProposed, long version, List<ItemView> items,
+                                 List<AnnualDossierItem> missing) {
+
+    public SubjectDossierView {
+        items = List.copyOf(items);
+        missing = List.copyOf(missing);
+    }
+
+    public boolean complete() {
+        return missing.isEmpty();
+    }
+
+    public String key() {
+        return subject.key();
+    }
+
+    /** Items done out of the checklist's items. */
+    public int done() {
+        return items.size() - missing.size();
+    }
+}

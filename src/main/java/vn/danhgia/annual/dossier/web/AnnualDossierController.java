@@ -1,0 +1,175 @@
+package vn.danhgia.annual.dossier.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danhgia.annual.dossier.AnnualDossierService;
+import vn.danhgia.annual.dossier.AnnualProgress;
+import vn.danhgia.annual.dossier.DossierFile;
+import vn.danhgia.annual.dossier.SubjectRef;
+import vn.danhgia.platform.Attachments;
+import vn.danhgia.platform.FieldViolation;
+import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RecordNotFoundException;
+import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.rules.AnnualDossierItem;
+
+/**
+ * The year-end dossier pages (seed 003 §2.1 a): a unit's dossiers with their completeness and the package sent
+ * upward, one subject's checklist with its uploads and "not applicable" marks, and the annual progress board. A
+ * refused change comes back as a message above the item or the package (post-redirect-get); access and file checks
+ * are {@link AnnualDossierService}'s.
+ */
+@Controller
+class AnnualDossierController {
+
+    private final AnnualDossierService dossiers;
+    private final AnnualProgress progress;
+    private final Clock clock;
+
+    AnnualDossierController(AnnualDossierService dossiers, AnnualProgress progress, Clock clock) {
+        this.dossiers = dossiers;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    @GetMapping("/annual/dossiers")
+    String unit(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
+                Model model) {
+        int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("year", chosenYear);
+        if (unit == null) {
+            model.addAttribute("units", dossiers.keptUnits(chosenYear));
+            return "annual/dossier-units";
+        }
+        model.addAttribute("unit", dossiers.unitDossiers(unit, chosenYear));
+        return "annual/dossiers";
+    }
+
+    @GetMapping("/annual/dossiers/{subject}")
+    String subject(@PathVariable String subject, @RequestParam(required = false) Integer year, Model model) {
+        int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("dossier", dossiers.dossier(subjectOf(subject), chosenYear));
+        model.addAttribute("year", chosenYear);
+        return "annual/dossier";
+    }
+
+    @PostMapping("/annual/dossiers/{subject}/items/{item}")
+    String upload(@PathVariable String subject, @PathVariable String item, @RequestParam int year,
+                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        SubjectRef ref = subjectOf(subject);
+        attempt(redirect, item, () -> {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException(List.of(FieldViolation.of("file", "annual.dossier.file.required")));
+            }
+            try {
+                dossiers.upload(ref, year, itemOf(item), file.getOriginalFilename(), file.getInputStream());
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
+            }
+        }, "annual.dossier.flash.uploaded");
+        return "redirect:/annual/dossiers/" + ref.key() + "?year=" + year;
+    }
+
+    @PostMapping("/annual/dossiers/{subject}/items/{item}/not-applicable")
+    String notApplicable(@PathVariable String subject, @PathVariable String item, @RequestParam int year,
+                         @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        SubjectRef ref = subjectOf(subject);
+        attempt(redirect, item, () -> dossiers.markNotApplicable(ref, year, itemOf(item), reason),
+                "annual.dossier.flash.not-applicable");
+        return "redirect:/annual/dossiers/" + ref.key() + "?year=" + year;
+    }
+
+    @PostMapping("/annual/dossiers/{subject}/excellent")
+    String excellent(@PathVariable String subject, @RequestParam int year,
+                     @RequestParam(defaultValue = "false") boolean proposed, @RequestParam long version,
+                     RedirectAttributes redirect) {
+        SubjectRef ref = subjectOf(subject);
+        attempt(redirect, "excellent", () -> dossiers.proposeExcellent(ref, year, proposed, version),
+                "annual.dossier.flash.saved");
+        return "redirect:/annual/dossiers/" + ref.key() + "?year=" + year;
+    }
+
+    @PostMapping("/annual/dossiers/send")
+    String send(@RequestParam long unit, @RequestParam int year, RedirectAttributes redirect) {
+        attempt(redirect, "package", () -> dossiers.send(unit, year), "annual.dossier.flash.sent");
+        return "redirect:/annual/dossiers?unit=" + unit + "&year=" + year;
+    }
+
+    @GetMapping("/annual/dossiers/files/{entryId}")
+    ResponseEntity<byte[]> file(@PathVariable long entryId) {
+        return attachment(dossiers.entryFile(entryId));
+    }
+
+    @GetMapping("/annual/dossiers/packages/{packageId}")
+    ResponseEntity<byte[]> packageFile(@PathVariable long packageId) {
+        return attachment(dossiers.packageFile(packageId));
+    }
+
+    @GetMapping("/annual/progress")
+    String progress(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
+                    Model model) {
+        int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("year", chosenYear);
+        if (unit == null) {
+            model.addAttribute("units", progress.unitsToChoose(chosenYear));
+            return "annual/progress-units";
+        }
+        model.addAttribute("progress", progress.of(unit, chosenYear));
+        return "annual/progress";
+    }
+
+    static ResponseEntity<byte[]> attachment(DossierFile file) {
+        return Attachments.of(file.contentType(), file.fileName(), file.bytes());
+    }
+
+    static SubjectRef subjectOf(String subject) {
+        SubjectRef ref = SubjectRef.parse(subject);
+        if (ref == null) {
+            throw new RecordNotFoundException(AnnualDossierService.RECORD_TYPE, subject);
+        }
+        return ref;
+    }
+
+    static AnnualDossierItem itemOf(String item) {
+        for (AnnualDossierItem candidate : AnnualDossierItem.values()) {
+            if (candidate.name().equals(item)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Runs the change; a refusal goes to the page as its message key and arguments, beside what it is about. */
+    private static void attempt(RedirectAttributes redirect, String about, Runnable change, String success) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("flashSuccess", success);
+        } catch (InvalidInputException invalid) {
+            FieldViolation first = invalid.violations().get(0);
+            refusal(redirect, about, first.messageKey(), first.arguments().toArray());
+        } catch (RuleRefusedException refused) {
+            refusal(redirect, about, refused.messageKey(), refused.arguments().toArray());
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            refusal(redirect, about, "annual.dossier.refused.stale", new Object[0]);
+        }
+    }
+
+    private static void refusal(RedirectAttributes redirect, String about, String key, Object[] arguments) {
+        redirect.addFlashAttribute("refusalAbout", about);
+        redirect.addFlashAttribute("refusalKey", key);
+        redirect.addFlashAttribute("refusalArguments", arguments);
+    }
+}

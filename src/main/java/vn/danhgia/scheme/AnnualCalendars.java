@@ -1,0 +1,18 @@
+package vn.danhgia.scheme;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to the annual calendars for other modules. */
+public interface AnnualCalendars {
+
+    List<AnnualCalendarView> all();
+
+    Optional<AnnualCalendarView> byCode(String code);
+
+    /**
+     * The calendar of a unit, given the codes of the unit and of the units above it, nearest first: the first code a
+     * calendar names decides.
+     */
+    Optional<AnnualCalendarView> forUnitCodes(List<String> unitAndParents);
+}
