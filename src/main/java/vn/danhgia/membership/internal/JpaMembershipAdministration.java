@@ -62,7 +62,7 @@ class JpaMembershipAdministration implements MembershipAdministration {
             if (expectedVersion != null) {
                 throw new ObjectOptimisticLockingFailureException(PartyMembership.class, cadre.value());
             }
-            PartyMembership created = memberships.saveAndFlush(new PartyMembership(cadre.value(), terms));
+            memberships.saveAndFlush(new PartyMembership(cadre.value(), terms));
             audit.record(new AuditRecord("PARTY_MEMBERSHIP_RECORDED", RECORD_TYPE, cadre.value(), cadre.value(), null,
                     state(terms)));
             return reads.membership(cadre).orElseThrow();
