@@ -22,7 +22,7 @@ import vn.danhgia.support.DemoDataTest;
  * the demo's review date. Reads only.
  */
 @DemoDataTest
-class MembershipDemoDataTests {
+public class MembershipDemoDataTests {
 
     @Autowired
     ReviewSubjects subjects;
@@ -30,12 +30,17 @@ class MembershipDemoDataTests {
     @Autowired
     OrganizationQueries organization;
 
-    @Autowired
-    java.time.Clock clock;
+    /**
+     * The review date the demo loaded the ward for (15/12 of the year it started in), read back from the suspended
+     * member (NN126, suspended two months before it), since other tests of this context move the clock.
+     */
+    public static LocalDate review(ReviewSubjects subjects, OrganizationQueries organization) {
+        CadreId suspended = organization.cadreByCode("NN126").orElseThrow().id();
+        return subjects.membership(suspended).orElseThrow().suspendedSince().plusMonths(2);
+    }
 
     private LocalDate review() {
-        LocalDate today = LocalDate.now(clock);
-        return LocalDate.of(today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1, 12, 15);
+        return review(subjects, organization);
     }
 
     private UnitId unit(String code) {

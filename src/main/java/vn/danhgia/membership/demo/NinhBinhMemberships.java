@@ -32,7 +32,8 @@ final class NinhBinhMemberships {
     private static final String FALLBACK_CELL = PARTY_COMMITTEE + ".TH";
     private static final String PLAN = "Kế hoạch kiểm điểm, đánh giá, xếp loại chất lượng hằng năm của Văn phòng UBND"
             + " tỉnh, mục II.1";
-    private static final LocalDate IN_FORCE = LocalDate.of(2026, 1, 1);
+    // The seed's plan is of 2023; in force since, so any demo year reads it.
+    private static final LocalDate IN_FORCE = LocalDate.of(2023, 1, 1);
 
     private final OrganizationService organization;
     private final OrganizationQueries queries;

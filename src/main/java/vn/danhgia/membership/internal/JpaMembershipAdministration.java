@@ -62,7 +62,7 @@ class JpaMembershipAdministration implements MembershipAdministration {
             if (expectedVersion != null) {
                 throw new ObjectOptimisticLockingFailureException(PartyMembership.class, cadre.value());
             }
-            PartyMembership created = memberships.saveAndFlush(new PartyMembership(cadre.value(), terms));
+            memberships.saveAndFlush(new PartyMembership(cadre.value(), terms));
             audit.record(new AuditRecord("PARTY_MEMBERSHIP_RECORDED", RECORD_TYPE, cadre.value(), cadre.value(), null,
                     state(terms)));
             return reads.membership(cadre).orElseThrow();
@@ -141,9 +141,11 @@ class JpaMembershipAdministration implements MembershipAdministration {
         }
     }
 
-    private static Map<String, Object> state(MembershipTerms terms) {
+    // The cell by name, as the audit page shows it to people.
+    private Map<String, Object> state(MembershipTerms terms) {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("cell", terms.cell());
+        state.put("cell", organization.unit(new UnitId(terms.cell())).map(unit -> unit.name())
+                .orElse(String.valueOf(terms.cell())));
         state.put("admittedOn", terms.admittedOn());
         state.put("officialOn", terms.officialOn());
         state.put("exemptSince", terms.exemptSince());

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
@@ -53,12 +52,8 @@ class MembershipPagesTests {
     @Autowired
     ReviewSubjects subjects;
 
-    @Autowired
-    Clock clock;
-
     private int reviewYear() {
-        LocalDate today = LocalDate.now(clock);
-        return today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+        return vn.danhgia.membership.MembershipDemoDataTests.review(subjects, organization).getYear();
     }
 
     private RequestPostProcessor as(String username) {
