@@ -19,6 +19,9 @@ public interface ReviewMeetings {
     /** Whether the reader may open a meeting for the place (personnel officer serving it, or its head or deputy). */
     boolean mayOpen(long placeUnitId);
 
+    /** The units the reader may open a meeting for, by code. */
+    List<Long> openablePlaces();
+
     /** Opens the meeting with its agenda in review order and its members on the attendance list. */
     ReviewMeetingView open(NewReviewMeeting meeting);
 

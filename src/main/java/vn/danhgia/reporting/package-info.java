@@ -7,5 +7,5 @@
  * from replaceable templates ({@code forms} package). Nothing depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "scheme", "catalog", "planning",
-        "assessment", "review", "platform", "rules"})
+        "assessment", "review", "annual", "platform", "rules"})
 package vn.danhgia.reporting;

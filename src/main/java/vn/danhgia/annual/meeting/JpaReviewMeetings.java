@@ -112,6 +112,15 @@ class JpaReviewMeetings implements ReviewMeetings {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<Long> openablePlaces() {
+        Actor actor = currentActor.get();
+        AccessScope scope = access.of(actor, today());
+        return organization.units().stream().filter(unit -> mayOpen(actor, scope, unit.id()))
+                .map(unit -> unit.id().value()).toList();
+    }
+
+    @Override
     @Transactional
     public ReviewMeetingView open(NewReviewMeeting request) {
         Actor actor = currentActor.get();

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -82,7 +83,7 @@ class ReviewMeeting {
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
-    /** Touched by every change to an item, attendee or opinion, so the meeting's version moves with them. */
+    /** Touched by every change to an item, attendee or opinion ({@link #touch}). */
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
@@ -128,7 +129,7 @@ class ReviewMeeting {
     void addAttendee(MeetingAttendee attendee, Instant now) {
         requireOpen();
         attendees.add(attendee);
-        changedAt = now;
+        touch(now);
     }
 
     void recordAttendance(Map<Long, Boolean> presentByAttendee, Map<Long, String> notes, Instant now) {
@@ -136,7 +137,7 @@ class ReviewMeeting {
         for (Map.Entry<Long, Boolean> entry : presentByAttendee.entrySet()) {
             attendee(entry.getKey()).record(entry.getValue(), notes.get(entry.getKey()));
         }
-        changedAt = now;
+        touch(now);
     }
 
     ReviewOpinion recordOpinion(long itemId, Long speakerCadreId, String speakerName, String content, Instant now) {
@@ -147,7 +148,7 @@ class ReviewMeeting {
         }
         ReviewOpinion opinion = new ReviewOpinion(itemId, speakerCadreId, speakerName, content, now);
         opinions.add(opinion);
-        changedAt = now;
+        touch(now);
         return opinion;
     }
 
@@ -166,7 +167,7 @@ class ReviewMeeting {
         }
         CouncilTallyResult result = CouncilTally.tally(members, present, votes, rule);
         item.recordVote(result, now);
-        changedAt = now;
+        touch(now);
         return result;
     }
 
@@ -178,7 +179,7 @@ class ReviewMeeting {
             throw new RuleRefusedException("annual.meeting.refused.collectiveAlwaysReviewed", item.subjectName());
         }
         item.markNotReviewed(reason);
-        changedAt = now;
+        touch(now);
     }
 
     /**
@@ -199,7 +200,7 @@ class ReviewMeeting {
             throw new RuleRefusedException("annual.meeting.refused.voteFirst", item.subjectName());
         }
         item.close(now);
-        changedAt = now;
+        touch(now);
         return item;
     }
 
@@ -215,7 +216,7 @@ class ReviewMeeting {
         }
         status = Status.CLOSED;
         closedAt = now;
-        changedAt = now;
+        touch(now);
     }
 
     /** The required superiors (seed 004 §VI; seed 003 §2.3) nobody attended for. */
@@ -224,6 +225,15 @@ class ReviewMeeting {
                 ? EnumSet.noneOf(ReviewAttendeeCapacity.class) : EnumSet.copyOf(kind.requiredSuperiors());
         attendees.stream().filter(MeetingAttendee::present).forEach(a -> missing.remove(a.capacity()));
         return missing;
+    }
+
+    /**
+     * Marks the meeting changed, so its version moves with any change to an item, attendee or opinion (those rows are
+     * not the meeting's own). Strictly later than the last change even when the clock has not moved, else an
+     * unchanged meeting row would keep its version.
+     */
+    private void touch(Instant now) {
+        changedAt = now.isAfter(changedAt) ? now : changedAt.plus(1, ChronoUnit.MICROS);
     }
 
     private void requireOpen() {
