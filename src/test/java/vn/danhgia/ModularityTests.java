@@ -26,7 +26,7 @@ class ModularityTests {
     /** The engine is plain Java so other systems and every module can reuse it (DEVELOPERS.md "How we build"). */
     @Test
     void rulesImportNothingButTheJdk() {
-        // A package-info's annotation (the named interface rules :: annual) carries no code into the rules.
+        // package-info only declares the module to Spring Modulith (open, so rules.annual is usable); no rule uses it.
         noClasses().that().resideInAPackage("vn.danhgia.rules..").and().doNotHaveSimpleName("package-info")
                 .should().dependOnClassesThat().resideOutsideOfPackages("vn.danhgia.rules..", "java..")
                 .because("the scoring and rating rules are plain Java with no Spring, JPA or servlet types")

@@ -3,6 +3,7 @@ package vn.danhgia.annual;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.rules.RatingLevel;
 
 /**

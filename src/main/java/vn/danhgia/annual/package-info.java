@@ -7,5 +7,5 @@
  * each subject's proposal from {@link vn.danhgia.annual.ReviewMeetings#proposalFor} and {@link ReviewItemClosed}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organization", "platform", "rules", "rules :: annual"})
+        allowedDependencies = {"organization", "membership", "platform", "rules"})
 package vn.danhgia.annual;

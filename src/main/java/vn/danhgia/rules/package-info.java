@@ -36,4 +36,5 @@
  * Quota: {@link vn.danhgia.rules.ExcellentQuota} and {@link vn.danhgia.rules.ExcellentRanking} (seed 000 §III.3.1,
  * seed 002 §6.1). Year-end: {@link vn.danhgia.rules.YearEndReview} (seed 002 §5).
  */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package vn.danhgia.rules;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.annual.KeyCadresConsolidation;
 import vn.danhgia.annual.NewReviewMeeting;
-import vn.danhgia.annual.NotReviewedReason;
+import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.annual.ReviewAttendeeCapacity;
 import vn.danhgia.annual.ReviewItemClosed;
 import vn.danhgia.annual.ReviewItemStatus;
@@ -168,9 +168,16 @@ class JpaReviewMeetings implements ReviewMeetings {
         int position = 0;
         Set<Long> listed = new HashSet<>();
         for (MeetingAgenda.Line line : lines) {
-            meeting.addToAgenda(new ReviewItem(++position, line.subject(), line.name(), line.title(), collectiveKey,
-                    line.rank(), line.track()));
-            if (line.rank() != null && listed.add(line.subject().id())) {
+            ReviewItem item = new ReviewItem(++position, line.subject(), line.name(), line.title(), collectiveKey,
+                    line.rank(), line.track());
+            meeting.addToAgenda(item);
+            if (line.notReviewed() != null) {
+                item.markNotReviewed(line.notReviewed());
+            }
+            // Exempt or suspended members take no part in the cell's activities (seed 004 §II.1); a new member does.
+            boolean takesPart = line.notReviewed() == null
+                    || line.notReviewed() == NotReviewedReason.ADMITTED_UNDER_SIX_MONTHS;
+            if (line.rank() != null && takesPart && listed.add(line.subject().id())) {
                 meeting.addAttendee(new MeetingAttendee(line.subject().id(), line.name(),
                         ReviewAttendeeCapacity.MEMBER, true), clock.instant());
             }

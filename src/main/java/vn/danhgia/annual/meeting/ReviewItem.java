@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import vn.danhgia.annual.NotReviewedReason;
+import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.annual.ReviewItemStatus;
 import vn.danhgia.annual.ReviewSubject;
 import vn.danhgia.rules.CouncilTallyResult;

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.danhgia.annual.NotReviewedReason;
+import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.annual.ReviewAttendeeCapacity;
 import vn.danhgia.annual.ReviewItemStatus;
 import vn.danhgia.annual.ReviewMeetingKind;

@@ -49,7 +49,8 @@ public class ReviewMinutesForms {
             String number = String.valueOf(item.number());
             String result;
             if (item.notReviewedReason().isPresent()) {
-                result = text(item.status().messageKey()) + ": " + text(item.notReviewedReason().get().messageKey());
+                result = text(item.status().messageKey()) + ": "
+                        + text("annual.meeting.not-reviewed." + item.notReviewedReason().get().name());
             } else if (item.vote().isPresent()) {
                 ReviewMeetingView.Vote vote = item.vote().get();
                 result = vote.level().map(level -> text(level.messageKey()))

@@ -28,7 +28,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.danhgia.annual.NewReviewMeeting;
-import vn.danhgia.annual.NotReviewedReason;
+import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.annual.ReviewAttendeeCapacity;
 import vn.danhgia.annual.ReviewItemClosed;
 import vn.danhgia.annual.ReviewItemStatus;
@@ -36,6 +36,7 @@ import vn.danhgia.annual.ReviewMeetingKind;
 import vn.danhgia.annual.ReviewMeetingView;
 import vn.danhgia.annual.ReviewMeetings;
 import vn.danhgia.annual.ReviewSubject;
+import vn.danhgia.membership.MembershipAdministration;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.OrganizationService;
@@ -73,6 +74,9 @@ class ReviewMeetingJourneyTests {
     TestActors actors;
 
     @Autowired
+    MembershipAdministration membership;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -90,7 +94,7 @@ class ReviewMeetingJourneyTests {
     @BeforeEach
     void setUp() {
         clock.setDate(LocalDate.of(YEAR, 11, 20));
-        ward = WardCell.of(YEAR, organization, organizationService);
+        ward = WardCell.of(YEAR, organization, organizationService, membership, actors.account("admin"));
         lan = actors.cadre(code("LAN"), Role.UNIT_HEAD);
         WardCell.clean(jdbc, YEAR);
     }
@@ -134,6 +138,9 @@ class ReviewMeetingJourneyTests {
                 "Nguyễn Thị Lan", "Trần Văn Bình", "Lê Văn Cường", "Phạm Thị Dung");
         assertThat(meeting.attendees()).extracting(ReviewMeetingView.Attendee::fullName)
                 .containsExactly("Nguyễn Thị Lan", "Trần Văn Bình", "Lê Văn Cường", "Phạm Thị Dung");
+        assertThat(item(meeting, ward.dung()).status()).isEqualTo(ReviewItemStatus.NOT_REVIEWED);
+        assertThat(item(meeting, ward.dung()).notReviewedReason())
+                .contains(NotReviewedReason.ADMITTED_UNDER_SIX_MONTHS);
         // Seed 004 §VI: the standing-committee member in charge and the committee's staff must attend.
         assertThat(meeting.missingSuperiors()).containsExactlyInAnyOrder(
                 ReviewAttendeeCapacity.STANDING_COMMITTEE_MEMBER, ReviewAttendeeCapacity.COMMITTEE_STAFF);
@@ -171,10 +178,7 @@ class ReviewMeetingJourneyTests {
 
     @Test
     void aWholeMeetingInOrderProposesLevelsAndPrintsItsMinutes(ApplicationEvents events) throws Exception {
-        ReviewMeetingView opened = openCell();
-        long dung = item(opened, ward.dung()).id();
-        ReviewMeetingView meeting = TestActors.runAs(lan, () -> meetings.markNotReviewed(opened.id(),
-                opened.version(), dung, NotReviewedReason.ADMITTED_UNDER_SIX_MONTHS));
+        ReviewMeetingView meeting = openCell();
         meeting = add(meeting, ReviewAttendeeCapacity.STANDING_COMMITTEE_MEMBER, "Võ Văn Hải");
         meeting = add(meeting, ReviewAttendeeCapacity.COMMITTEE_STAFF, "Đỗ Thị Mai");
         ReviewMeetingView current = meeting;
@@ -240,11 +244,7 @@ class ReviewMeetingJourneyTests {
     void theMeetingDoesNotCloseWithoutTheSuperiorsWhoMustAttend() {
         ReviewMeetingView meeting = openCell();
         for (ReviewMeetingView.Item item : meeting.items()) {
-            if (item.subject().id() == ward.dung().value() && !item.collective()) {
-                ReviewMeetingView current = meeting;
-                meeting = TestActors.runAs(lan, () -> meetings.markNotReviewed(current.id(), current.version(),
-                        item.id(), NotReviewedReason.ADMITTED_UNDER_SIX_MONTHS));
-            } else {
+            if (item.status() == ReviewItemStatus.PENDING) {
                 meeting = voteAndClose(meeting, item.id(), Map.of(RatingLevel.GOOD, 4));
             }
         }
@@ -347,5 +347,14 @@ class ReviewMeetingJourneyTests {
                         .with(TestActors.as(lan)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Chi bộ Khu phố 1")));
+    }
+
+    // The annual API is in the OpenAPI document like the quarterly one (issue 13 "How it is checked").
+    @Test
+    void theMeetingApiIsDocumented() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(TestActors.as(actors.account("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/annual/meetings/{id}/items/{itemId}/close'].post.summary")
+                        .value(org.hamcrest.Matchers.containsString("sai thứ tự thì 409")));
     }
 }

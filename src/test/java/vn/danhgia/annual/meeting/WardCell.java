@@ -2,6 +2,10 @@ package vn.danhgia.annual.meeting;
 
 import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.danhgia.membership.MembershipAdministration;
+import vn.danhgia.membership.MembershipChange;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.support.TestActors;
 import vn.danhgia.organization.AppointmentKind;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.EmploymentKind;
@@ -23,7 +27,12 @@ import vn.danhgia.organization.UnitKind;
  */
 record WardCell(UnitId ward, UnitId cell, CadreId lan, CadreId binh, CadreId cuong, CadreId dung) {
 
-    static WardCell of(int year, OrganizationQueries organization, OrganizationService service) {
+    /**
+     * Makes the cell once; the party memberships (seed 004 §II.1) go through the membership module as {@code admin}:
+     * Phạm Thị Dung was admitted on 2 September, less than six months before the review.
+     */
+    static WardCell of(int year, OrganizationQueries organization, OrganizationService service,
+                       MembershipAdministration memberships, Actor admin) {
         String prefix = "P" + year;
         if (organization.unitByCode(prefix + ".CB1").isEmpty()) {
             UnitId ward = service.createUnit(new NewUnit(prefix, "Đảng bộ phường Nguyễn Nghiêm " + year,
@@ -41,6 +50,14 @@ record WardCell(UnitId ward, UnitId cell, CadreId lan, CadreId binh, CadreId cuo
             appoint(service, prefix + ".BINH", "Trần Văn Bình", deputy, start);
             appoint(service, prefix + ".CUONG", "Lê Văn Cường", member, start);
             appoint(service, prefix + ".DUNG", "Phạm Thị Dung", member, LocalDate.of(year, 9, 2));
+            TestActors.runAs(admin, () -> {
+                for (String person : new String[] {"LAN", "BINH", "CUONG"}) {
+                    memberships.record(cadre(organization, prefix + "." + person), new MembershipChange(cell,
+                            LocalDate.of(2000, 5, 19), LocalDate.of(2001, 5, 19), null, null), null);
+                }
+                return memberships.record(cadre(organization, prefix + ".DUNG"), new MembershipChange(cell,
+                        LocalDate.of(year, 9, 2), null, null, null), null);
+            });
         }
         return new WardCell(organization.unitByCode(prefix).orElseThrow().id(),
                 organization.unitByCode(prefix + ".CB1").orElseThrow().id(), cadre(organization, prefix + ".LAN"),

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danhgia.annual.NewReviewMeeting;
-import vn.danhgia.annual.NotReviewedReason;
+import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.annual.ReviewAttendeeCapacity;
 import vn.danhgia.annual.ReviewMeetingKind;
 import vn.danhgia.annual.ReviewMeetingView;

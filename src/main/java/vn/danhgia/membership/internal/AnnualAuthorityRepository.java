@@ -1,0 +1,14 @@
+package vn.danhgia.membership.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AnnualAuthorityRepository extends JpaRepository<AnnualAuthorityRule, Long> {
+
+    List<AnnualAuthorityRule> findByPositionIdIn(Collection<Long> positions);
+
+    List<AnnualAuthorityRule> findBySubjectUnitIdIn(Collection<Long> units);
+
+    List<AnnualAuthorityRule> findBySubjectUnitIdAndScopeOrderById(long unit, AnnualAuthorityRule.Scope scope);
+}
