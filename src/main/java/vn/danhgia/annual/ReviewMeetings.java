@@ -46,7 +46,7 @@ public interface ReviewMeetings {
     /** Marks the item not reviewed this year with its reason (seed 004 §II.1). */
     ReviewMeetingView markNotReviewed(long id, long version, long itemId, NotReviewedReason reason);
 
-    /** Closes the item's review, refused out of order ({@link vn.danhgia.rules.annual.ReviewOrder}) or before a vote. */
+    /** Closes the item's review; refused out of order ({@link vn.danhgia.rules.annual.ReviewOrder}) or unvoted. */
     ReviewMeetingView closeItem(long id, long version, long itemId);
 
     /** Closes the meeting: every item closed or not reviewed, and the required superiors present. */

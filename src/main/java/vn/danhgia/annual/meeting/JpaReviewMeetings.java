@@ -513,7 +513,9 @@ class JpaReviewMeetings implements ReviewMeetings {
                 .map(a -> new ReviewMeetingView.Attendee(a.id(), a.cadreId(), a.fullName(), a.capacity(),
                         a.present(), a.absenceNote()))
                 .toList();
-        Map<Long, String> names = names(List.of(meeting.chairCadreId(), meeting.secretaryCadreId()));
+        // Either may be unnamed (null), which List.of refuses.
+        Map<Long, String> names = names(java.util.Arrays.asList(meeting.chairCadreId(),
+                meeting.secretaryCadreId()));
         return new ReviewMeetingView(meeting.id(), meeting.version(), meeting.placeUnitId(),
                 placeName(meeting.placeUnitId()), meeting.year(), meeting.kind(), meeting.isOpen(),
                 meeting.heldOn(), meeting.location(), person(meeting.chairCadreId(), names),

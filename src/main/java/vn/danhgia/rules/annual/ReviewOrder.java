@@ -103,7 +103,7 @@ public final class ReviewOrder {
      */
     public record Refusal(Reason reason, Step step, Step first) {
 
-        /** The arguments of {@code reason.messageKey()}: {0} step's name, {1} its title, {2} first's name, {3} its title. */
+        /** The arguments of {@code reason.messageKey()}: {0} step's name, {1} its title, {2} first's, {3} its title. */
         public Object[] messageArguments() {
             return new Object[] {step.name(), step.title(), first.name(), first.title()};
         }

@@ -164,7 +164,8 @@ class ReviewMeetingApiController {
 
     private static long version(Long version) {
         if (version == null) {
-            throw new InvalidInputException(List.of(FieldViolation.of("version", "annual.meeting.field.versionRequired")));
+            throw new InvalidInputException(List.of(FieldViolation.of("version",
+                    "annual.meeting.field.versionRequired")));
         }
         return version;
     }
