@@ -5,8 +5,8 @@ import org.apache.poi.xwpf.usermodel.*;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.*;
 
 /**
- * Builds the Word templates of the rating documents (bien-ban-hoi-dong, thong-bao-cong-khai, mau-04/05/06) and the
- * annual self-review (kiem-diem) with POI,
+ * Builds the Word templates of the rating documents (bien-ban-hoi-dong, bien-ban-kiem-diem, thong-bao-cong-khai,
+ * mau-04/05/06) and the annual self-review (kiem-diem) with POI,
  * each poi-tl tag in a run of its own so Word keeps it whole. Not part of the build; an administrator edits the
  * resulting .docx files in Word instead. To rebuild them:
  * <pre>
@@ -279,6 +279,45 @@ public class RatingTemplates {
         g.save(dir + "/bien-ban-hoi-dong.docx");
     }
 
+    /** Biên bản hội nghị kiểm điểm (issue 13 §4; seed 003 §2.2 c), seed 004 §VI). */
+    static void reviewMinutes(String dir) throws Exception {
+        RatingTemplates g = new RatingTemplates(false, 13);
+        g.header(null);
+        g.para(ParagraphAlignment.CENTER, 280, R.b("BIÊN BẢN").size(14));
+        g.para(ParagraphAlignment.CENTER, 0, R.b("Hội nghị kiểm điểm, đánh giá, xếp loại chất lượng năm "),
+                R.b("{{year}}"));
+        g.para(ParagraphAlignment.CENTER, 0, R.i("{{kind}}"), R.i(": "), R.i("{{placeName}}"));
+        g.para(ParagraphAlignment.BOTH, 200, R.t("Thời gian: "), R.t("{{heldOn}}"), R.t(". Địa điểm: "),
+                R.t("{{location}}"), R.t("."));
+        g.para(ParagraphAlignment.BOTH, 0, R.t("Chủ trì: "), R.b("{{chair}}"), R.t(". Thư ký: "),
+                R.b("{{secretary}}"), R.t("."));
+        g.para(ParagraphAlignment.BOTH, 0, R.t("Số thành viên: "), R.t("{{memberCount}}"), R.t("; có mặt: "),
+                R.t("{{presentCount}}"), R.t("."));
+        g.para(ParagraphAlignment.LEFT, 200, R.b("I. THÀNH PHẦN THAM DỰ"));
+        XWPFTable attendees = g.table(2, new int[] {8, 37, 35, 20}, true);
+        g.labels(attendees.getRow(0), "{{%attendees}}", "STT", "Họ và tên", "Thành phần", "Dự họp");
+        g.fields(attendees.getRow(1), new boolean[] {true, false, false, true}, "number", "fullName", "capacity",
+                "attendance");
+        g.para(ParagraphAlignment.LEFT, 200, R.b("II. KẾT QUẢ KIỂM ĐIỂM VÀ BIỂU QUYẾT ĐỀ XUẤT MỨC XẾP LOẠI"));
+        g.para(ParagraphAlignment.BOTH, 0, R.i("Theo thứ tự kiểm điểm: tập thể trước, cá nhân sau; người đứng đầu"
+                + " trước, cấp phó sau. Cột XS, T, HT, KHT ghi số phiếu cho từng mức.").size(12));
+        XWPFTable items = g.table(2, new int[] {6, 22, 16, 7, 7, 7, 7, 8, 20}, true);
+        g.labels(items.getRow(0), "{{%items}}", "STT", "Đối tượng kiểm điểm", "Chức vụ", "XS", "T", "HT", "KHT",
+                "Có mặt", "Đề xuất mức xếp loại");
+        g.fields(items.getRow(1), new boolean[] {true, false, false, true, true, true, true, true, false},
+                "number", "subject", "title", "excellent", "good", "completed", "notCompleted", "present",
+                "result");
+        g.para(ParagraphAlignment.LEFT, 200, R.b("III. Ý KIẾN GÓP Ý"));
+        XWPFTable opinions = g.table(2, new int[] {8, 25, 22, 45}, true);
+        g.labels(opinions.getRow(0), "{{%opinions}}", "STT", "Góp ý cho", "Người góp ý", "Nội dung");
+        g.fields(opinions.getRow(1), new boolean[] {true, false, false, false}, "number", "subject", "speaker",
+                "content");
+        g.para(ParagraphAlignment.LEFT, 80, R.i("{{status}}").size(12));
+        g.para(ParagraphAlignment.BOTH, 160, R.t("Biên bản được lập xong và thông qua tại hội nghị."));
+        g.signatures("THƯ KÝ", "{{secretary}}", "CHỦ TRÌ", "(Ký, ghi rõ họ tên)", "{{chair}}");
+        g.save(dir + "/bien-ban-kiem-diem.docx");
+    }
+
     static void notice(String dir) throws Exception {
         RatingTemplates g = new RatingTemplates(false, 13);
         g.header(null);
@@ -375,6 +414,7 @@ public class RatingTemplates {
         String dir = args[0];
         selfReview(dir);
         minutes(dir);
+        reviewMinutes(dir);
         notice(dir);
         String toProvince = "Biểu này gửi về Ban Tổ chức Tỉnh ủy trước ngày 30 tháng cuối của mỗi quý.";
         summary(dir, "04", List.of("BÁO CÁO", "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI QUÝ {{period}}",
