@@ -27,6 +27,26 @@ public record YearlyRatingView(long id, long version, YearlyTrack track, Long ca
         suggestionReasons = List.copyOf(suggestionReasons);
     }
 
+    /** One counted quarter of the year: the rules bundle's period key and its level. */
+    public record QuarterLevel(String periodKey, RatingLevel level) {
+    }
+
+    /** The year's counted quarters, in order. */
+    public List<QuarterLevel> quarters() {
+        if (quarterLevels == null || quarterLevels.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(quarterLevels.split(";")).map(part -> part.split("="))
+                .map(pair -> new QuarterLevel("rule.rated-period." + pair[0], RatingLevel.valueOf(pair[1])))
+                .toList();
+    }
+
+    /** The collective's level that capped a head's level (seed 004 §VII.2), if any. */
+    public RatingLevel capLevel() {
+        return capReason == null || !capReason.contains(":") ? null
+                : RatingLevel.valueOf(capReason.substring(capReason.indexOf(':') + 1));
+    }
+
     /** The level that counts in the tables: the decided one once decided, announced or locked. */
     public boolean counted() {
         return status.isDecided() && decidedLevel != null;

@@ -201,7 +201,7 @@ class JpaYearlyRatings implements YearlyRatings {
         if (suggested != null && level.isAbove(suggested) && written == null) {
             // A level above the engine's suggestion must be justified in writing.
             throw new InvalidInputException(List.of(FieldViolation.of("reason",
-                    "annual.rating.reasonRequiredAboveSuggestion", suggested.messageKey())));
+                    "annual.rating.reasonRequiredAboveSuggestion", label(suggested.messageKey()))));
         }
         RatingLevel restingOn = null;
         if (rating.track() == YearlyTrack.PARTY) {
@@ -248,7 +248,7 @@ class JpaYearlyRatings implements YearlyRatings {
         }
         if (level.isAbove(collective.decidedLevel())) {
             throw new RuleRefusedException("annual.rating.refusal.headAboveCollective",
-                    collective.decidedLevel().messageKey());
+                    label(collective.decidedLevel().messageKey()));
         }
         return "annual.rating.cap.collective:" + collective.decidedLevel().name();
     }
@@ -439,8 +439,8 @@ class JpaYearlyRatings implements YearlyRatings {
         List<YearlyReason> alerts = new ArrayList<>();
         for (ReplacementAlert alert : new YearEndReview(periods).replacementAlerts()) {
             alerts.add(YearlyReason.of("annual.rating.alert", alert.periods(),
-                    "rule.rated-period." + alert.from().period().name(), alert.from().year(),
-                    "rule.rated-period." + alert.to().period().name(), alert.to().year()));
+                    label("rule.rated-period." + alert.from().period().name()), alert.from().year(),
+                    label("rule.rated-period." + alert.to().period().name()), alert.to().year()));
         }
         return new YearlyHistory(quarters, years, alerts);
     }
@@ -521,6 +521,11 @@ class JpaYearlyRatings implements YearlyRatings {
         LocalDate announced = LocalDate.ofInstant(rating.announcedAt(), clock.getZone());
         return schemes.inForce(yearEnd(rating.year())).map(scheme -> scheme.lastComplaintDay(announced))
                 .orElse(announced.plusDays(WITHOUT_SCHEME_DAYS));
+    }
+
+    /** A message argument that is itself a message (a level's or a period's name), resolved in the reader's language. */
+    static org.springframework.context.support.DefaultMessageSourceResolvable label(String key) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(key);
     }
 
     private static LocalDate yearEnd(int year) {

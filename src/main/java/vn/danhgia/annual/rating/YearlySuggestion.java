@@ -63,12 +63,14 @@ final class YearlySuggestion {
                 mostCount = count;
             }
         }
-        reasons.add(YearlyReason.of("annual.rating.reason.quarters", quarters.size(), quarterLevels, most.name(),
-                mostCount));
+        reasons.add(YearlyReason.of("annual.rating.reason.quarters", quarters.size(),
+                JpaYearlyRatings.label(most.messageKey()), mostCount));
         YearEndReview review = new YearEndReview(quarters);
         RatingLevel cap = review.yearEndCap(year);
         if (most.isAbove(cap)) {
             reasons.add(YearlyReason.of("annual.rating.reason.notCompletedQuarter", year));
+            // Seed 002 §5: "có 01 quý trong năm xếp loại Không hoàn thành nhiệm vụ thì không xếp loại Hoàn thành xuất
+            // sắc nhiệm vụ cả năm".
             most = cap;
         }
         int excellent = review.excellentQuarters(year);
