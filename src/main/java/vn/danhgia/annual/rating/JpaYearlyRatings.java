@@ -48,6 +48,7 @@ import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.review.CadreRatingHistory;
 import vn.danhgia.review.RatingHistory;
 import vn.danhgia.rules.ExcellentQuota;
+import vn.danhgia.rules.QuotaGroup;
 import vn.danhgia.rules.PeriodRating;
 import vn.danhgia.rules.RatedPeriod;
 import vn.danhgia.rules.RatingLevel;
@@ -255,13 +256,18 @@ class JpaYearlyRatings implements YearlyRatings {
 
     /** The 20 % EXCELLENT quota of the peer group (seed 000 §III.3.1; Nghị định 335), heads outside the count. */
     private void checkQuota(YearlyRating rating) {
-        List<YearlyRating> group = ratings.peerGroup(rating.year(), rating.track(), rating.peerGroup()).stream()
-                .filter(member -> !member.headsUnit()).toList();
-        int pool = (int) group.stream().filter(member -> qualifies(member == rating ? RatingLevel.EXCELLENT
-                : levelOf(member))).count();
-        int places = ExcellentQuota.allowedPlaces(pool, rulesFor(rating.year()));
-        long held = group.stream().filter(member -> member != rating && member.status().isDecided()
-                && member.decidedLevel() == RatingLevel.EXCELLENT).count();
+        List<YearlyRating> everyone = ratings.peerGroup(rating.year(), rating.track(), rating.peerGroup());
+        java.util.function.Function<YearlyRating, RatingLevel> level = member -> member == rating
+                ? RatingLevel.EXCELLENT : levelOf(member);
+        int pool = (int) everyone.stream().filter(member -> !member.headsUnit())
+                .filter(member -> qualifies(level.apply(member))).count();
+        // The group is one unit's people on one track, so a unit of fewer than 5 leaders, all GOOD or better, may
+        // have one (seed 000 §III.3.1).
+        boolean allGood = everyone.stream().allMatch(member -> qualifies(level.apply(member)));
+        QuotaGroup group = new QuotaGroup(pool, everyone.size(), allGood);
+        int places = ExcellentQuota.allowance(group, rulesFor(rating.year())).places();
+        long held = everyone.stream().filter(member -> member != rating && !member.headsUnit()
+                && member.status().isDecided() && member.decidedLevel() == RatingLevel.EXCELLENT).count();
         if (held >= places) {
             throw new RuleRefusedException("annual.rating.refusal.quotaFull", rating.peerGroup(), places, pool);
         }
