@@ -36,7 +36,7 @@ class AnnualLevelsSql {
                    sum(case when r.decided_level = 'COMPLETED' then 1 else 0 end) as completed,
                    sum(case when r.decided_level = 'NOT_COMPLETED' then 1 else 0 end) as not_completed
             from yearly_rating r join org_unit u on u.id = r.unit_id
-            where r.rating_year = :year and r.track = any(:tracks) and """ + COUNTED + " and "
+            where r.rating_year = :year and r.track = any(:tracks)""" + " and " + COUNTED + " and "
             + ReportScope.RATING_IN_SCOPE + """
 
             group by u.id, u.code, u.name, r.track

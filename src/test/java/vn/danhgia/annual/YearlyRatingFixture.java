@@ -39,8 +39,8 @@ class YearlyRatingFixture {
         return quarters.cadre(code);
     }
 
-    void clean() {
-        for (int year : List.of(2095, 2096)) {
+    void clean(int year) {
+        {
             List<Long> ids = jdbc.queryForList("select id from yearly_rating where rating_year = ?", Long.class, year);
             for (Long id : ids) {
                 jdbc.update("delete from audit_entry where record_type = 'YEARLY_RATING' and record_id = ?", id);

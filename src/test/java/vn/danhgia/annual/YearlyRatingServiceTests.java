@@ -50,7 +50,7 @@ class YearlyRatingServiceTests {
     @BeforeEach
     void setUp() {
         fixture = new YearlyRatingFixture(context);
-        fixture.clean();
+        fixture.clean(YEAR);
         authority = actors.account("thamquyen");
         personnel = actors.account("tochuc");
         clock.setDate(YearlyRatingFixture.day(12, 14));
@@ -62,7 +62,7 @@ class YearlyRatingServiceTests {
 
     @AfterEach
     void clean() {
-        fixture.clean();
+        fixture.clean(YEAR);
     }
 
     YearlyRatingView rating(String code, YearlyTrack track) {
