@@ -26,7 +26,7 @@ class ModularityTests {
     /** The engine is plain Java so other systems and every module can reuse it (DEVELOPERS.md "How we build"). */
     @Test
     void rulesImportNothingButTheJdk() {
-        noClasses().that().resideInAPackage("vn.danhgia.rules..")
+        noClasses().that().resideInAPackage("vn.danhgia.rules..").and().doNotHaveSimpleName("package-info")
                 .should().dependOnClassesThat().resideOutsideOfPackages("vn.danhgia.rules..", "java..")
                 .because("the scoring and rating rules are plain Java with no Spring, JPA or servlet types")
                 .check(MAIN_CLASSES);

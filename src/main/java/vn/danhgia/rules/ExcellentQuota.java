@@ -24,14 +24,25 @@ public final class ExcellentQuota {
     }
 
     public static QuotaAllowance allowance(QuotaGroup group, RatingRules rules) {
+        return allowance(group, rules, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The places with a scheme's own rounding: {@link RoundingMode#HALF_UP} as seed 002 §6.1, or {@link
+     * RoundingMode#DOWN} where "không vượt quá 20%" is read strictly (DOMAIN-annual §5.1, a setting).
+     */
+    public static QuotaAllowance allowance(QuotaGroup group, RatingRules rules, RoundingMode rounding) {
+        if (rounding != RoundingMode.HALF_UP && rounding != RoundingMode.DOWN) {
+            throw new IllegalArgumentException("the quota rounds half-up or down, not " + rounding);
+        }
         int pool = group.qualifiedMembers();
         BigDecimal share = rules.excellentQuotaShare();
-        int places = placesOf(share, pool);
+        int places = placesOf(share, pool, rounding);
         int base = pool;
         if (rules.quotaBase() == QuotaBase.FINALLY_GOOD) {
             places = 0;
             for (int k = pool; k > 0; k--) {
-                if (k <= placesOf(share, pool - k)) {
+                if (k <= placesOf(share, pool - k, rounding)) {
                     places = k;
                     break;
                 }
@@ -40,7 +51,8 @@ public final class ExcellentQuota {
         }
         BigDecimal exact = share.multiply(BigDecimal.valueOf(base));
         List<RatingReason> reasons = new ArrayList<>();
-        reasons.add(RatingReason.of(ReasonCode.QUOTA_PLACES, null, base,
+        reasons.add(RatingReason.of(rounding == RoundingMode.HALF_UP ? ReasonCode.QUOTA_PLACES
+                : ReasonCode.QUOTA_PLACES_ROUNDED_DOWN, null, base,
                 TaskConditions.percent(Fraction.of(share)), exact, places));
         if (places == 0 && pool > 0 && group.isSmallUnitAllGood(rules.smallUnitLimit())) {
             places = 1;
@@ -55,7 +67,7 @@ public final class ExcellentQuota {
         return allowance(QuotaGroup.peerGroup(qualifiedMembers), rules).places();
     }
 
-    private static int placesOf(BigDecimal share, int base) {
-        return share.multiply(BigDecimal.valueOf(base)).setScale(0, RoundingMode.HALF_UP).intValueExact();
+    private static int placesOf(BigDecimal share, int base, RoundingMode rounding) {
+        return share.multiply(BigDecimal.valueOf(base)).setScale(0, rounding).intValueExact();
     }
 }

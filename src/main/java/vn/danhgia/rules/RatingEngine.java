@@ -35,7 +35,7 @@ public final class RatingEngine {
      * Quy định 366-QĐ/TW Điều 11: ≥ 90 EXCELLENT, 70 to < 90 GOOD, 50 to < 70 COMPLETED, < 50 NOT_COMPLETED, on the
      * total as printed ({@link #printedTotal}).
      */
-    static RatingLevel band(Fraction total, RatingRules rules) {
+    public static RatingLevel band(Fraction total, RatingRules rules) {
         BigDecimal printed = printedTotal(total);
         if (printed.compareTo(rules.excellentMinPoints()) >= 0) {
             return RatingLevel.EXCELLENT;
@@ -54,7 +54,7 @@ public final class RatingEngine {
      * cadre signs and the council sees, so the band is read on it and the message quotes it (issue 12 §1: 89,998
      * shows as 90 and must not be GOOD).
      */
-    static BigDecimal printedTotal(Fraction total) {
+    public static BigDecimal printedTotal(Fraction total) {
         return total.rounded(2);
     }
 
@@ -146,16 +146,10 @@ public final class RatingEngine {
         if (role == CollectiveRole.NONE || collective == null) {
             return;
         }
-        Fraction completion = collective.completion();
-        if (completion != null && completion.compareTo(rules.collectiveMinCompletion()) < 0) {
-            boolean head = role == CollectiveRole.HEAD;
-            reasons.add(RatingReason.of(head ? ReasonCode.COLLECTIVE_BELOW_THRESHOLD
-                            : ReasonCode.COLLECTIVE_BELOW_THRESHOLD_NO_EXCELLENT,
-                    head ? RatingLevel.NOT_COMPLETED : RatingLevel.GOOD, TaskConditions.percent(completion),
-                    percent(rules.collectiveMinCompletion())));
-        }
-        if (role == CollectiveRole.HEAD && collective.level() != null && collective.level() != RatingLevel.EXCELLENT) {
-            reasons.add(RatingReason.of(ReasonCode.HEAD_ABOVE_COLLECTIVE, collective.level(), collective.level()));
+        CollectiveShortfall.reason(collective.completion(), rules.collectiveMinCompletion(), role)
+                .ifPresent(reasons::add);
+        if (role == CollectiveRole.HEAD) {
+            HeadCappedByCollective.reason(collective.level(), false).ifPresent(reasons::add);
         }
     }
 

@@ -54,6 +54,11 @@ public record RatingReason(String code, RuleSource source, RatingLevel cap, Map<
         return new RatingReason(code.code(), code.source(), cap, arguments);
     }
 
+    /** The same reason citing another text, e.g. the legal basis in force for the year instead of the code's usual one. */
+    public RatingReason citing(RuleSource otherSource) {
+        return new RatingReason(code, otherSource, cap, arguments);
+    }
+
     public ReasonCode reasonCode() {
         return ReasonCode.ofCode(code);
     }

@@ -58,7 +58,32 @@ public enum ReasonCode {
             number("toYear")),
     REPLACEMENT_ALERT_ACROSS_UNRATED("replacement-alert-across-unrated", RuleSource.SEED_002_5, number("periods"),
             of("fromPeriod", RatedPeriod.class), number("fromYear"), of("toPeriod", RatedPeriod.class),
-            number("toYear"), number("unrated"));
+            number("toYear"), number("unrated")),
+    QUOTA_PLACES_ROUNDED_DOWN("quota-places-rounded-down", RuleSource.SEED_000_III_3_1, number("base"),
+            number("share"), number("exact"), number("places")),
+    // The annual cycle (vn.danhgia.rules.annual). The source given here is the usual one; the annual engine cites
+    // the legal basis in force for the year instead where the rule comes from it.
+    ANNUAL_LEGAL_BASIS("annual-legal-basis", RuleSource.QD_366_ARTICLE_11, text("basis"), number("year")),
+    ANNUAL_DISCIPLINED("annual-disciplined", RuleSource.QD_366_ARTICLE_11, of("form", DisciplineForm.class),
+            number("year")),
+    ANNUAL_DEGRADATION("annual-degradation", RuleSource.QD_366_ARTICLE_11, number("year")),
+    ANNUAL_CORRUPTION("annual-corruption", RuleSource.QD_366_ARTICLE_11, number("year")),
+    ANNUAL_CORRUPTION_EXEMPT("annual-corruption-exempt", RuleSource.QD_366_ARTICLE_11,
+            of("exemption", CorruptionExemption.class), number("year")),
+    ANNUAL_MANAGED_UNITS("annual-managed-units", RuleSource.ND_90_2020, number("units"), number("completedOrAbove"),
+            number("goodOrAbove"), number("goodShare"), number("minGoodShare")),
+    ANNUAL_MANAGED_UNITS_UNKNOWN("annual-managed-units-unknown", RuleSource.ND_90_2020),
+    ANNUAL_Q4_NOT_COMPLETED("annual-q4-not-completed", RuleSource.SEED_000_III_6_4, number("year")),
+    ANNUAL_DEFERRED_CARRIED("annual-deferred-carried", RuleSource.SEED_002_7_D, number("year"), number("quarters")),
+    HEAD_RESIDENTIAL_CELL("head-residential-cell", RuleSource.SEED_004_VII_2, level("collectiveLevel")),
+    COLLECTIVE_DISCIPLINED("collective-disciplined", RuleSource.QD_366_ARTICLE_11),
+    COLLECTIVE_MEMBERS_DISCIPLINED("collective-members-disciplined", RuleSource.QD_366_ARTICLE_11, number("units"),
+            number("members")),
+    COLLECTIVE_SUBORDINATES_NOT_COMPLETED("collective-subordinates-not-completed", RuleSource.QD_366_ARTICLE_11,
+            number("notCompleted"), number("total"), number("share"), number("maxShare")),
+    LEADER_PARTY_LEVEL_PROVISIONAL("leader-party-level-provisional", RuleSource.SEED_004_VII_1,
+            level("proposedLevel")),
+    LEADER_PARTY_LEVEL_DECIDED("leader-party-level-decided", RuleSource.SEED_004_VII_1, level("decidedLevel"));
 
     private final String code;
     private final RuleSource source;

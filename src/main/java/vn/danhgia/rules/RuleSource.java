@@ -16,7 +16,12 @@ public enum RuleSource {
     SEED_002_6_3("Hướng dẫn 02-HD/TU §6.3"),
     SEED_002_7_D("Hướng dẫn 02-HD/TU §7 d"),
     QD_366_ARTICLE_11("Quy định 366-QĐ/TW Điều 11"),
-    SEED_004_VII_2("Kế hoạch 79-KH/ĐU §VII.2");
+    SEED_004_VII_2("Kế hoạch 79-KH/ĐU §VII.2"),
+    SEED_004_VII_1("Kế hoạch 79-KH/ĐU §VII.1"),
+    SEED_000_III_6_4("Kế hoạch hằng quý của Đảng ủy Văn phòng UBND tỉnh Ninh Bình §III.6.4"),
+    QD_124_ARTICLE_12("Quy định 124-QĐ/TW Điều 12"),
+    ND_90_2020("Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP"),
+    ND_335_2025("Nghị định 335/2025/NĐ-CP");
 
     private final String citation;
 

@@ -35,5 +35,11 @@
  * </ul>
  * Quota: {@link vn.danhgia.rules.ExcellentQuota} and {@link vn.danhgia.rules.ExcellentRanking} (seed 000 §III.3.1,
  * seed 002 §6.1). Year-end: {@link vn.danhgia.rules.YearEndReview} (seed 002 §5).
+ *
+ * <h2>The year ({@code vn.danhgia.rules.annual})</h2>
+ * The yearly rules live in the subpackage {@code annual}; the module is open so that every module may use them as it
+ * uses the root package. This annotation is the module's only non-JDK reference: it is metadata read by Spring
+ * Modulith's checks, and the purity tests leave package-info out.
  */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package vn.danhgia.rules;

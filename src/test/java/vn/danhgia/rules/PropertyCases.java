@@ -18,17 +18,18 @@ import org.junit.jupiter.params.provider.Arguments;
  *
  * <p>The seed is fixed so that every run checks the same cases: a failing case fails again on the next run, and its
  * display name ({@link #NAME}) carries the seed, the case's number and its arguments. A property class extends
- * with {@link NameTheFailingCase} so that this name is in the failure that Maven prints.
+ * with {@link NameTheFailingCase} so that this name is in the failure that Maven prints. Public for the property tests
+ * of the yearly rules ({@code vn.danhgia.rules.annual}).
  */
-final class PropertyCases {
+public final class PropertyCases {
 
     /** As many cases per property as the properties were checked on before they moved to Instancio. */
-    static final int COUNT = 1000;
+    public static final int COUNT = 1000;
 
-    static final long SEED = 2026L;
+    public static final long SEED = 2026L;
 
     /** For {@code @ParameterizedTest(name = PropertyCases.NAME)}. */
-    static final String NAME = "seed " + SEED + ", case {index}: {arguments}";
+    public static final String NAME = "seed " + SEED + ", case {index}: {arguments}";
 
     private static final Settings SETTINGS = Settings.create()
             .set(Keys.SEED, SEED)
@@ -40,7 +41,7 @@ final class PropertyCases {
     }
 
     /** {@link #COUNT} cases, each the arguments of one run of a property. */
-    static Stream<Arguments> draw(Generator<Arguments> arguments) {
+    public static Stream<Arguments> draw(Generator<Arguments> arguments) {
         return Instancio.of(Arguments.class).supply(root(), arguments).withSettings(SETTINGS).stream().limit(COUNT);
     }
 
@@ -48,7 +49,7 @@ final class PropertyCases {
      * Puts the failing case's display name (seed, number, arguments) into its failure: Surefire reports a
      * parameterized test by its index alone. Any exception on a case fails the property, not only a broken assertion.
      */
-    static final class NameTheFailingCase implements TestExecutionExceptionHandler {
+    public static final class NameTheFailingCase implements TestExecutionExceptionHandler {
 
         @Override
         public void handleTestExecutionException(ExtensionContext context, Throwable failure) {

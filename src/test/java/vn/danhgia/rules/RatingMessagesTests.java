@@ -43,6 +43,9 @@ class RatingMessagesTests {
         labels("collective-role", CollectiveRole.values(), keys);
         labels("rated-period", RatedPeriod.values(), keys);
         labels("quota-outcome", QuotaOutcome.values(), keys);
+        for (vn.danhgia.rules.annual.SubjectTrack track : vn.danhgia.rules.annual.SubjectTrack.values()) {
+            keys.add(track.messageKey());
+        }
         assertThat(VI_BUNDLE.keySet()).containsAll(keys);
         assertThat(EN_BUNDLE.keySet()).containsAll(keys);
     }
@@ -139,7 +142,10 @@ class RatingMessagesTests {
     }
 
     private static ResourceBundle bundle(String language) {
-        try (InputStream in = RatingMessagesTests.class.getResourceAsStream("/i18n/rules_" + language + ".properties")) {
+        // The quarterly and the yearly rules' bundles (i18n/rules, i18n/annualrules) read as one, as Spring merges them.
+        try (InputStream in = new java.io.SequenceInputStream(
+                RatingMessagesTests.class.getResourceAsStream("/i18n/rules_" + language + ".properties"),
+                RatingMessagesTests.class.getResourceAsStream("/i18n/annualrules_" + language + ".properties"))) {
             return new PropertyResourceBundle(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

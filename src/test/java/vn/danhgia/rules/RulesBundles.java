@@ -18,7 +18,10 @@ final class RulesBundles {
     }
 
     private static ResourceBundle load(String language) {
-        try (InputStream in = RulesBundles.class.getResourceAsStream("/i18n/rules_" + language + ".properties")) {
+        // The quarterly and the yearly rules' bundles (i18n/rules, i18n/annualrules) read as one, as Spring merges them.
+        try (InputStream in = new java.io.SequenceInputStream(
+                RulesBundles.class.getResourceAsStream("/i18n/rules_" + language + ".properties"),
+                RulesBundles.class.getResourceAsStream("/i18n/annualrules_" + language + ".properties"))) {
             return new PropertyResourceBundle(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
