@@ -163,17 +163,17 @@ class YearlyRatingWebTests {
         Map<RatingLevel, Long> sheet = new EnumMap<>(RatingLevel.class);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet individuals = workbook.getSheet("Biểu số 02");
-            Row line = find(individuals, "Phòng Kinh tế");
+            Row line = find(individuals, 1, "Phòng Kinh tế");
             RatingLevel[] levels = RatingLevel.values();
             for (int i = 0; i < levels.length; i++) {
                 sheet.put(levels[i], (long) line.getCell(2 + 2 * i).getNumericCellValue());
             }
             assertThat(line.getCell(3).getNumericCellValue()).isEqualTo(33.3);
             assertThat(line.getCell(10).getNumericCellValue()).isEqualTo(3.0);
-            assertThat(find(workbook.getSheet("Biểu số 01"), "Phòng Kinh tế").getCell(4).getNumericCellValue())
+            assertThat(find(workbook.getSheet("Biểu số 01"), 1, "Phòng Kinh tế").getCell(4).getNumericCellValue())
                     .isEqualTo(1.0);
             Sheet list = workbook.getSheet("Danh sách");
-            assertThat(find(list, "Lương Thị Mai").getCell(4).getStringCellValue())
+            assertThat(find(list, 2, "Lương Thị Mai").getCell(4).getStringCellValue())
                     .isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
         }
         assertThat(sheet).isEqualTo(board);
@@ -208,13 +208,12 @@ class YearlyRatingWebTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     }
 
-    private static Row find(Sheet sheet, String text) {
+    /** The table row whose cell in the column holds the text (the heading names the unit too, in column 0). */
+    private static Row find(Sheet sheet, int column, String text) {
         DataFormatter format = new DataFormatter();
         for (Row row : sheet) {
-            for (var cell : row) {
-                if (format.formatCellValue(cell).contains(text)) {
-                    return row;
-                }
+            if (row.getCell(column) != null && format.formatCellValue(row.getCell(column)).equals(text)) {
+                return row;
             }
         }
         throw new AssertionError(text + " not in " + sheet.getSheetName());

@@ -48,6 +48,7 @@ import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.review.CadreRatingHistory;
 import vn.danhgia.review.RatingHistory;
 import vn.danhgia.rules.ExcellentQuota;
+import vn.danhgia.rules.HeadCappedByCollective;
 import vn.danhgia.rules.QuotaGroup;
 import vn.danhgia.rules.PeriodRating;
 import vn.danhgia.rules.RatedPeriod;
@@ -247,7 +248,7 @@ class JpaYearlyRatings implements YearlyRatings {
         if (!collective.status().isDecided()) {
             throw new RuleRefusedException("annual.rating.refusal.collectiveFirst");
         }
-        if (level.isAbove(collective.decidedLevel())) {
+        if (HeadCappedByCollective.cap(level, collective.decidedLevel(), head.capExempt()) != level) {
             throw new RuleRefusedException("annual.rating.refusal.headAboveCollective",
                     label(collective.decidedLevel().messageKey()));
         }
