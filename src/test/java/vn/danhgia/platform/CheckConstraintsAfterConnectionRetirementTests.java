@@ -191,6 +191,14 @@ class CheckConstraintsAfterConnectionRetirementTests {
                     reason, granted_by, granted_at, version)
                 values (?, 'SELF_ASSESSMENT', ?, ?, ?, ?, 'Đi công tác nước ngoài đến hết hạn nộp', 'truongphong',
                     ?, 0)""", mai, YEAR, QUARTER, java.time.LocalDate.of(2090, 4, 20), AT, AT);
+        long yearly = insert("""
+                insert into yearly_rating (subject_kind, track, cadre_id, unit_id, rating_year, live_key, status,
+                    heads_unit, cap_exempt, disciplined, suggested_level, decided_level, provisional, version)
+                values ('CADRE', 'STATE', ?, ?, ?, ?, 'ANNOUNCED', false, false, false, 'GOOD', 'GOOD', false, 0)""",
+                mai, unit, YEAR, "C" + mai + ":STATE");
+        insert("""
+                insert into yearly_complaint (rating_id, complaint_text, filed_by, filed_at, status, version)
+                values (?, 'Đề nghị xem xét lại mức xếp loại năm', 'canbo', ?, 'FILED', 0)""", yearly, AT);
         long report = insert("""
                 insert into received_report (sender_code, sender_name, period_year, period_quarter, format_version,
                     generated_at, not_announced, excellent, good, completed, not_completed, total, rows_sha256,

@@ -52,9 +52,11 @@ public final class QuarterlyXlsxBenchmark {
         int cadres = Integer.getInteger("bench.cadres", 50_000);
         int departments = Integer.getInteger("bench.departments", 1_000);
         int runs = Integer.getInteger("bench.runs", 3);
-        boolean year = "year".equals(System.getProperty("bench.report"));
+        boolean annual = "annual".equals(System.getProperty("bench.report"));
+        boolean year = annual || "year".equals(System.getProperty("bench.report"));
         Quarter loaded = year ? new Quarter(REPORT_YEAR, 1) : QUARTER;
-        Path file = Path.of(year ? "target/bench-xlsx/bao-cao-tong-hop-nam-" + REPORT_YEAR + ".xlsx"
+        Path file = Path.of(annual ? "target/bench-xlsx/bieu-tong-hop-xep-loai-nam-" + REPORT_YEAR + ".xlsx"
+                : year ? "target/bench-xlsx/bao-cao-tong-hop-nam-" + REPORT_YEAR + ".xlsx"
                 : "target/bench-xlsx/mau-06.xlsx");
         Files.createDirectories(file.getParent());
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DanhgiaApplication.class)
@@ -72,9 +74,13 @@ public final class QuarterlyXlsxBenchmark {
             load.createBody(departments);
             load.addCadres(1, cadres, departments, loaded);
             int ratings = 0;
-            for (Quarter quarter : year ? new Quarter[] {loaded, loaded.next(), loaded.next().next()}
+            AnnualLevelsReport yearly = app.getBean(AnnualLevelsReport.class);
+            for (Quarter quarter : annual ? new Quarter[0] : year ? new Quarter[] {loaded, loaded.next(), loaded.next().next()}
                     : new Quarter[] {QUARTER}) {
                 ratings += rate(jdbc, quarter);
+            }
+            if (annual) {
+                ratings += rateYear(jdbc);
             }
             jdbc.execute("analyze");
             System.out.printf(Locale.ROOT, "%n%s%nloaded %,d cadres and %,d live ratings for %s in %.1f s; max heap %d MB%n",
@@ -89,11 +95,13 @@ public final class QuarterlyXlsxBenchmark {
                 HeapSampler sampler = new HeapSampler();
                 sampler.start();
                 long start = System.nanoTime();
-                TestActors.runAs(admin, () -> year ? writeYear(consolidated, file) : write(reports, file));
+                TestActors.runAs(admin, () -> annual ? writeAnnual(yearly, file)
+                        : year ? writeYear(consolidated, file) : write(reports, file));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long peak = sampler.finish();
                 System.out.printf(Locale.ROOT, "run %d: %s, %s numbered rows, %.1f s, file %,d KB, heap before %d MB,"
-                                + " peak heap %d MB%n", run, year ? "consolidated " + REPORT_YEAR : "Mẫu 06",
+                                + " peak heap %d MB%n", run, annual ? "Biểu 01/02 " + REPORT_YEAR
+                                : year ? "consolidated " + REPORT_YEAR : "Mẫu 06",
                         numberedRows(file), seconds, Files.size(file) / 1024, before / (1024 * 1024),
                         peak / (1024 * 1024));
             }
@@ -128,7 +136,49 @@ public final class QuarterlyXlsxBenchmark {
                 PREFIX + "-0%");
     }
 
+    /**
+     * The year's ratings (issue 13 §7) of every made-up cadre on the civil-servant track, in the department of their
+     * main post, all four levels and every status in turn, and one collective rating per department.
+     */
+    private static int rateYear(JdbcTemplate jdbc) {
+        int people = jdbc.update("""
+                insert into yearly_rating (subject_kind, track, cadre_id, unit_id, rating_year, live_key, status,
+                    heads_unit, cap_exempt, disciplined, suggested_level, decided_level, provisional, version)
+                select 'CADRE', 'STATE', c.id, p.unit_id, ?, 'C' || c.id || ':STATE',
+                    case when mod(c.id, 4) = 0 then 'PROPOSED' when mod(c.id, 4) = 1 then 'DECIDED'
+                         when mod(c.id, 4) = 2 then 'ANNOUNCED' else 'LOCKED' end,
+                    false, false, false, 'GOOD',
+                    case when mod(c.id, 4) = 0 then null when mod(c.id, 10) = 0 then 'EXCELLENT'
+                         when mod(c.id, 10) < 6 then 'GOOD' when mod(c.id, 10) < 9 then 'COMPLETED'
+                         else 'NOT_COMPLETED' end,
+                    false, 0
+                from org_cadre c
+                join org_appointment a on a.cadre_id = c.id and a.kind <> 'CONCURRENT'
+                join org_position p on p.id = a.position_id
+                where c.code like ?""", REPORT_YEAR, PREFIX + "-0%");
+        int collectives = jdbc.update("""
+                insert into yearly_rating (subject_kind, track, unit_id, rating_year, live_key, status, heads_unit,
+                    cap_exempt, disciplined, decided_level, provisional, version)
+                select 'COLLECTIVE', 'COLLECTIVE', u.id, ?, 'U' || u.id, 'DECIDED', false, false, false,
+                    case when mod(u.id, 5) = 0 then 'EXCELLENT' else 'GOOD' end, false, 0
+                from org_unit u where u.code like ?""", REPORT_YEAR, PREFIX + "%");
+        return people + collectives;
+    }
+
+    private static Object writeAnnual(AnnualLevelsReport reports, Path file) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            AnnualLevelsReport.Prepared report = reports.prepare(AnnualLevelsReport.Kind.LEVELS, REPORT_YEAR, null);
+            reports.writeXlsx(report, out);
+            return report;
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
     private static void remove(JdbcTemplate jdbc, ProgressBoardLoad load) {
+        jdbc.update("delete from yearly_rating where rating_year = ? and (cadre_id in (select id from org_cadre"
+                + " where code like ?) or unit_id in (select id from org_unit where code like ?))", REPORT_YEAR,
+                PREFIX + "-%", PREFIX + "%");
         jdbc.update("delete from quarter_rating where cadre_id in (select id from org_cadre where code like ?)",
                 PREFIX + "-%");
         load.remove();

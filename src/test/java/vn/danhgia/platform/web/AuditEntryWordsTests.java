@@ -52,21 +52,24 @@ class AuditEntryWordsTests {
             "ANNUAL_DOSSIER_ITEM_UPLOADED", "ANNUAL_DOSSIER_ITEM_NOT_APPLICABLE",
             "ANNUAL_DOSSIER_EXCELLENT_PROPOSED", "ANNUAL_DOSSIER_SENT", "REVIEW_MEETING_OPENED",
             "REVIEW_ATTENDANCE_RECORDED", "REVIEW_ATTENDEE_ADDED", "REVIEW_OPINION_RECORDED", "REVIEW_VOTE_RECORDED",
-            "REVIEW_ITEM_NOT_REVIEWED", "REVIEW_ITEM_CLOSED", "REVIEW_MEETING_CLOSED");
+            "REVIEW_ITEM_NOT_REVIEWED", "REVIEW_ITEM_CLOSED", "REVIEW_MEETING_CLOSED", "YEARLY_RATING_GATHERED",
+            "YEARLY_RATING_PROPOSED", "YEARLY_RATING_DECIDED", "YEARLY_RATING_CONFIRMED", "YEARLY_RATING_REOPENED",
+            "YEARLY_RATING_ANNOUNCED", "YEARLY_RATING_LOCKED", "YEARLY_RATING_CANCELLED", "YEARLY_COMPLAINT_FILED",
+            "YEARLY_COMPLAINT_UPHELD", "YEARLY_COMPLAINT_REJECTED");
 
     /** A code as the services write it (SUBMITTED, NOT_COMPLETED, QUARTER_RATING); "API" is a word people read. */
     private static final Pattern CODE = Pattern.compile("\\b(?!API\\b)[A-Z]{3,}(?:_[A-Z]+)*\\b");
     private static final Pattern ACTION_LITERAL = Pattern.compile("AuditRecord\\(\"([A-Z_]+)\"");
     private static final Pattern ACTION_CONSTANT = Pattern.compile(
             "\"((?:PLAN|SELF_ASSESSMENT|APPRAISAL|RATING|VOTE|COMPLAINT|CATALOG|USER|ACCESS_TOKEN|RECEIVED_REPORT"
-                    + "|DEADLINE_EXTENSION|UNIT|POSITION|CADRE|APPOINTMENT|POST|SCOPE|SCHEME|EVIDENCE|ANNUAL)"
+                    + "|DEADLINE_EXTENSION|UNIT|POSITION|CADRE|APPOINTMENT|POST|SCOPE|SCHEME|EVIDENCE|ANNUAL|YEARLY)"
                     + "_[A-Z_]+)\"");
 
     /** Record types and other names of the same shape that the scan finds beside the actions. */
     private static final Set<String> NOT_ACTIONS = Set.of("CATALOG_ITEM", "CATALOG_VERSION", "RATING_DEFERRAL",
             "RATING_EXEMPTION", "VOTE_SESSION", "USER_ACCOUNT", "ACCESS_TOKEN", "RECEIVED_REPORT", "SELF_ASSESSMENT",
             "DEADLINE_EXTENSION", "SELF_ASSESSMENT_EVIDENCE", "ANNUAL_CALENDAR", "ANNUAL_DOSSIER",
-            "ANNUAL_DOSSIER_PACKAGE");
+            "ANNUAL_DOSSIER_PACKAGE", "YEARLY_RATING", "YEARLY_COMPLAINT");
 
     private final AuditEntryWords words = new AuditEntryWords(messages(), JsonMapper.builder().build(),
             ids -> Map.of(MAI, "Lương Thị Mai", HUNG, "Lê Văn Hùng"));
@@ -156,7 +159,7 @@ class AuditEntryWordsTests {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/platform");
+        source.setBasenames("i18n/platform", "i18n/annualrating");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(VIETNAMESE);

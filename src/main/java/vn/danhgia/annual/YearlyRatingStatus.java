@@ -1,0 +1,23 @@
+package vn.danhgia.annual;
+
+/**
+ * GATHERED (facts and suggestion in) → PROPOSED (the meeting's or workplace's level) → DECIDED (the authority) →
+ * ANNOUNCED → LOCKED once the complaint window has passed with no complaint open; ANNOUNCED → CANCELLED after an upheld
+ * complaint, replaced by a new rating.
+ */
+public enum YearlyRatingStatus {
+    GATHERED,
+    PROPOSED,
+    DECIDED,
+    ANNOUNCED,
+    LOCKED,
+    CANCELLED;
+
+    public boolean isDecided() {
+        return this == DECIDED || this == ANNOUNCED || this == LOCKED;
+    }
+
+    public String messageKey() {
+        return "annual.rating.status." + name();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.danhgia.annual;
+
+import java.util.List;
+import vn.danhgia.rules.RatingLevel;
+
+/**
+ * The yearly ratings (xếp loại chất lượng cuối năm, issue 13 §5 and §7). Every change is audited; access by management
+ * scope is checked here.
+ */
+public interface YearlyRatings {
+
+    /** Creates the missing ratings of the unit's people (and the unit as a collective) for the year, facts gathered. */
+    YearlyBoard gather(long unitId, int year);
+
+    YearlyBoard board(long unitId, int year);
+
+    YearlyRatingView get(long ratingId);
+
+    /** The level the review meeting or the workplace proposes (entered until the meetings are wired). */
+    YearlyRatingView propose(long ratingId, long version, RatingLevel level, String comment);
+
+    /**
+     * The annual authority's decision: a level above the suggestion needs a written reason; EXCELLENT within the
+     * peer group's 20 %; a head not above the decided collective (seed 004 §VII.2); a party-member level after the
+     * civil-servant one, or resting provisionally on the workplace's proposal (seed 003 §I.2, seed 004 §VII.1).
+     */
+    YearlyRatingView decide(long ratingId, long version, RatingLevel level, String reason);
+
+    /** Announces the unit's decided yearly ratings; returns how many. */
+    int announce(long unitId, int year);
+
+    /** Locks the unit's announced ratings once the complaint window has passed with no complaint open. */
+    int lock(long unitId, int year);
+
+    YearlyComplaintView complain(long ratingId, String text);
+
+    /** Upheld, the rating is cancelled and can be rated again. */
+    YearlyComplaintView answer(long complaintId, long version, boolean upheld, String answer);
+
+    YearlyHistory history(long cadreId);
+
+    List<YearlyRatingView> ofCadre(long cadreId);
+}

@@ -1,0 +1,588 @@
+package vn.danhgia.annual.rating;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.annual.YearlyBoard;
+import vn.danhgia.annual.YearlyComplaintView;
+import vn.danhgia.annual.YearlyHistory;
+import vn.danhgia.annual.YearlyRatingDecided;
+import vn.danhgia.annual.YearlyRatingStatus;
+import vn.danhgia.annual.YearlyRatingView;
+import vn.danhgia.annual.YearlyRatings;
+import vn.danhgia.annual.YearlyRatingsAnnounced;
+import vn.danhgia.annual.YearlyReason;
+import vn.danhgia.annual.YearlyTrack;
+import vn.danhgia.organization.AccessScopes;
+import vn.danhgia.organization.CadreId;
+import vn.danhgia.organization.CadrePost;
+import vn.danhgia.organization.CadreView;
+import vn.danhgia.organization.CadreWithPosition;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.organization.PositionRank;
+import vn.danhgia.organization.UnitId;
+import vn.danhgia.organization.UnitView;
+import vn.danhgia.platform.AccessRefusedException;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.AuditRecord;
+import vn.danhgia.platform.AuditTrail;
+import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.FieldViolation;
+import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RecordNotFoundException;
+import vn.danhgia.platform.Role;
+import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.decision.CadreRatingHistory;
+import vn.danhgia.decision.RatingHistory;
+import vn.danhgia.rules.ExcellentQuota;
+import vn.danhgia.rules.HeadCappedByCollective;
+import vn.danhgia.rules.QuotaGroup;
+import vn.danhgia.rules.PeriodRating;
+import vn.danhgia.rules.RatedPeriod;
+import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.rules.RatingRules;
+import vn.danhgia.rules.ReplacementAlert;
+import vn.danhgia.rules.YearEndReview;
+import vn.danhgia.scheme.EvaluationSchemeView;
+import vn.danhgia.scheme.SchemeCatalog;
+
+/**
+ * The yearly ratings: facts gathered from the stored quarters, the suggestion, the proposal, the annual authority's
+ * decision under the seeds' rules, announcement, complaints and lock. Every change is audited as YEARLY_RATING or
+ * YEARLY_COMPLAINT.
+ */
+@Service
+class JpaYearlyRatings implements YearlyRatings {
+
+    static final String RECORD = "YEARLY_RATING";
+    static final String COMPLAINT = "YEARLY_COMPLAINT";
+    static final int WITHOUT_SCHEME_DAYS = 15;
+    private static final int MAX_TEXT = 4000;
+
+    private final YearlyRatingRepository ratings;
+    private final YearlyComplaintRepository complaints;
+    private final OrganizationQueries organization;
+    private final AccessScopes access;
+    private final CurrentActor currentActor;
+    private final AuditTrail audit;
+    private final RatingHistory history;
+    private final SchemeCatalog schemes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JpaYearlyRatings(YearlyRatingRepository ratings, YearlyComplaintRepository complaints,
+                     OrganizationQueries organization, AccessScopes access, CurrentActor currentActor,
+                     AuditTrail audit, RatingHistory history, SchemeCatalog schemes,
+                     ApplicationEventPublisher events, Clock clock) {
+        this.ratings = ratings;
+        this.complaints = complaints;
+        this.organization = organization;
+        this.access = access;
+        this.currentActor = currentActor;
+        this.audit = audit;
+        this.history = history;
+        this.schemes = schemes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public YearlyBoard gather(long unitId, int year) {
+        Actor actor = currentActor.get();
+        UnitView unit = visibleUnit(actor, unitId);
+        if (!(actor.has(Role.PERSONNEL_OFFICER) || actor.has(Role.AUTHORITY) || actor.has(Role.UNIT_HEAD))) {
+            throw new AccessRefusedException("annual.rating.refusal.mayNotGather");
+        }
+        LocalDate date = yearEnd(year);
+        if (ratings.live(YearlyRating.liveKey(YearlyTrack.COLLECTIVE, null, unitId), year).isEmpty()) {
+            YearlyRating collective = ratings.save(YearlyRating.ofCollective(unitId, year));
+            record(collective, "YEARLY_RATING_GATHERED", null);
+        }
+        Map<CadreId, CadreWithPosition> people = new LinkedHashMap<>();
+        organization.cadresWithPositions(date).stream()
+                .filter(post -> post.unitId().value() == unitId)
+                .forEach(post -> people.putIfAbsent(post.cadreId(), post));
+        Map<CadreId, CadreView> cadres = organization.cadres(people.keySet()).stream()
+                .collect(Collectors.toMap(CadreView::id, cadre -> cadre));
+        for (CadreWithPosition post : people.values()) {
+            CadreView cadre = cadres.get(post.cadreId());
+            String quarters = quarterLevels(post.cadreId().value(), year);
+            boolean heads = post.rank() == PositionRank.HEAD;
+            List<YearlyTrack> tracks = cadre != null && cadre.partyMember()
+                    ? List.of(YearlyTrack.STATE, YearlyTrack.PARTY) : List.of(YearlyTrack.STATE);
+            for (YearlyTrack track : tracks) {
+                String key = YearlyRating.liveKey(track, post.cadreId().value(), unitId);
+                if (ratings.live(key, year).isPresent()) {
+                    continue;
+                }
+                YearlyRating rating = YearlyRating.ofCadre(track, post.cadreId().value(), unitId, year, heads,
+                        false, unit.code() + " · " + track.name());
+                rating.gathered(quarters, false, YearlySuggestion.suggest(year, quarters, false).level());
+                record(ratings.save(rating), "YEARLY_RATING_GATHERED", null);
+            }
+        }
+        ratings.flush();
+        return board(unitId, year);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public YearlyBoard board(long unitId, int year) {
+        Actor actor = currentActor.get();
+        UnitView unit = visibleUnit(actor, unitId);
+        List<YearlyRating> rows = ratings.ofUnit(unitId, year);
+        List<YearlyRatingView> views = views(rows);
+        Map<YearlyTrack, Map<RatingLevel, Long>> counts = new EnumMap<>(YearlyTrack.class);
+        for (YearlyTrack track : YearlyTrack.values()) {
+            Map<RatingLevel, Long> perLevel = new EnumMap<>(RatingLevel.class);
+            for (RatingLevel level : RatingLevel.values()) {
+                perLevel.put(level, views.stream().filter(view -> view.track() == track && view.counted()
+                        && view.decidedLevel() == level).count());
+            }
+            counts.put(track, perLevel);
+        }
+        List<YearlyComplaintView> filed = complaints.findByRatingIdInOrderById(
+                rows.stream().map(YearlyRating::id).toList()).stream().map(YearlyComplaint::view).toList();
+        return new YearlyBoard(unitId, unit.name(), year, views, counts, decidesForUnit(actor, unitId), filed);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public YearlyRatingView get(long ratingId) {
+        YearlyRating rating = visible(currentActor.get(), ratingId);
+        return views(List.of(rating)).get(0);
+    }
+
+    @Override
+    @Transactional
+    public YearlyRatingView propose(long ratingId, long version, RatingLevel level, String comment) {
+        Actor actor = currentActor.get();
+        YearlyRating rating = visible(actor, ratingId);
+        checkVersion(rating, version);
+        if (!(actor.has(Role.UNIT_HEAD) || actor.has(Role.PERSONNEL_OFFICER) || actor.has(Role.AUTHORITY))
+                || (rating.cadreId() != null && actor.isCadre(rating.cadreId()))) {
+            throw new AccessRefusedException("annual.rating.refusal.mayNotPropose");
+        }
+        if (level == null) {
+            throw new InvalidInputException(List.of(FieldViolation.of("level", "annual.rating.levelRequired")));
+        }
+        YearlyRatingView before = views(List.of(rating)).get(0);
+        rating.propose(level, "ENTERED", actor.displayName(), trimmed(comment), clock.instant());
+        record(rating, "YEARLY_RATING_PROPOSED", before);
+        return views(List.of(rating)).get(0);
+    }
+
+    @Override
+    @Transactional
+    public YearlyRatingView decide(long ratingId, long version, RatingLevel level, String reason) {
+        Actor actor = currentActor.get();
+        YearlyRating rating = visible(actor, ratingId);
+        checkVersion(rating, version);
+        if (!decides(actor, rating)) {
+            throw new AccessRefusedException("annual.rating.refusal.notTheAuthority");
+        }
+        String written = trimmed(reason);
+        if (level == null) {
+            throw new InvalidInputException(List.of(FieldViolation.of("level", "annual.rating.levelRequired")));
+        }
+        RatingLevel suggested = rating.suggestedLevel();
+        if (suggested != null && level.isAbove(suggested) && written == null) {
+            // A level above the engine's suggestion must be justified in writing.
+            throw new InvalidInputException(List.of(FieldViolation.of("reason",
+                    "annual.rating.reasonRequiredAboveSuggestion", label(suggested.messageKey()))));
+        }
+        RatingLevel restingOn = null;
+        if (rating.track() == YearlyTrack.PARTY) {
+            restingOn = workplaceBasis(rating);
+        }
+        String capReason = null;
+        if (rating.headsUnit() && !rating.capExempt() && rating.track() != YearlyTrack.COLLECTIVE) {
+            capReason = headCap(rating, level);
+        }
+        if (level == RatingLevel.EXCELLENT && rating.track() != YearlyTrack.COLLECTIVE && !rating.headsUnit()) {
+            checkQuota(rating);
+        }
+        YearlyRatingView before = views(List.of(rating)).get(0);
+        rating.decide(level, actor.displayName(), written, capReason, restingOn, clock.instant());
+        record(rating, "YEARLY_RATING_DECIDED", before);
+        events.publishEvent(new YearlyRatingDecided(rating.id(), rating.track(), rating.cadreId(), rating.unitId(),
+                rating.year(), level));
+        return views(List.of(rating)).get(0);
+    }
+
+    /**
+     * Seed 003 §I.2 (the civil-servant rating before the party-member one) and seed 004 §VII.1 ("trường hợp cấp có
+     * thẩm quyền chưa có kết quả xếp loại … thì căn cứ mức xếp loại do cơ quan, đơn vị nơi công tác đề xuất"): the
+     * party level waits for the workplace's decision or, short of it, rests on its proposal and is provisional.
+     */
+    private RatingLevel workplaceBasis(YearlyRating party) {
+        Optional<YearlyRating> state = ratings.live(YearlyRating.liveKey(YearlyTrack.STATE, party.cadreId(),
+                party.unitId()), party.year());
+        if (state.isEmpty() || state.get().status().isDecided()) {
+            return null;
+        }
+        if (state.get().proposedLevel() == null) {
+            throw new RuleRefusedException("annual.rating.refusal.stateFirst");
+        }
+        return state.get().proposedLevel();
+    }
+
+    /** Seed 004 §VII.2: the head's level is not above the collective they head, which is decided first. */
+    private String headCap(YearlyRating head, RatingLevel level) {
+        YearlyRating collective = ratings.live(YearlyRating.liveKey(YearlyTrack.COLLECTIVE, null, head.unitId()),
+                head.year()).orElseThrow(() -> new RuleRefusedException("annual.rating.refusal.collectiveFirst"));
+        if (!collective.status().isDecided()) {
+            throw new RuleRefusedException("annual.rating.refusal.collectiveFirst");
+        }
+        if (HeadCappedByCollective.cap(level, collective.decidedLevel(), head.capExempt()) != level) {
+            throw new RuleRefusedException("annual.rating.refusal.headAboveCollective",
+                    label(collective.decidedLevel().messageKey()));
+        }
+        return "annual.rating.cap.collective:" + collective.decidedLevel().name();
+    }
+
+    /** The 20 % EXCELLENT quota of the peer group (seed 000 §III.3.1; Nghị định 335), heads outside the count. */
+    private void checkQuota(YearlyRating rating) {
+        List<YearlyRating> everyone = ratings.peerGroup(rating.year(), rating.track(), rating.peerGroup());
+        java.util.function.Function<YearlyRating, RatingLevel> level = member -> member == rating
+                ? RatingLevel.EXCELLENT : levelOf(member);
+        int pool = (int) everyone.stream().filter(member -> !member.headsUnit())
+                .filter(member -> qualifies(level.apply(member))).count();
+        // The group is one unit's people on one track, so a unit of fewer than 5 leaders, all GOOD or better, may
+        // have one (seed 000 §III.3.1).
+        boolean allGood = everyone.stream().allMatch(member -> qualifies(level.apply(member)));
+        QuotaGroup group = new QuotaGroup(pool, everyone.size(), allGood);
+        int places = ExcellentQuota.allowance(group, rulesFor(rating.year())).places();
+        long held = everyone.stream().filter(member -> member != rating && !member.headsUnit()
+                && member.status().isDecided() && member.decidedLevel() == RatingLevel.EXCELLENT).count();
+        if (held >= places) {
+            throw new RuleRefusedException("annual.rating.refusal.quotaFull", rating.peerGroup(), places, pool);
+        }
+    }
+
+    private static RatingLevel levelOf(YearlyRating rating) {
+        if (rating.status().isDecided()) {
+            return rating.decidedLevel();
+        }
+        return rating.proposedLevel() != null ? rating.proposedLevel() : rating.suggestedLevel();
+    }
+
+    private static boolean qualifies(RatingLevel level) {
+        return level != null && level.isAtLeast(RatingLevel.GOOD);
+    }
+
+    private RatingRules rulesFor(int year) {
+        return schemes.inForce(yearEnd(year)).map(EvaluationSchemeView::ratingRules).orElse(RatingRules.defaults());
+    }
+
+    /** The workplace's rating decided: the provisional party level is confirmed or reopened (seed 004 §VII.1). */
+    @EventListener
+    void onDecided(YearlyRatingDecided decided) {
+        if (decided.track() != YearlyTrack.STATE) {
+            return;
+        }
+        ratings.live(YearlyRating.liveKey(YearlyTrack.PARTY, decided.cadreId(), decided.unitId()), decided.year())
+                .ifPresent(party -> {
+                    if (!party.provisional()) {
+                        return;
+                    }
+                    YearlyRatingView before = views(List.of(party)).get(0);
+                    boolean reopened = party.settleProvisional(decided.level());
+                    record(party, reopened ? "YEARLY_RATING_REOPENED" : "YEARLY_RATING_CONFIRMED", before);
+                });
+    }
+
+    @Override
+    @Transactional
+    public int announce(long unitId, int year) {
+        Actor actor = currentActor.get();
+        visibleUnit(actor, unitId);
+        if (!decidesForUnit(actor, unitId)) {
+            throw new AccessRefusedException("annual.rating.refusal.notTheAuthority");
+        }
+        List<YearlyRating> decided = ratings.ofUnit(unitId, year).stream()
+                .filter(rating -> rating.status() == YearlyRatingStatus.DECIDED && !rating.provisional()).toList();
+        if (decided.isEmpty()) {
+            throw new RuleRefusedException("annual.rating.refusal.nothingToAnnounce");
+        }
+        for (YearlyRating rating : decided) {
+            YearlyRatingView before = views(List.of(rating)).get(0);
+            rating.announce(actor.displayName(), clock.instant());
+            record(rating, "YEARLY_RATING_ANNOUNCED", before);
+            if (rating.cadreId() != null) {
+                audit.release(RECORD, rating.id());
+            }
+        }
+        events.publishEvent(new YearlyRatingsAnnounced(unitId, year, decided.stream().map(YearlyRating::id).toList()));
+        return decided.size();
+    }
+
+    @Override
+    @Transactional
+    public int lock(long unitId, int year) {
+        Actor actor = currentActor.get();
+        visibleUnit(actor, unitId);
+        if (!decidesForUnit(actor, unitId)) {
+            throw new AccessRefusedException("annual.rating.refusal.notTheAuthority");
+        }
+        List<YearlyRating> announced = ratings.ofUnit(unitId, year).stream()
+                .filter(rating -> rating.status() == YearlyRatingStatus.ANNOUNCED).toList();
+        if (announced.isEmpty()) {
+            throw new RuleRefusedException("annual.rating.refusal.nothingToLock");
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (YearlyRating rating : announced) {
+            LocalDate last = lastComplaintDay(rating);
+            if (!today.isAfter(last)) {
+                throw new RuleRefusedException("annual.rating.refusal.windowOpen", last.toString());
+            }
+        }
+        boolean open = complaints.findByRatingIdInOrderById(announced.stream().map(YearlyRating::id).toList())
+                .stream().anyMatch(YearlyComplaint::isOpen);
+        if (open) {
+            throw new RuleRefusedException("annual.rating.refusal.complaintOpen");
+        }
+        for (YearlyRating rating : announced) {
+            YearlyRatingView before = views(List.of(rating)).get(0);
+            rating.lock(actor.displayName(), clock.instant());
+            record(rating, "YEARLY_RATING_LOCKED", before);
+        }
+        return announced.size();
+    }
+
+    @Override
+    @Transactional
+    public YearlyComplaintView complain(long ratingId, String text) {
+        Actor actor = currentActor.get();
+        YearlyRating rating = visible(actor, ratingId);
+        if (rating.cadreId() == null || !actor.isCadre(rating.cadreId())) {
+            throw new AccessRefusedException("annual.rating.refusal.onlyTheRatedComplains");
+        }
+        if (rating.status() != YearlyRatingStatus.ANNOUNCED) {
+            throw new RuleRefusedException("annual.rating.refusal.notAnnounced");
+        }
+        LocalDate last = lastComplaintDay(rating);
+        if (LocalDate.now(clock).isAfter(last)) {
+            throw new RuleRefusedException("annual.rating.refusal.windowClosed", last.toString());
+        }
+        String written = trimmed(text);
+        if (written == null) {
+            throw new InvalidInputException(List.of(FieldViolation.of("text", "annual.rating.complaintRequired")));
+        }
+        YearlyComplaint complaint = complaints.saveAndFlush(new YearlyComplaint(ratingId, written,
+                actor.displayName(), clock.instant()));
+        audit.record(new AuditRecord("YEARLY_COMPLAINT_FILED", COMPLAINT, complaint.id(), rating.cadreId(), null,
+                complaint.view()));
+        return complaint.view();
+    }
+
+    @Override
+    @Transactional
+    public YearlyComplaintView answer(long complaintId, long version, boolean upheld, String answer) {
+        Actor actor = currentActor.get();
+        YearlyComplaint complaint = complaints.findById(complaintId)
+                .orElseThrow(() -> new RecordNotFoundException(COMPLAINT, complaintId));
+        YearlyRating rating = visible(actor, complaint.ratingId());
+        if (!decides(actor, rating)) {
+            throw new AccessRefusedException("annual.rating.refusal.notTheAuthority");
+        }
+        if (complaint.view().version() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(YearlyComplaint.class,
+                    complaintId);
+        }
+        String written = trimmed(answer);
+        if (written == null) {
+            throw new InvalidInputException(List.of(FieldViolation.of("answer", "annual.rating.answerRequired")));
+        }
+        YearlyComplaintView before = complaint.view();
+        complaint.answer(upheld, written, actor.displayName(), clock.instant());
+        complaints.saveAndFlush(complaint);
+        audit.record(new AuditRecord(upheld ? "YEARLY_COMPLAINT_UPHELD" : "YEARLY_COMPLAINT_REJECTED", COMPLAINT,
+                complaintId, rating.cadreId(), before, complaint.view()));
+        if (upheld) {
+            YearlyRatingView ratingBefore = views(List.of(rating)).get(0);
+            rating.cancel(actor.displayName(), "#" + complaintId + ": " + written, clock.instant());
+            ratings.saveAndFlush(rating);
+            record(rating, "YEARLY_RATING_CANCELLED", ratingBefore);
+            YearlyRating again = ratings.save(rating.replacement());
+            record(again, "YEARLY_RATING_GATHERED", null);
+        }
+        return complaint.view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public YearlyHistory history(long cadreId) {
+        CadreRatingHistory quarters = history.of(cadreId);
+        List<YearlyRatingView> years = ofCadre(cadreId);
+        List<PeriodRating> periods = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (CadreRatingHistory.Row row : quarters.rows()) {
+            if (row.counted() && row.level() != null && seen.add(row.period().year() + row.period().period().name())) {
+                periods.add(PeriodRating.of(row.period().year(), row.period().period(), row.level()));
+            }
+        }
+        for (YearlyRatingView year : years) {
+            // The civil-servant track is the year-end rating of the seeds' sequence Q1, Q2, Q3, year-end (seed 000 §I.2.2).
+            if (year.track() == YearlyTrack.STATE && year.counted()
+                    && seen.add(year.year() + RatedPeriod.YEAR_END.name())) {
+                periods.add(PeriodRating.of(year.year(), RatedPeriod.YEAR_END, year.decidedLevel()));
+            }
+        }
+        List<YearlyReason> alerts = new ArrayList<>();
+        for (ReplacementAlert alert : new YearEndReview(periods).replacementAlerts()) {
+            alerts.add(YearlyReason.of("annual.rating.alert", alert.periods(),
+                    label("rule.rated-period." + alert.from().period().name()), alert.from().year(),
+                    label("rule.rated-period." + alert.to().period().name()), alert.to().year()));
+        }
+        return new YearlyHistory(quarters, years, alerts);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<YearlyRatingView> ofCadre(long cadreId) {
+        Actor actor = currentActor.get();
+        if (!access.canSee(actor, new CadreId(cadreId), LocalDate.now(clock)) && !actor.has(Role.ADMIN)) {
+            throw new RecordNotFoundException("CADRE", cadreId);
+        }
+        return views(ratings.ofCadre(cadreId));
+    }
+
+    // --- access ---
+
+    private UnitView visibleUnit(Actor actor, long unitId) {
+        UnitView unit = organization.unit(new UnitId(unitId))
+                .orElseThrow(() -> new RecordNotFoundException("UNIT", unitId));
+        if (actor.has(Role.ADMIN) || access.of(actor, LocalDate.now(clock)).visibleUnits().contains(unit.id())
+                || decidesForUnit(actor, unitId)) {
+            return unit;
+        }
+        throw new RecordNotFoundException("UNIT", unitId);
+    }
+
+    private YearlyRating visible(Actor actor, long ratingId) {
+        YearlyRating rating = ratings.findById(ratingId)
+                .orElseThrow(() -> new RecordNotFoundException(RECORD, ratingId));
+        LocalDate today = LocalDate.now(clock);
+        boolean sees = actor.has(Role.ADMIN) || decidesForUnit(actor, rating.unitId())
+                || access.of(actor, today).visibleUnits().contains(new UnitId(rating.unitId()))
+                || (rating.cadreId() != null && access.canSee(actor, new CadreId(rating.cadreId()), today));
+        if (!sees) {
+            throw new RecordNotFoundException(RECORD, ratingId);
+        }
+        return rating;
+    }
+
+    /**
+     * The annual authority, until the subjects' own annual authority is wired in: a person with the AUTHORITY role
+     * holding a post in a unit above the rated unit, never for their own rating.
+     */
+    private boolean decides(Actor actor, YearlyRating rating) {
+        if (rating.cadreId() != null && actor.isCadre(rating.cadreId())) {
+            return false;
+        }
+        return decidesForUnit(actor, rating.unitId());
+    }
+
+    private boolean decidesForUnit(Actor actor, long unitId) {
+        if (!actor.has(Role.AUTHORITY) || actor.cadreId().isEmpty()) {
+            return false;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Set<UnitId> posts = access.postsOf(new CadreId(actor.cadreId().get()), today).stream()
+                .map(CadrePost::unit).collect(Collectors.toSet());
+        return organization.unitWithParents(new UnitId(unitId)).stream()
+                .skip(1).anyMatch(unit -> posts.contains(unit.id()));
+    }
+
+    // --- helpers ---
+
+    private String quarterLevels(long cadreId, int year) {
+        CadreRatingHistory quarters = history.of(cadreId);
+        Map<RatedPeriod, RatingLevel> levels = new java.util.TreeMap<>();
+        for (CadreRatingHistory.Row row : quarters.rows()) {
+            if (row.period().year() == year && row.period().period().isQuarter() && row.counted()
+                    && row.level() != null) {
+                levels.put(row.period().period(), row.level());
+            }
+        }
+        return levels.entrySet().stream().map(entry -> entry.getKey().name() + "=" + entry.getValue().name())
+                .collect(Collectors.joining(";"));
+    }
+
+    private LocalDate lastComplaintDay(YearlyRating rating) {
+        LocalDate announced = LocalDate.ofInstant(rating.announcedAt(), clock.getZone());
+        return schemes.inForce(yearEnd(rating.year())).map(scheme -> scheme.lastComplaintDay(announced))
+                .orElse(announced.plusDays(WITHOUT_SCHEME_DAYS));
+    }
+
+    /** A message argument that is itself a message (a level's or a period's name), resolved in the reader's language. */
+    static org.springframework.context.support.DefaultMessageSourceResolvable label(String key) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(key);
+    }
+
+    private static LocalDate yearEnd(int year) {
+        return LocalDate.of(year, 12, 31);
+    }
+
+    private static void checkVersion(YearlyRating rating, long version) {
+        if (rating.version() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(YearlyRating.class,
+                    rating.id());
+        }
+    }
+
+    private static String trimmed(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.strip();
+        return trimmed.length() > MAX_TEXT ? trimmed.substring(0, MAX_TEXT) : trimmed;
+    }
+
+    private void record(YearlyRating rating, String action, YearlyRatingView before) {
+        ratings.flush();
+        audit.record(new AuditRecord(action, RECORD, rating.id(), rating.cadreId(), before,
+                views(List.of(rating)).get(0)));
+    }
+
+    private List<YearlyRatingView> views(List<YearlyRating> rows) {
+        Map<Long, String> names = new HashMap<>();
+        List<CadreId> ids = rows.stream().map(YearlyRating::cadreId).filter(java.util.Objects::nonNull).distinct()
+                .map(CadreId::new).toList();
+        organization.cadres(ids).forEach(cadre -> names.put(cadre.id().value(), cadre.fullName()));
+        Map<Long, String> units = new HashMap<>();
+        List<YearlyRatingView> views = new ArrayList<>();
+        for (YearlyRating rating : rows) {
+            String unitName = units.computeIfAbsent(rating.unitId(), id -> organization.unit(new UnitId(id))
+                    .map(UnitView::name).orElse(""));
+            List<YearlyReason> reasons = new ArrayList<>(YearlySuggestion.suggest(rating.year(),
+                    rating.quarterLevels(), rating.disciplined()).reasons());
+            LocalDate lastDay = rating.announcedAt() == null ? null : lastComplaintDay(rating);
+            views.add(new YearlyRatingView(rating.id(), rating.version(), rating.track(), rating.cadreId(),
+                    rating.cadreId() == null ? unitName : names.getOrDefault(rating.cadreId(), ""),
+                    rating.unitId(), unitName, rating.year(), rating.status(), rating.headsUnit(),
+                    rating.peerGroup(), rating.quarterLevels(), rating.disciplined(), rating.suggestedLevel(),
+                    reasons, rating.proposedLevel(), rating.proposalSource(), rating.proposedBy(),
+                    rating.decidedLevel(), rating.decidedBy(), rating.decidedAt(), rating.decisionReason(),
+                    rating.capReason(), rating.provisional(), rating.restingOnLevel(), rating.announcedAt(),
+                    rating.lockedAt(), rating.cancelReason(), lastDay));
+        }
+        views.sort(Comparator.comparing(YearlyRatingView::track));
+        return views;
+    }
+}

@@ -1,0 +1,294 @@
+package vn.danhgia.annual.rating;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import vn.danhgia.annual.YearlyRatingStatus;
+import vn.danhgia.annual.YearlyTrack;
+import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.rules.RatingLevel;
+
+/**
+ * A subject's yearly rating (xếp loại chất lượng cuối năm): a guarded state machine GATHERED → PROPOSED → DECIDED →
+ * ANNOUNCED → LOCKED, ANNOUNCED → CANCELLED after an upheld complaint. A locked or cancelled rating never changes.
+ */
+@Entity
+@Table(name = "yearly_rating")
+class YearlyRating {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "subject_kind", nullable = false, updatable = false)
+    private String subjectKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private YearlyTrack track;
+
+    @Column(name = "cadre_id", updatable = false)
+    private Long cadreId;
+
+    @Column(name = "unit_id", nullable = false)
+    private long unitId;
+
+    @Column(name = "rating_year", nullable = false, updatable = false)
+    private int year;
+
+    @Column(name = "live_key")
+    private String liveKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private YearlyRatingStatus status;
+
+    @Column(name = "heads_unit", nullable = false)
+    private boolean headsUnit;
+
+    @Column(name = "cap_exempt", nullable = false)
+    private boolean capExempt;
+
+    @Column(name = "peer_group")
+    private String peerGroup;
+
+    @Column(name = "quarter_levels")
+    private String quarterLevels;
+
+    @Column(nullable = false)
+    private boolean disciplined;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suggested_level")
+    private RatingLevel suggestedLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_level")
+    private RatingLevel proposedLevel;
+
+    @Column(name = "proposal_source")
+    private String proposalSource;
+
+    @Column(name = "proposed_by")
+    private String proposedBy;
+
+    @Column(name = "proposed_at")
+    private Instant proposedAt;
+
+    @Column(name = "proposal_comment")
+    private String proposalComment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decided_level")
+    private RatingLevel decidedLevel;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
+    @Column(name = "cap_reason")
+    private String capReason;
+
+    @Column(nullable = false)
+    private boolean provisional;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resting_on_level")
+    private RatingLevel restingOnLevel;
+
+    @Column(name = "announced_by")
+    private String announcedBy;
+
+    @Column(name = "announced_at")
+    private Instant announcedAt;
+
+    @Column(name = "locked_by")
+    private String lockedBy;
+
+    @Column(name = "locked_at")
+    private Instant lockedAt;
+
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
+    @Column(name = "replaces_id")
+    private Long replacesId;
+
+    protected YearlyRating() {
+    }
+
+    private YearlyRating(YearlyTrack track, Long cadreId, long unitId, int year) {
+        this.track = track;
+        this.subjectKind = track == YearlyTrack.COLLECTIVE ? "COLLECTIVE" : "CADRE";
+        this.cadreId = cadreId;
+        this.unitId = unitId;
+        this.year = year;
+        this.liveKey = liveKey(track, cadreId, unitId);
+        this.status = YearlyRatingStatus.GATHERED;
+    }
+
+    static YearlyRating ofCadre(YearlyTrack track, long cadreId, long unitId, int year, boolean headsUnit,
+                                boolean capExempt, String peerGroup) {
+        YearlyRating rating = new YearlyRating(track, cadreId, unitId, year);
+        rating.headsUnit = headsUnit;
+        rating.capExempt = capExempt;
+        rating.peerGroup = peerGroup;
+        return rating;
+    }
+
+    static YearlyRating ofCollective(long unitId, int year) {
+        return new YearlyRating(YearlyTrack.COLLECTIVE, null, unitId, year);
+    }
+
+    /** A new rating of the same subject after an upheld complaint cancelled this one. */
+    YearlyRating replacement() {
+        YearlyRating next = new YearlyRating(track, cadreId, unitId, year);
+        next.headsUnit = headsUnit;
+        next.capExempt = capExempt;
+        next.peerGroup = peerGroup;
+        next.quarterLevels = quarterLevels;
+        next.disciplined = disciplined;
+        next.suggestedLevel = suggestedLevel;
+        next.replacesId = id;
+        return next;
+    }
+
+    static String liveKey(YearlyTrack track, Long cadreId, long unitId) {
+        return track == YearlyTrack.COLLECTIVE ? "U" + unitId : "C" + cadreId + ":" + track.name();
+    }
+
+    void gathered(String quarterLevels, boolean disciplined, RatingLevel suggestedLevel) {
+        requireOpen();
+        this.quarterLevels = quarterLevels;
+        this.disciplined = disciplined;
+        this.suggestedLevel = suggestedLevel;
+    }
+
+    void propose(RatingLevel level, String source, String by, String comment, Instant at) {
+        requireOpen();
+        if (status == YearlyRatingStatus.DECIDED) {
+            throw new RuleRefusedException("annual.rating.refusal.alreadyDecided");
+        }
+        this.proposedLevel = level;
+        this.proposalSource = source;
+        this.proposedBy = by;
+        this.proposalComment = comment;
+        this.proposedAt = at;
+        this.status = YearlyRatingStatus.PROPOSED;
+    }
+
+    void decide(RatingLevel level, String by, String reason, String capReason, RatingLevel restingOn, Instant at) {
+        requireOpen();
+        this.decidedLevel = level;
+        this.decidedBy = by;
+        this.decisionReason = reason;
+        this.capReason = capReason;
+        this.provisional = restingOn != null;
+        this.restingOnLevel = restingOn;
+        this.decidedAt = at;
+        this.status = YearlyRatingStatus.DECIDED;
+    }
+
+    /** The workplace's rating was decided: a provisional party level is confirmed, or reopened when it differs. */
+    boolean settleProvisional(RatingLevel workplaceLevel) {
+        if (!provisional || status != YearlyRatingStatus.DECIDED) {
+            return false;
+        }
+        provisional = false;
+        if (workplaceLevel != restingOnLevel) {
+            decidedLevel = null;
+            decidedBy = null;
+            decidedAt = null;
+            status = proposedLevel == null ? YearlyRatingStatus.GATHERED : YearlyRatingStatus.PROPOSED;
+            return true;
+        }
+        return false;
+    }
+
+    void announce(String by, Instant at) {
+        if (status != YearlyRatingStatus.DECIDED) {
+            throw new RuleRefusedException("annual.rating.refusal.notDecided");
+        }
+        if (provisional) {
+            throw new RuleRefusedException("annual.rating.refusal.provisional");
+        }
+        this.announcedBy = by;
+        this.announcedAt = at;
+        this.status = YearlyRatingStatus.ANNOUNCED;
+    }
+
+    void lock(String by, Instant at) {
+        if (status != YearlyRatingStatus.ANNOUNCED) {
+            throw new RuleRefusedException("annual.rating.refusal.notAnnounced");
+        }
+        this.lockedBy = by;
+        this.lockedAt = at;
+        this.status = YearlyRatingStatus.LOCKED;
+    }
+
+    void cancel(String by, String reason, Instant at) {
+        if (status != YearlyRatingStatus.ANNOUNCED) {
+            throw new RuleRefusedException("annual.rating.refusal.notAnnounced");
+        }
+        this.cancelledBy = by;
+        this.cancelReason = reason;
+        this.cancelledAt = at;
+        this.liveKey = null;
+        this.status = YearlyRatingStatus.CANCELLED;
+    }
+
+    private void requireOpen() {
+        if (status == YearlyRatingStatus.ANNOUNCED || status == YearlyRatingStatus.LOCKED
+                || status == YearlyRatingStatus.CANCELLED) {
+            throw new RuleRefusedException("annual.rating.refusal.readOnly", status.name());
+        }
+    }
+
+    Long id() { return id; }
+    long version() { return version; }
+    YearlyTrack track() { return track; }
+    Long cadreId() { return cadreId; }
+    long unitId() { return unitId; }
+    int year() { return year; }
+    YearlyRatingStatus status() { return status; }
+    boolean headsUnit() { return headsUnit; }
+    boolean capExempt() { return capExempt; }
+    String peerGroup() { return peerGroup; }
+    String quarterLevels() { return quarterLevels; }
+    boolean disciplined() { return disciplined; }
+    RatingLevel suggestedLevel() { return suggestedLevel; }
+    RatingLevel proposedLevel() { return proposedLevel; }
+    String proposalSource() { return proposalSource; }
+    String proposedBy() { return proposedBy; }
+    RatingLevel decidedLevel() { return decidedLevel; }
+    String decidedBy() { return decidedBy; }
+    Instant decidedAt() { return decidedAt; }
+    String decisionReason() { return decisionReason; }
+    String capReason() { return capReason; }
+    boolean provisional() { return provisional; }
+    RatingLevel restingOnLevel() { return restingOnLevel; }
+    Instant announcedAt() { return announcedAt; }
+    Instant lockedAt() { return lockedAt; }
+    String cancelReason() { return cancelReason; }
+}

@@ -1,0 +1,23 @@
+package vn.danhgia.annual.rating;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import vn.danhgia.annual.YearlyTrack;
+
+interface YearlyRatingRepository extends JpaRepository<YearlyRating, Long> {
+
+    @Query("select r from YearlyRating r where r.unitId = ?1 and r.year = ?2 order by r.track, r.headsUnit desc, r.id")
+    List<YearlyRating> ofUnit(long unitId, int year);
+
+    @Query("select r from YearlyRating r where r.liveKey = ?1 and r.year = ?2")
+    Optional<YearlyRating> live(String liveKey, int year);
+
+    @Query("select r from YearlyRating r where r.cadreId = ?1 order by r.year, r.track, r.id")
+    List<YearlyRating> ofCadre(long cadreId);
+
+    @Query("select r from YearlyRating r where r.year = ?1 and r.track = ?2 and r.peerGroup = ?3"
+            + " and r.liveKey is not null")
+    List<YearlyRating> peerGroup(int year, YearlyTrack track, String peerGroup);
+}

@@ -1,0 +1,175 @@
+package vn.danhgia.annual.rating.web;
+
+import java.time.LocalDate;
+import java.time.Clock;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danhgia.annual.YearlyRatingView;
+import vn.danhgia.annual.YearlyRatings;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.rules.RatingLevel;
+
+/**
+ * The yearly ratings board of a unit and year (issue 13 §5, §7): the suggestion with its reasons, the proposal, the
+ * decision with its reason and cap, announcement, complaints and lock; the decision form; a cadre's yearly history.
+ * Access is checked by the service; refusals come back as the rule's message.
+ */
+@Controller
+class YearlyRatingController {
+
+    private final YearlyRatings ratings;
+    private final OrganizationQueries organization;
+    private final Clock clock;
+
+    YearlyRatingController(YearlyRatings ratings, OrganizationQueries organization, Clock clock) {
+        this.ratings = ratings;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    @GetMapping("/annual/ratings")
+    String board(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
+                 Model model) {
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("units", organization.units());
+        model.addAttribute("year", shown);
+        model.addAttribute("levels", RatingLevel.values());
+        if (unit != null) {
+            model.addAttribute("board", ratings.board(unit, shown));
+        }
+        return "annual/ratings";
+    }
+
+    @PostMapping("/annual/ratings/gather")
+    String gather(@RequestParam long unit, @RequestParam int year, RedirectAttributes redirect) {
+        ratings.gather(unit, year);
+        redirect.addFlashAttribute("flashSuccess", "annual.rating.flash.gathered");
+        return back(unit, year);
+    }
+
+    @PostMapping("/annual/ratings/{id}/proposal")
+    String propose(@PathVariable long id, @RequestParam long version,
+                   @RequestParam(required = false) RatingLevel level,
+                   @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        YearlyRatingView rating = ratings.get(id);
+        try {
+            ratings.propose(id, version, level, comment);
+            redirect.addFlashAttribute("flashSuccess", "annual.rating.flash.proposed");
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute("flashError", invalid.violations().get(0).messageKey());
+        } catch (RuleRefusedException refused) {
+            refusal(redirect, refused);
+        }
+        return back(rating.unitId(), rating.year());
+    }
+
+    @GetMapping("/annual/ratings/{id}/decision")
+    String decisionForm(@PathVariable long id, Model model) {
+        model.addAttribute("rating", ratings.get(id));
+        model.addAttribute("levels", RatingLevel.values());
+        return "annual/decision";
+    }
+
+    @PostMapping("/annual/ratings/{id}/decision")
+    String decide(@PathVariable long id, @RequestParam long version,
+                  @RequestParam(required = false) RatingLevel level,
+                  @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        YearlyRatingView rating = ratings.get(id);
+        try {
+            ratings.decide(id, version, level, reason);
+            redirect.addFlashAttribute("flashSuccess", "annual.rating.flash.decided");
+            return back(rating.unitId(), rating.year());
+        } catch (InvalidInputException invalid) {
+            // The form again, with the rule's message beside its field.
+            model.addAttribute("rating", rating);
+            model.addAttribute("levels", RatingLevel.values());
+            model.addAttribute("chosen", level);
+            model.addAttribute("reason", reason);
+            model.addAttribute("violations", invalid.violations());
+            return "annual/decision";
+        } catch (RuleRefusedException refused) {
+            model.addAttribute("rating", rating);
+            model.addAttribute("levels", RatingLevel.values());
+            model.addAttribute("chosen", level);
+            model.addAttribute("reason", reason);
+            model.addAttribute("refusalKey", refused.messageKey());
+            model.addAttribute("refusalArguments", refused.arguments().toArray());
+            return "annual/decision";
+        }
+    }
+
+    @PostMapping("/annual/ratings/announce")
+    String announce(@RequestParam long unit, @RequestParam int year, RedirectAttributes redirect) {
+        try {
+            ratings.announce(unit, year);
+            redirect.addFlashAttribute("flashSuccess", "annual.rating.flash.announced");
+        } catch (RuleRefusedException refused) {
+            refusal(redirect, refused);
+        }
+        return back(unit, year);
+    }
+
+    @PostMapping("/annual/ratings/lock")
+    String lock(@RequestParam long unit, @RequestParam int year, RedirectAttributes redirect) {
+        try {
+            ratings.lock(unit, year);
+            redirect.addFlashAttribute("flashSuccess", "annual.rating.flash.locked");
+        } catch (RuleRefusedException refused) {
+            refusal(redirect, refused);
+        }
+        return back(unit, year);
+    }
+
+    @PostMapping("/annual/ratings/{id}/complaints")
+    String complain(@PathVariable long id, @RequestParam(required = false) String text,
+                    RedirectAttributes redirect) {
+        YearlyRatingView rating = ratings.get(id);
+        try {
+            ratings.complain(id, text);
+            redirect.addFlashAttribute("flashSuccess", "annual.rating.flash.complained");
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute("flashError", invalid.violations().get(0).messageKey());
+        } catch (RuleRefusedException refused) {
+            refusal(redirect, refused);
+        }
+        return rating.cadreId() == null ? back(rating.unitId(), rating.year())
+                : "redirect:/annual/history/" + rating.cadreId();
+    }
+
+    @PostMapping("/annual/complaints/{id}/answer")
+    String answer(@PathVariable long id, @RequestParam long version, @RequestParam long unit,
+                  @RequestParam int year, @RequestParam(defaultValue = "false") boolean upheld,
+                  @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+        try {
+            ratings.answer(id, version, upheld, answer);
+            redirect.addFlashAttribute("flashSuccess", "annual.rating.flash.answered");
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute("flashError", invalid.violations().get(0).messageKey());
+        } catch (RuleRefusedException refused) {
+            refusal(redirect, refused);
+        }
+        return back(unit, year);
+    }
+
+    @GetMapping("/annual/history/{cadreId}")
+    String history(@PathVariable long cadreId, Model model) {
+        model.addAttribute("history", ratings.history(cadreId));
+        return "annual/history";
+    }
+
+    private static void refusal(RedirectAttributes redirect, RuleRefusedException refused) {
+        redirect.addFlashAttribute("refusalKey", refused.messageKey());
+        redirect.addFlashAttribute("refusalArguments", refused.arguments().toArray());
+    }
+
+    private static String back(long unit, int year) {
+        return "redirect:/annual/ratings?unit=" + unit + "&year=" + year;
+    }
+}

@@ -1,0 +1,248 @@
+package vn.danhgia.annual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.danhgia.platform.AccessRefusedException;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.support.DemoDataTest;
+import vn.danhgia.support.MutableClock;
+import vn.danhgia.support.TestActors;
+
+/**
+ * Phòng Kinh tế's year 2095: the quarters gathered, the suggestion with its reasons, the authority's decision (Chánh
+ * Văn phòng, thamquyen) under the seeds' rules, announcement, a complaint by Lương Thị Mai, lock, and the history.
+ */
+@DemoDataTest
+class YearlyRatingServiceTests {
+
+    static final int YEAR = YearlyRatingFixture.YEAR;
+
+    @Autowired
+    YearlyRatings ratings;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    TestActors actors;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    YearlyRatingFixture fixture;
+    Actor authority;
+    Actor personnel;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new YearlyRatingFixture(context);
+        fixture.clean(YEAR);
+        authority = actors.account("thamquyen");
+        personnel = actors.account("tochuc");
+        clock.setDate(YearlyRatingFixture.day(12, 14));
+        fixture.quarters("NB013", YEAR, RatingLevel.GOOD, RatingLevel.GOOD, RatingLevel.EXCELLENT);
+        fixture.quarters("NB014", YEAR, RatingLevel.GOOD, RatingLevel.EXCELLENT, RatingLevel.GOOD);
+        fixture.quarters("NB015", YEAR, RatingLevel.EXCELLENT, RatingLevel.EXCELLENT, RatingLevel.NOT_COMPLETED);
+        TestActors.runAs(personnel, () -> ratings.gather(fixture.unit(), YEAR));
+    }
+
+    @AfterEach
+    void clean() {
+        fixture.clean(YEAR);
+    }
+
+    YearlyRatingView rating(String code, YearlyTrack track) {
+        long cadre = fixture.cadre(code);
+        return TestActors.runAs(authority, () -> ratings.board(fixture.unit(), YEAR)).ratings().stream()
+                .filter(r -> r.track() == track && r.cadreId() != null && r.cadreId() == cadre
+                        && r.status() != YearlyRatingStatus.CANCELLED)
+                .findFirst().orElseThrow();
+    }
+
+    YearlyRatingView collective() {
+        return TestActors.runAs(authority, () -> ratings.board(fixture.unit(), YEAR)).ratings().stream()
+                .filter(r -> r.track() == YearlyTrack.COLLECTIVE).findFirst().orElseThrow();
+    }
+
+    YearlyRatingView decide(YearlyRatingView rating, RatingLevel level, String reason) {
+        return TestActors.runAs(authority, () -> ratings.decide(rating.id(), rating.version(), level, reason));
+    }
+
+    @Test
+    void gatheringTakesTheYearsQuartersAndExplainsTheSuggestion() {
+        YearlyBoard board = TestActors.runAs(authority, () -> ratings.board(fixture.unit(), YEAR));
+        // The collective, three civil servants, three party members.
+        assertThat(board.ratings()).hasSize(7);
+        YearlyRatingView mai = rating("NB014", YearlyTrack.STATE);
+        assertThat(mai.quarterLevels()).isEqualTo("Q1=GOOD;Q2=EXCELLENT;Q3=GOOD");
+        assertThat(mai.suggestedLevel()).isEqualTo(RatingLevel.GOOD);
+        assertThat(mai.suggestionReasons()).extracting(YearlyReason::messageKey)
+                .containsExactly("annual.rating.reason.quarters", "annual.rating.reason.excellentQuarters");
+        // Seed 002 §5: one NOT_COMPLETED quarter rules out EXCELLENT for the year, however many EXCELLENT quarters.
+        YearlyRatingView bao = rating("NB015", YearlyTrack.STATE);
+        assertThat(bao.suggestedLevel()).isEqualTo(RatingLevel.GOOD);
+        assertThat(bao.suggestionReasons()).extracting(YearlyReason::messageKey)
+                .contains("annual.rating.reason.notCompletedQuarter");
+        // Gathering again adds nothing.
+        assertThat(TestActors.runAs(personnel, () -> ratings.gather(fixture.unit(), YEAR)).ratings()).hasSize(7);
+        assertThat(audit(mai.id())).containsExactly("YEARLY_RATING_GATHERED");
+    }
+
+    @Test
+    void headIsDecidedAfterTheCollectiveAndNeverAboveIt() {
+        // Seed 004 §VII.2: "không cao hơn mức xếp loại của tập thể"; the collective comes first (seed 003 §I.2).
+        YearlyRatingView phong = rating("NB013", YearlyTrack.STATE);
+        assertThatThrownBy(() -> decide(phong, RatingLevel.GOOD, null)).isInstanceOfSatisfying(
+                RuleRefusedException.class, refused ->
+                        assertThat(refused.messageKey()).isEqualTo("annual.rating.refusal.collectiveFirst"));
+        decide(collective(), RatingLevel.GOOD, null);
+        assertThatThrownBy(() -> decide(rating("NB013", YearlyTrack.STATE), RatingLevel.EXCELLENT, "Vượt 40%"))
+                .isInstanceOfSatisfying(RuleRefusedException.class, refused ->
+                        assertThat(refused.messageKey()).isEqualTo("annual.rating.refusal.headAboveCollective"));
+        YearlyRatingView decided = decide(rating("NB013", YearlyTrack.STATE), RatingLevel.GOOD, null);
+        assertThat(decided.decidedLevel()).isEqualTo(RatingLevel.GOOD);
+        assertThat(decided.capLevel()).isEqualTo(RatingLevel.GOOD);
+        assertThat(audit(decided.id())).endsWith("YEARLY_RATING_DECIDED");
+    }
+
+    @Test
+    void aLevelAboveTheSuggestionNeedsAWrittenReason() {
+        YearlyRatingView mai = rating("NB014", YearlyTrack.STATE);
+        assertThatThrownBy(() -> decide(mai, RatingLevel.EXCELLENT, "  ")).isInstanceOfSatisfying(
+                InvalidInputException.class, invalid -> {
+                    assertThat(invalid.violations().get(0).field()).isEqualTo("reason");
+                    assertThat(invalid.violations().get(0).messageKey())
+                            .isEqualTo("annual.rating.reasonRequiredAboveSuggestion");
+                });
+        assertThat(rating("NB014", YearlyTrack.STATE).status()).isEqualTo(YearlyRatingStatus.GATHERED);
+        assertThat(decide(mai, RatingLevel.EXCELLENT, "Chủ trì đề án được UBND tỉnh công nhận").decidedLevel())
+                .isEqualTo(RatingLevel.EXCELLENT);
+    }
+
+    @Test
+    void smallUnitHasOneExcellentPlaceAndTheSecondIsRefused() {
+        // Three leaders, all GOOD or better: one EXCELLENT (seed 000 §III.3.1, "được chọn 01").
+        decide(rating("NB014", YearlyTrack.STATE), RatingLevel.EXCELLENT, "Chủ trì đề án");
+        assertThatThrownBy(() -> decide(rating("NB015", YearlyTrack.STATE), RatingLevel.EXCELLENT, "Vượt mức"))
+                .isInstanceOfSatisfying(RuleRefusedException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("annual.rating.refusal.quotaFull");
+                    assertThat(refused.arguments()).containsSubsequence(1);
+                });
+    }
+
+    @Test
+    void partyLevelRestsOnTheWorkplaceProposalUntilItIsDecided() {
+        YearlyRatingView party = rating("NB014", YearlyTrack.PARTY);
+        // Seed 003 §I.2: the civil-servant rating first; without even a proposal there is nothing to rest on.
+        assertThatThrownBy(() -> decide(party, RatingLevel.GOOD, null)).isInstanceOfSatisfying(
+                RuleRefusedException.class, refused ->
+                        assertThat(refused.messageKey()).isEqualTo("annual.rating.refusal.stateFirst"));
+        YearlyRatingView state = rating("NB014", YearlyTrack.STATE);
+        TestActors.runAs(actors.account("truongphong"), () -> ratings.propose(state.id(), state.version(),
+                RatingLevel.GOOD, "Đề xuất của Phòng Kinh tế"));
+        // Seed 004 §VII.1: "căn cứ mức xếp loại do cơ quan, đơn vị nơi công tác đề xuất".
+        YearlyRatingView provisional = decide(rating("NB014", YearlyTrack.PARTY), RatingLevel.GOOD, null);
+        assertThat(provisional.provisional()).isTrue();
+        assertThat(provisional.restingOnLevel()).isEqualTo(RatingLevel.GOOD);
+        decide(rating("NB014", YearlyTrack.STATE), RatingLevel.GOOD, null);
+        YearlyRatingView confirmed = rating("NB014", YearlyTrack.PARTY);
+        assertThat(confirmed.provisional()).isFalse();
+        assertThat(confirmed.decidedLevel()).isEqualTo(RatingLevel.GOOD);
+        assertThat(audit(confirmed.id())).endsWith("YEARLY_RATING_DECIDED", "YEARLY_RATING_CONFIRMED");
+    }
+
+    @Test
+    void partyLevelIsReopenedWhenTheWorkplaceDecidesOtherwise() {
+        YearlyRatingView state = rating("NB015", YearlyTrack.STATE);
+        TestActors.runAs(actors.account("truongphong"), () -> ratings.propose(state.id(), state.version(),
+                RatingLevel.GOOD, null));
+        decide(rating("NB015", YearlyTrack.PARTY), RatingLevel.GOOD, null);
+        decide(rating("NB015", YearlyTrack.STATE), RatingLevel.COMPLETED, null);
+        YearlyRatingView party = rating("NB015", YearlyTrack.PARTY);
+        assertThat(party.status()).isEqualTo(YearlyRatingStatus.GATHERED);
+        assertThat(party.decidedLevel()).isNull();
+        assertThat(audit(party.id())).endsWith("YEARLY_RATING_REOPENED");
+    }
+
+    @Test
+    void onlyTheAnnualAuthorityDecides() {
+        YearlyRatingView mai = rating("NB014", YearlyTrack.STATE);
+        // Trưởng phòng Kinh tế holds the AUTHORITY role, but for units below his own, not his own department.
+        assertThatThrownBy(() -> TestActors.runAs(actors.account("truongphong"), () -> ratings.decide(mai.id(),
+                mai.version(), RatingLevel.GOOD, null))).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> TestActors.runAs(actors.account("canbo"), () -> ratings.propose(mai.id(),
+                mai.version(), RatingLevel.EXCELLENT, null))).isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void announcedComplainedUpheldReRatedThenLockedAfterTheWindow() {
+        decide(collective(), RatingLevel.GOOD, null);
+        YearlyRatingView mai = decide(rating("NB014", YearlyTrack.STATE), RatingLevel.COMPLETED, null);
+        assertThat(TestActors.runAs(authority, () -> ratings.announce(fixture.unit(), YEAR))).isEqualTo(2);
+        Actor canbo = actors.account("canbo");
+        YearlyRatingView announced = TestActors.runAs(canbo, () -> ratings.get(mai.id()));
+        assertThat(announced.status()).isEqualTo(YearlyRatingStatus.ANNOUNCED);
+        // Announced 14/12/2095 with the scheme's window of 15 days: in time until 29/12/2095.
+        assertThat(announced.lastComplaintDay()).isEqualTo(YearlyRatingFixture.day(12, 29));
+        // Read-only once announced.
+        assertThatThrownBy(() -> decide(announced, RatingLevel.GOOD, null)).isInstanceOfSatisfying(
+                RuleRefusedException.class, refused ->
+                        assertThat(refused.messageKey()).isEqualTo("annual.rating.refusal.readOnly"));
+        assertThatThrownBy(() -> TestActors.runAs(authority, () -> ratings.lock(fixture.unit(), YEAR)))
+                .isInstanceOfSatisfying(RuleRefusedException.class, refused ->
+                        assertThat(refused.messageKey()).isEqualTo("annual.rating.refusal.windowOpen"));
+        YearlyComplaintView complaint = TestActors.runAs(canbo, () -> ratings.complain(mai.id(),
+                "Tôi đã hoàn thành vượt mức 40% nhiệm vụ năm."));
+        YearlyComplaintView upheld = TestActors.runAs(authority, () -> ratings.answer(complaint.id(),
+                complaint.version(), true, "Đủ căn cứ; xếp loại lại."));
+        assertThat(upheld.status()).isEqualTo("UPHELD");
+        assertThat(TestActors.runAs(canbo, () -> ratings.get(mai.id())).status())
+                .isEqualTo(YearlyRatingStatus.CANCELLED);
+        YearlyRatingView again = rating("NB014", YearlyTrack.STATE);
+        assertThat(again.id()).isNotEqualTo(mai.id());
+        assertThat(again.status()).isEqualTo(YearlyRatingStatus.GATHERED);
+        decide(again, RatingLevel.GOOD, null);
+        assertThat(TestActors.runAs(authority, () -> ratings.announce(fixture.unit(), YEAR))).isEqualTo(1);
+        clock.setDate(YearlyRatingFixture.day(12, 30));
+        assertThatThrownBy(() -> TestActors.runAs(canbo, () -> ratings.complain(mai.id(), "Muộn")))
+                .isInstanceOf(RuleRefusedException.class);
+        clock.setDate(java.time.LocalDate.of(YEAR + 1, 1, 5));
+        assertThat(TestActors.runAs(authority, () -> ratings.lock(fixture.unit(), YEAR))).isEqualTo(2);
+        assertThat(rating("NB014", YearlyTrack.STATE).status()).isEqualTo(YearlyRatingStatus.LOCKED);
+        assertThat(audit(mai.id())).containsSubsequence("YEARLY_RATING_DECIDED", "YEARLY_RATING_ANNOUNCED",
+                "YEARLY_RATING_CANCELLED");
+    }
+
+    @Test
+    void historyShowsTheYearBesideTheQuartersAndAlertsAcrossTheYearBoundary() {
+        // Hà Quốc Bảo: NOT_COMPLETED in quarter III and for the year: two consecutive periods (seed 002 §5).
+        decide(rating("NB015", YearlyTrack.STATE), RatingLevel.NOT_COMPLETED, null);
+        YearlyHistory history = TestActors.runAs(authority, () -> ratings.history(fixture.cadre("NB015")));
+        assertThat(history.years()).extracting(YearlyRatingView::decidedLevel).contains(RatingLevel.NOT_COMPLETED);
+        assertThat(history.quarters().rows()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(history.alerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.messageKey()).isEqualTo("annual.rating.alert");
+            assertThat(alert.arguments().get(0)).isEqualTo(2);
+        });
+        assertThat(TestActors.runAs(authority, () -> ratings.history(fixture.cadre("NB014"))).alerts()).isEmpty();
+    }
+
+    List<String> audit(long id) {
+        return jdbc.queryForList("select action from audit_entry where record_type = 'YEARLY_RATING' and record_id = ?"
+                + " order by id", String.class, id);
+    }
+}
