@@ -26,7 +26,17 @@ import vn.danhgia.annual.YearlyRatings;
 import vn.danhgia.annual.YearlyRatingsAnnounced;
 import vn.danhgia.annual.YearlyReason;
 import vn.danhgia.annual.YearlyTrack;
+import vn.danhgia.annual.ReviewItemClosed;
+import vn.danhgia.annual.ReviewMeetings;
+import vn.danhgia.annual.ReviewProposal;
+import vn.danhgia.annual.ReviewSubject;
+import vn.danhgia.membership.AnnualAuthorityView;
+import vn.danhgia.membership.CollectiveSubject;
+import vn.danhgia.membership.Reviewee;
+import vn.danhgia.membership.SubjectKind;
+import vn.danhgia.membership.ReviewSubjects;
 import vn.danhgia.organization.AccessScopes;
+import vn.danhgia.organization.ActingAuthorities;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.CadrePost;
 import vn.danhgia.organization.CadreView;
@@ -70,6 +80,7 @@ class JpaYearlyRatings implements YearlyRatings {
     static final String RECORD = "YEARLY_RATING";
     static final String COMPLAINT = "YEARLY_COMPLAINT";
     static final int WITHOUT_SCHEME_DAYS = 15;
+    static final String MEETING = "MEETING";
     private static final int MAX_TEXT = 4000;
 
     private final YearlyRatingRepository ratings;
@@ -82,11 +93,18 @@ class JpaYearlyRatings implements YearlyRatings {
     private final SchemeCatalog schemes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReviewSubjects subjects;
+    private final ActingAuthorities acting;
+    private final ReviewMeetings meetings;
 
     JpaYearlyRatings(YearlyRatingRepository ratings, YearlyComplaintRepository complaints,
                      OrganizationQueries organization, AccessScopes access, CurrentActor currentActor,
                      AuditTrail audit, RatingHistory history, SchemeCatalog schemes,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, ReviewSubjects subjects,
+                     ActingAuthorities acting, ReviewMeetings meetings) {
+        this.subjects = subjects;
+        this.acting = acting;
+        this.meetings = meetings;
         this.ratings = ratings;
         this.complaints = complaints;
         this.organization = organization;
@@ -108,10 +126,23 @@ class JpaYearlyRatings implements YearlyRatings {
             throw new AccessRefusedException("annual.rating.refusal.mayNotGather");
         }
         LocalDate date = yearEnd(year);
-        if (ratings.live(YearlyRating.liveKey(YearlyTrack.COLLECTIVE, null, unitId), year).isEmpty()) {
-            YearlyRating collective = ratings.save(YearlyRating.ofCollective(unitId, year));
-            record(collective, "YEARLY_RATING_GATHERED", null);
+        // The unit itself, and the collectives reviewed at their own level under it (seed 004 §II.2.1).
+        Set<Long> collectives = new java.util.LinkedHashSet<>();
+        collectives.add(unitId);
+        subjects.collectivesUnder(new UnitId(unitId), date).forEach(subject -> collectives.add(subject.unit().value()));
+        for (long collectiveUnit : collectives) {
+            if (ratings.live(YearlyRating.liveKey(YearlyTrack.COLLECTIVE, null, collectiveUnit), year).isEmpty()) {
+                YearlyRating collective = ratings.save(YearlyRating.ofCollective(collectiveUnit, year));
+                record(collective, "YEARLY_RATING_GATHERED", null);
+                proposalFromMeeting(collective);
+            }
         }
+        // Seed 004 §VII.2: the head of a chi bộ tổ dân phố may be rated above the cell.
+        Optional<CollectiveSubject> asCollective = subjects.collective(new UnitId(unitId), date);
+        boolean capExempt = asCollective.map(CollectiveSubject::residentialCell).orElse(false);
+        // A post in a party cell is a party post: rated on the party-member track only.
+        boolean partyBody = asCollective.map(subject -> subject.kind() == SubjectKind.PARTY_ORGANIZATION)
+                .orElse(false);
         Map<CadreId, CadreWithPosition> people = new LinkedHashMap<>();
         organization.cadresWithPositions(date).stream()
                 .filter(post -> post.unitId().value() == unitId)
@@ -122,7 +153,7 @@ class JpaYearlyRatings implements YearlyRatings {
             CadreView cadre = cadres.get(post.cadreId());
             String quarters = quarterLevels(post.cadreId().value(), year);
             boolean heads = post.rank() == PositionRank.HEAD;
-            List<YearlyTrack> tracks = cadre != null && cadre.partyMember()
+            List<YearlyTrack> tracks = partyBody ? List.of(YearlyTrack.PARTY) : cadre != null && cadre.partyMember()
                     ? List.of(YearlyTrack.STATE, YearlyTrack.PARTY) : List.of(YearlyTrack.STATE);
             for (YearlyTrack track : tracks) {
                 String key = YearlyRating.liveKey(track, post.cadreId().value(), unitId);
@@ -130,10 +161,29 @@ class JpaYearlyRatings implements YearlyRatings {
                     continue;
                 }
                 YearlyRating rating = YearlyRating.ofCadre(track, post.cadreId().value(), unitId, year, heads,
-                        false, unit.code() + " · " + track.name());
+                        capExempt, unit.code() + " · " + track.name());
                 rating.gathered(quarters, false, YearlySuggestion.suggest(year, quarters, false).level());
                 record(ratings.save(rating), "YEARLY_RATING_GATHERED", null);
+                proposalFromMeeting(rating);
             }
+        }
+        // Seed 004 §II.2, §V.2: the party members active in a cell are reviewed and rated there, post or none; those
+        // not reviewed (exempt, suspended, admitted under six months, seed 004 §II.1) are left out.
+        for (Reviewee member : subjects.revieweesUnder(new UnitId(unitId), date)) {
+            if (!member.reviewed() || member.cell() == null || member.cell().value() != unitId
+                    || people.containsKey(member.cadre())) {
+                continue;
+            }
+            String key = YearlyRating.liveKey(YearlyTrack.PARTY, member.cadre().value(), unitId);
+            if (ratings.live(key, year).isPresent()) {
+                continue;
+            }
+            String quarters = quarterLevels(member.cadre().value(), year);
+            YearlyRating rating = YearlyRating.ofCadre(YearlyTrack.PARTY, member.cadre().value(), unitId, year, false,
+                    capExempt, unit.code() + " · " + YearlyTrack.PARTY.name());
+            rating.gathered(quarters, false, YearlySuggestion.suggest(year, quarters, false).level());
+            record(ratings.save(rating), "YEARLY_RATING_GATHERED", null);
+            proposalFromMeeting(rating);
         }
         ratings.flush();
         return board(unitId, year);
@@ -157,7 +207,9 @@ class JpaYearlyRatings implements YearlyRatings {
         }
         List<YearlyComplaintView> filed = complaints.findByRatingIdInOrderById(
                 rows.stream().map(YearlyRating::id).toList()).stream().map(YearlyComplaint::view).toList();
-        return new YearlyBoard(unitId, unit.name(), year, views, counts, decidesForUnit(actor, unitId), filed);
+        boolean mayDecide = rows.stream().anyMatch(row -> !row.status().isDecided() && row.status() != YearlyRatingStatus.CANCELLED
+                && decides(actor, row));
+        return new YearlyBoard(unitId, unit.name(), year, views, counts, mayDecide, filed);
     }
 
     @Override
@@ -179,6 +231,10 @@ class JpaYearlyRatings implements YearlyRatings {
         }
         if (level == null) {
             throw new InvalidInputException(List.of(FieldViolation.of("level", "annual.rating.levelRequired")));
+        }
+        if (MEETING.equals(rating.proposalSource())) {
+            // The level the review meeting voted stands; only the authority's decision departs from it.
+            throw new RuleRefusedException("annual.rating.refusal.proposedByMeeting");
         }
         YearlyRatingView before = views(List.of(rating)).get(0);
         rating.propose(level, "ENTERED", actor.displayName(), trimmed(comment), clock.instant());
@@ -287,6 +343,45 @@ class JpaYearlyRatings implements YearlyRatings {
 
     private RatingRules rulesFor(int year) {
         return schemes.inForce(yearEnd(year)).map(EvaluationSchemeView::ratingRules).orElse(RatingRules.defaults());
+    }
+
+    /**
+     * A review item closed with a vote (seed 004 §VI; seed 003 §2.3): the level the meeting reached becomes the
+     * rating's proposal, source MEETING, unless the authority has decided already.
+     */
+    @EventListener
+    void onReviewItemClosed(ReviewItemClosed closed) {
+        YearlyTrack track = trackOf(closed.subject(), closed.track());
+        String key = track == YearlyTrack.COLLECTIVE ? YearlyRating.liveKey(track, null, closed.subject().id())
+                : YearlyRating.liveKey(track, closed.subject().id(), 0);
+        ratings.live(key, closed.year()).ifPresent(rating -> closed.proposedLevel().ifPresent(level ->
+                proposeFromMeeting(rating, level, "#" + closed.meetingId())));
+    }
+
+    /** At gathering: a review already closed before the rating existed. */
+    private void proposalFromMeeting(YearlyRating rating) {
+        ReviewSubject subject = rating.cadreId() == null ? ReviewSubject.collective(rating.unitId())
+                : ReviewSubject.cadre(rating.cadreId());
+        meetings.proposalFor(subject, rating.year())
+                .filter(proposal -> trackOf(subject, proposal.track()) == rating.track())
+                .ifPresent(proposal -> proposal.level().ifPresent(level ->
+                        proposeFromMeeting(rating, level, proposal.placeName())));
+    }
+
+    private void proposeFromMeeting(YearlyRating rating, RatingLevel level, String meeting) {
+        if (rating.status() != YearlyRatingStatus.GATHERED && rating.status() != YearlyRatingStatus.PROPOSED) {
+            return;
+        }
+        YearlyRatingView before = views(List.of(rating)).get(0);
+        rating.propose(level, MEETING, meeting, null, clock.instant());
+        record(rating, "YEARLY_RATING_PROPOSED", before);
+    }
+
+    private static YearlyTrack trackOf(ReviewSubject subject, vn.danhgia.rules.annual.ReviewOrder.Track track) {
+        if (subject.kind() == vn.danhgia.rules.annual.ReviewOrder.SubjectKind.COLLECTIVE) {
+            return YearlyTrack.COLLECTIVE;
+        }
+        return track == vn.danhgia.rules.annual.ReviewOrder.Track.PARTY ? YearlyTrack.PARTY : YearlyTrack.STATE;
     }
 
     /** The workplace's rating decided: the provisional party level is confirmed or reopened (seed 004 §VII.1). */
@@ -480,7 +575,8 @@ class JpaYearlyRatings implements YearlyRatings {
         LocalDate today = LocalDate.now(clock);
         boolean sees = actor.has(Role.ADMIN) || decidesForUnit(actor, rating.unitId())
                 || access.of(actor, today).visibleUnits().contains(new UnitId(rating.unitId()))
-                || (rating.cadreId() != null && access.canSee(actor, new CadreId(rating.cadreId()), today));
+                || (rating.cadreId() != null && access.canSee(actor, new CadreId(rating.cadreId()), today))
+                || decides(actor, rating);
         if (!sees) {
             throw new RecordNotFoundException(RECORD, ratingId);
         }
@@ -488,16 +584,39 @@ class JpaYearlyRatings implements YearlyRatings {
     }
 
     /**
-     * The annual authority, until the subjects' own annual authority is wired in: a person with the AUTHORITY role
-     * holding a post in a unit above the rated unit, never for their own rating.
+     * The annual authority of the subject (seed 003 §II.1, seed 004 §V), never for one's own rating: the body that
+     * RATES it in {@code membership}, for which the actor acts as the quarterly decision's authority does
+     * ({@link ActingAuthorities}: a post in the body, or heading the unit whose leadership collective it is).
      */
     private boolean decides(Actor actor, YearlyRating rating) {
         if (rating.cadreId() != null && actor.isCadre(rating.cadreId())) {
             return false;
         }
-        return decidesForUnit(actor, rating.unitId());
+        return rater(rating).map(unit -> acting.of(actor, LocalDate.now(clock)).contains(unit)).orElse(false);
     }
 
+    /**
+     * The unit that rates the subject for the year. A collective without its own authority row (a department of an
+     * agency, which the seeds do not list) is rated by the body that rates the person heading it.
+     */
+    private Optional<UnitId> rater(YearlyRating rating) {
+        LocalDate date = yearEnd(rating.year());
+        AnnualAuthorityView authority;
+        if (rating.cadreId() != null) {
+            authority = subjects.authorityFor(new CadreId(rating.cadreId()), date);
+        } else {
+            authority = subjects.authorityForCollective(new UnitId(rating.unitId()), date);
+            if (authority.rater().isEmpty()) {
+                Optional<CadreId> head = organization.cadresWithPositions(date).stream()
+                        .filter(post -> post.unitId().value() == rating.unitId() && post.rank() == PositionRank.HEAD)
+                        .map(CadreWithPosition::cadreId).findFirst();
+                authority = head.map(cadre -> subjects.authorityFor(cadre, date)).orElse(AnnualAuthorityView.NONE);
+            }
+        }
+        return authority.rater().map(AnnualAuthorityView.Entry::authority);
+    }
+
+    /** Who may see a unit's ratings beyond their scope: an authority holding a post in a unit above it. */
     private boolean decidesForUnit(Actor actor, long unitId) {
         if (!actor.has(Role.AUTHORITY) || actor.cadreId().isEmpty()) {
             return false;
