@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationContext;
 import vn.danhgia.organization.CadreWithPosition;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.AccessRefusedException;
+import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
 import vn.danhgia.rules.RatingLevel;
@@ -120,8 +121,9 @@ class YearlyRatingWiringTests {
         assertThat(board.ratings()).noneMatch(r -> r.track() == YearlyTrack.STATE);
 
         YearlyRatingView collective = rating(admin, cell, YearlyTrack.COLLECTIVE, null);
+        // The office's authority has nothing to do with the ward: the rating is not even shown to him.
         assertThatThrownBy(() -> decide(actors.account("thamquyen"), collective, RatingLevel.COMPLETED))
-                .isInstanceOf(AccessRefusedException.class);
+                .isInstanceOf(RecordNotFoundException.class);
         decide(committee, collective, RatingLevel.COMPLETED);
         YearlyRatingView secretary = rating(admin, cell, YearlyTrack.PARTY, cellSecretary.cadreId().value());
         assertThat(secretary.headsUnit()).isTrue();

@@ -631,7 +631,13 @@ class JpaYearlyRatings implements YearlyRatings {
     // --- helpers ---
 
     private String quarterLevels(long cadreId, int year) {
-        CadreRatingHistory quarters = history.of(cadreId);
+        CadreRatingHistory quarters;
+        try {
+            quarters = history.of(cadreId);
+        } catch (RecordNotFoundException outsideQuarterlyScopes) {
+            // A cell member with no post (seed 004 §V.2) is in no quarterly scope: reviewed yearly only, no quarters.
+            return "";
+        }
         Map<RatedPeriod, RatingLevel> levels = new java.util.TreeMap<>();
         for (CadreRatingHistory.Row row : quarters.rows()) {
             if (row.period().year() == year && row.period().period().isQuarter() && row.counted()
