@@ -83,14 +83,14 @@ class WardYearBrowserTests {
 
         browser.login("truongphong").open("/annual/meetings/" + meeting.id());
         vote(3, Map.of("GOOD", "3"));
-        browser.click("#item-3 form.close-item button");
+        submit("#item-3 form.close-item button");
         assertThat(browser.find("#refusal").getText()).isEqualTo("Chưa thể kết thúc kiểm điểm đồng chí Trần Văn Bình"
                 + " (Phó Bí thư chi bộ): phải kiểm điểm tập thể Chi bộ Khu phố 1 trước.");
         assertThat(browser.text("#item-3 .status")).isEqualTo("Đang kiểm điểm");
         browser.screenshot("ward-year-01-deputy-before-the-collective");
         for (int item = 1; item <= 3; item++) {
             vote(item, Map.of("GOOD", "4"));
-            browser.click("#item-" + item + " form.close-item button");
+            submit("#item-" + item + " form.close-item button");
             assertThat(browser.find("#done").isDisplayed()).isTrue();
             assertThat(browser.text("#item-" + item + " .status")).isEqualTo("Đã kết thúc");
         }
@@ -130,6 +130,7 @@ class WardYearBrowserTests {
         decide(head, RatingLevel.GOOD, null);
         assertThat(browser.text("#refusal")).isEqualTo("Mức xếp loại của người đứng đầu không được cao hơn mức"
                 + " của tập thể do mình phụ trách: Hoàn thành nhiệm vụ (Kế hoạch 79-KH/ĐU, mục VII.2).");
+        assertThat(browser.text("h1")).isEqualTo("Quyết định xếp loại năm " + YEAR + ": Trịnh Đình Phong");
         browser.screenshot("ward-year-03-head-capped-by-the-collective");
         browser.select("#level", "Hoàn thành nhiệm vụ").click("#decision-form button[type='submit']");
         assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
@@ -201,6 +202,13 @@ class WardYearBrowserTests {
 
     private void vote(int item, Map<String, String> votes) {
         votes.forEach((level, count) -> browser.type("#item-" + item + " input[name='votes-" + level + "']", count));
-        browser.click("#item-" + item + " form.vote-form button");
+        submit("#item-" + item + " form.vote-form button");
+    }
+
+    /** Sends a form of the meeting page and waits for the next page (the old one's elements would be stale). */
+    private void submit(String css) {
+        org.openqa.selenium.WebElement page = browser.find("html");
+        browser.click(css);
+        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 }
