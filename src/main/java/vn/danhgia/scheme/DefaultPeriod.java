@@ -40,6 +40,7 @@ public class DefaultPeriod {
         Quarter current = Quarter.containing(today);
         QuarterSchemes schemes = new QuarterSchemes(this.schemes);
         return todo.mine().stream()
+                .filter(item -> !item.yearLong())
                 .map(item -> new Quarter(item.year(), item.quarter()))
                 .filter(quarter -> quarter.compareTo(current) <= 0 && schemes.rates(quarter))
                 .max(Quarter::compareTo)

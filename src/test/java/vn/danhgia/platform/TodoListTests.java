@@ -82,8 +82,8 @@ class TodoListTests {
                 .noneMatch(item -> item.year() == 2058 && item.quarter() == 4);
         // Issue 13 §3: the year's self-review (bản kiểm điểm năm) is asked for instead, once for the year.
         assertThat(mine).filteredOn(item -> item.messageKey().equals("selfreview.todo.write"))
-                .extracting(WorkItem::year, WorkItem::link)
-                .containsExactly(tuple(2058, "/annual/self-review?year=2058"));
+                .extracting(WorkItem::year, WorkItem::yearLong, WorkItem::link)
+                .containsExactly(tuple(2058, true, "/annual/self-review?year=2058"));
         assertThat(mine).filteredOn(item -> item.messageKey().equals("assessment.todo.open"))
                 .allMatch(item -> item.overdueOn(clock.today()) && item.subject().equals("Lương Thị Mai"));
         // Seed 002 §4 Bước 1: the plan of quarter I/2059 by 25 December, not yet overdue.

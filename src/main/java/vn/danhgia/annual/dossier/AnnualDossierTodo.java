@@ -81,7 +81,7 @@ class AnnualDossierTodo implements TodoSource {
                         .or(() -> c.lastDayInTime(AnnualStep.DOSSIERS_UPWARD, year)));
                 if (due.isPresent() && inWindow(due.get(), today)) {
                     String name = organization.unit(new UnitId(unitId)).map(UnitView::name).orElse("");
-                    work.add(new WorkItem("annual.todo.send-dossiers", name, year, 0, due.get(),
+                    work.add(WorkItem.ofYear("annual.todo.send-dossiers", name, year, due.get(),
                             "/annual/dossiers?unit=" + unitId + "&year=" + year));
                 }
             }
@@ -104,8 +104,8 @@ class AnnualDossierTodo implements TodoSource {
                 .map(dossier -> entries.findByDossierIdInOrderByIdAsc(List.of(dossier.getId())).stream()
                         .anyMatch(e -> e.item() == AnnualDossierItem.SELF_REVIEW && e.kind() == Entry.UPLOADED))
                 .orElse(false);
-        return done ? Optional.empty() : Optional.of(new WorkItem("annual.todo.self-review", actor.displayName(),
-                year, 0, due.get(), "/annual/dossiers/cadre-" + cadre + "?year=" + year));
+        return done ? Optional.empty() : Optional.of(WorkItem.ofYear("annual.todo.self-review", actor.displayName(),
+                year, due.get(), "/annual/dossiers/cadre-" + cadre + "?year=" + year));
     }
 
     private static boolean inWindow(LocalDate due, LocalDate today) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
@@ -20,7 +21,8 @@ import vn.danhgia.scheme.AnnualStep;
  * The annual progress board of a unit (seed 003 §II.2, seed 004 §IX): the steps of its annual calendar in the year,
  * what is overdue, and the completeness of its dossiers. The self-reviews step is done when every individual dossier
  * holds its bản kiểm điểm (seed 003 §2.1 a (2)); the dossier steps when the package has been sent upward. Meetings are
- * shown by their date only.
+ * shown by their date only. Beside them, the counts of the other parts (self-reviews, meetings, yearly ratings) in one
+ * read of their tables.
  */
 @Service
 public class AnnualProgress {
@@ -30,9 +32,11 @@ public class AnnualProgress {
     private final OrganizationQueries organization;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     AnnualProgress(AnnualDossierService dossiers, AnnualUnitCalendars calendars, OrganizationQueries organization,
-                   CurrentActor currentActor, Clock clock) {
+                   CurrentActor currentActor, Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.calendars = calendars;
         this.organization = organization;
@@ -56,7 +60,27 @@ public class AnnualProgress {
         return new AnnualProgressView(unitId, unit.unitName(), year, today,
                 calendar.map(AnnualCalendarView::name).orElse(null),
                 calendar.flatMap(c -> c.legalBasis(year)).orElse(null), steps, unit.dossiers().size(),
-                unit.completeCount(), unit.sent());
+                unit.completeCount(), unit.sent(), parts(unitId, year));
+    }
+
+    /**
+     * One read of the other parts' tables for the unit and year. The ratings decided are the ones the ratings board
+     * counts ({@code YearlyRatingView.counted()}: decided, announced or locked, with a level).
+     */
+    private AnnualProgressView.PartCounts parts(long unitId, int year) {
+        return jdbc.queryForObject("""
+                select
+                  (select count(*) from self_review where unit_id = ? and review_year = ? and status = 'SUBMITTED'),
+                  (select count(*) from self_review where unit_id = ? and review_year = ?),
+                  (select count(*) from annual_review_meeting where place_unit_id = ? and review_year = ?
+                     and status = 'CLOSED'),
+                  (select count(*) from annual_review_meeting where place_unit_id = ? and review_year = ?),
+                  (select count(*) from yearly_rating where unit_id = ? and rating_year = ?
+                     and status in ('DECIDED', 'ANNOUNCED', 'LOCKED') and decided_level is not null),
+                  (select count(*) from yearly_rating where unit_id = ? and rating_year = ? and status <> 'CANCELLED')
+                """, (rs, row) -> new AnnualProgressView.PartCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6)),
+                unitId, year, unitId, year, unitId, year, unitId, year, unitId, year, unitId, year);
     }
 
     /** The units the signed-in person keeps dossiers for, to choose from on the board. */

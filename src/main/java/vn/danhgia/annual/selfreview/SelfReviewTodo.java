@@ -48,7 +48,7 @@ class SelfReviewTodo implements TodoSource {
         if (submitted) {
             return List.of();
         }
-        return List.of(new WorkItem("selfreview.todo.write", actor.displayName(), year, 4, null,
+        return List.of(WorkItem.ofYear("selfreview.todo.write", actor.displayName(), year, null,
                 "/annual/self-review?year=" + year));
     }
 }

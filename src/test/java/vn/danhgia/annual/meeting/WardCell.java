@@ -25,13 +25,13 @@ import vn.danhgia.organization.UnitKind;
  * database under the codes of the test year: Chi bộ Khu phố 1 with its secretary Nguyễn Thị Lan, deputy Trần Văn
  * Bình and the members Lê Văn Cường and Phạm Thị Dung (newly admitted).
  */
-record WardCell(UnitId ward, UnitId cell, CadreId lan, CadreId binh, CadreId cuong, CadreId dung) {
+public record WardCell(UnitId ward, UnitId cell, CadreId lan, CadreId binh, CadreId cuong, CadreId dung) {
 
     /**
      * Makes the cell once; the party memberships (seed 004 §II.1) go through the membership module as {@code admin}:
      * Phạm Thị Dung was admitted on 2 September, less than six months before the review.
      */
-    static WardCell of(int year, OrganizationQueries organization, OrganizationService service,
+    public static WardCell of(int year, OrganizationQueries organization, OrganizationService service,
                        MembershipAdministration memberships, Actor admin) {
         String prefix = "P" + year;
         if (organization.unitByCode(prefix + ".CB1").isEmpty()) {
@@ -76,7 +76,7 @@ record WardCell(UnitId ward, UnitId cell, CadreId lan, CadreId binh, CadreId cuo
         return organization.cadreByCode(code).orElseThrow().id();
     }
 
-    static void clean(JdbcTemplate jdbc, int year) {
+    public static void clean(JdbcTemplate jdbc, int year) {
         String meetings = "(select id from annual_review_meeting where review_year = " + year + ")";
         jdbc.update("delete from annual_review_opinion where meeting_id in " + meetings);
         jdbc.update("delete from annual_review_attendee where meeting_id in " + meetings);

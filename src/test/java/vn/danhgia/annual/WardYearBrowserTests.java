@@ -1,0 +1,214 @@
+package vn.danhgia.annual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.danhgia.annual.meeting.WardCell;
+import vn.danhgia.membership.MembershipAdministration;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.organization.OrganizationService;
+import vn.danhgia.platform.Role;
+import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.support.Browser;
+import vn.danhgia.support.BrowserTest;
+import vn.danhgia.support.MutableClock;
+import vn.danhgia.support.TestActors;
+
+/**
+ * Issue 13 "How it is checked" in Chromium, one journey through the year 2042 (its own data, nothing from the demo's
+ * annual progress): the ward cell's review meeting (seed 004 §VII.2) refuses to close the deputy before the
+ * collective and says why, then closes the collective, the secretary and the deputy in order; the member admitted
+ * less than six months ago is shown as not reviewed with the reason; the minutes download as a non-empty Word file.
+ * Then on /annual/ratings (Phòng Kinh tế of the demo office, its quarters decided) the collective is decided first,
+ * the head's higher level is refused with the collective's cap shown, the year is announced, and Lương Thị Mai
+ * (canbo) files a complaint from her page /annual/history/{cadreId}.
+ */
+@BrowserTest
+class WardYearBrowserTests {
+
+    static final int YEAR = 2042;
+
+    @Autowired
+    Browser browser;
+
+    @Autowired
+    ReviewMeetings meetings;
+
+    @Autowired
+    YearlyRatings ratings;
+
+    @Autowired
+    OrganizationQueries organization;
+
+    @Autowired
+    OrganizationService organizationService;
+
+    @Autowired
+    MembershipAdministration membership;
+
+    @Autowired
+    TestActors actors;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @AfterEach
+    void clean() {
+        WardCell.clean(jdbc, YEAR);
+        new YearlyRatingFixture(context).clean(YEAR);
+    }
+
+    @Test
+    void theWardsYearFromTheMeetingToAComplaint() {
+        // Seed 004 §IX.1: the cell's review meeting before 26/11.
+        clock.setDate(LocalDate.of(YEAR, 11, 20));
+        WardCell ward = WardCell.of(YEAR, organization, organizationService, membership, actors.account("admin"));
+        WardCell.clean(jdbc, YEAR);
+        long chair = actors.account("truongphong").cadreId().orElseThrow();
+        ReviewMeetingView meeting = TestActors.runAs(actors.cadre("P" + YEAR + ".LAN", Role.UNIT_HEAD),
+                () -> meetings.open(new NewReviewMeeting(ward.cell().value(), YEAR, ReviewMeetingKind.PARTY_CELL,
+                        LocalDate.of(YEAR, 11, 20), "Nhà văn hóa Khu phố 1", chair, ward.cuong().value())));
+
+        browser.login("truongphong").open("/annual/meetings/" + meeting.id());
+        vote(3, Map.of("GOOD", "3"));
+        submit("#item-3 form.close-item button");
+        assertThat(browser.find("#refusal").getText()).isEqualTo("Chưa thể kết thúc kiểm điểm đồng chí Trần Văn Bình"
+                + " (Phó Bí thư chi bộ): phải kiểm điểm tập thể Chi bộ Khu phố 1 trước.");
+        assertThat(browser.text("#item-3 .status")).isEqualTo("Đang kiểm điểm");
+        browser.screenshot("ward-year-01-deputy-before-the-collective");
+        for (int item = 1; item <= 3; item++) {
+            vote(item, Map.of("GOOD", "4"));
+            submit("#item-" + item + " form.close-item button");
+            assertThat(browser.find("#done").isDisplayed()).isTrue();
+            assertThat(browser.text("#item-" + item + " .status")).isEqualTo("Đã kết thúc");
+        }
+        // Seed 004 §II.1: admitted on 2 September, less than six months before the review.
+        assertThat(browser.text("#item-5 .status")).isEqualTo("Không kiểm điểm");
+        assertThat(browser.text("#item-5 .not-reviewed-reason")).isEqualTo("Mới kết nạp chưa đủ 6 tháng");
+        browser.screenshot("ward-year-02-meeting-closed");
+        Object download = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.querySelector('#minutes-docx').href)
+                    .then(r => r.blob().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.size)));""");
+        String[] answer = String.valueOf(download).split(" ");
+        assertThat(answer[0]).isEqualTo("200");
+        assertThat(answer[1]).startsWith("application/vnd.openxmlformats");
+        assertThat(Long.parseLong(answer[2])).isGreaterThan(1000);
+
+        // The yearly ratings, once the year's quarters are decided.
+        clock.setDate(LocalDate.of(YEAR, 12, 14));
+        YearlyRatingFixture fixture = new YearlyRatingFixture(context);
+        fixture.clean(YEAR);
+        fixture.quarters("NB013", YEAR, RatingLevel.GOOD, RatingLevel.GOOD, RatingLevel.GOOD);
+        fixture.quarters("NB014", YEAR, RatingLevel.GOOD, RatingLevel.GOOD, RatingLevel.GOOD);
+        fixture.quarters("NB015", YEAR, RatingLevel.GOOD, RatingLevel.GOOD, RatingLevel.COMPLETED);
+        String board = "/annual/ratings?unit=" + fixture.unit() + "&year=" + YEAR;
+        browser.login("tochuc").open(board).click("#gather");
+        assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
+        // The collective, and each of the three on the state track and, party members, on the party track.
+        int live = browser.findAll("#ratings tbody tr").size();
+        assertThat(live).isGreaterThanOrEqualTo(4);
+
+        browser.login("thamquyen").open(board);
+        YearlyRatingView collective = rating(fixture, YearlyTrack.COLLECTIVE, null);
+        YearlyRatingView head = rating(fixture, YearlyTrack.STATE, fixture.cadre("NB013"));
+        decide(collective, RatingLevel.COMPLETED, "Kết quả kiểm điểm tập thể lãnh đạo phòng.");
+        assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
+        // Seed 004 §VII.2: the head not above the collective he leads; the form says so and keeps his choice.
+        decide(head, RatingLevel.GOOD, null);
+        assertThat(browser.text("#refusal")).isEqualTo("Mức xếp loại của người đứng đầu không được cao hơn mức"
+                + " của tập thể do mình phụ trách: Hoàn thành nhiệm vụ (Kế hoạch 79-KH/ĐU, mục VII.2).");
+        assertThat(browser.text("h1")).isEqualTo("Quyết định xếp loại năm " + YEAR + ": Trịnh Đình Phong");
+        browser.screenshot("ward-year-03-head-capped-by-the-collective");
+        browser.select("#level", "Hoàn thành nhiệm vụ").click("#decision-form button[type='submit']");
+        assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
+        assertThat(browser.text("#rating-" + head.id())).contains("Không cao hơn mức của tập thể: Hoàn thành nhiệm vụ");
+        decide(rating(fixture, YearlyTrack.STATE, fixture.cadre("NB014")), RatingLevel.GOOD, null);
+        assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
+        // The rest (the deputy, the party track) at "Hoàn thành nhiệm vụ", within the collective's level.
+        for (YearlyRatingView rest : TestActors.runAs(actors.account("thamquyen"),
+                () -> ratings.board(fixture.unit(), YEAR)).ratings()) {
+            if (rest.decidedLevel() == null) {
+                decide(rest, RatingLevel.COMPLETED, null);
+                assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
+            }
+        }
+        browser.click("#announce");
+        assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
+        assertThat(browser.text("#counts-STATE [data-level='COMPLETED']")).isEqualTo("2");
+        assertThat(browser.text("#counts-STATE [data-level='GOOD']")).isEqualTo("1");
+        browser.screenshot("ward-year-04-announced");
+        // Issue 13 §8: the progress board counts the decided ratings as the ratings board does (one truth).
+        long boardDecided = browser.findAll("#counts td[data-level]").stream()
+                .mapToLong(cell -> Long.parseLong(cell.getText())).sum();
+        assertThat(boardDecided).isEqualTo(live);
+        browser.login("admin").open("/annual/progress?unit=" + fixture.unit() + "&year=" + YEAR);
+        assertThat(browser.find("#count-ratings").getAttribute("data-done")).isEqualTo(String.valueOf(boardDecided));
+        assertThat(browser.text("#count-ratings")).isEqualTo(live + "/" + live);
+        // The ward's own calendar (seed 004 §IX, migration V68): "trước ngày" 26/11, 28/11 and 15/12, so the last days
+        // in time are the days before.
+        long wardUnit = organization.unitByCode("P-NN").orElseThrow().id().value();
+        browser.open("/annual/progress?unit=" + wardUnit + "&year=" + YEAR);
+        assertThat(browser.text("#steps tr[data-step='REVIEW_MEETINGS']")).contains("25/11/" + YEAR);
+        assertThat(browser.text("#steps tr[data-step='DOSSIERS_UPWARD']")).contains("27/11/" + YEAR)
+                .contains("Ban Tổ chức Đảng ủy");
+        assertThat(browser.text("#steps tr[data-step='AUTHORISED_RESULTS_UPWARD']")).contains("14/12/" + YEAR);
+        browser.screenshot("ward-year-05-ward-progress");
+        // The cell's meeting counted where it was held: opened, not yet closed as a whole.
+        browser.open("/annual/progress?unit=" + ward.cell().value() + "&year=" + YEAR);
+        assertThat(browser.text("#count-meetings")).isEqualTo("0/1");
+
+        // Lương Thị Mai files a complaint from her own page.
+        long mai = fixture.cadre("NB014");
+        YearlyRatingView hers = rating(fixture, YearlyTrack.STATE, mai);
+        browser.login("canbo").open("/annual/history/" + mai);
+        browser.type("#complaint-" + hers.id(), "Đề nghị xem xét lại: quý III hoàn thành vượt kế hoạch.")
+                .click("#year-" + hers.id() + " form button");
+        browser.waitForPath("/annual/history/" + mai);
+        assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
+        browser.screenshot("ward-year-06-complaint-filed");
+        browser.login("thamquyen").open(board);
+        assertThat(browser.text("#complaints")).contains("quý III hoàn thành vượt kế hoạch");
+    }
+
+    private YearlyRatingView rating(YearlyRatingFixture fixture, YearlyTrack track, Long cadre) {
+        return TestActors.runAs(actors.account("thamquyen"), () -> ratings.board(fixture.unit(), YEAR)).ratings()
+                .stream().filter(r -> r.track() == track && (cadre == null || cadre.equals(r.cadreId())))
+                .findFirst().orElseThrow();
+    }
+
+    /** From the board's "Quyết định" link of the rating to its form, the level (and reason) chosen and sent. */
+    private void decide(YearlyRatingView rating, RatingLevel level, String reason) {
+        browser.click("#rating-" + rating.id() + " a[href$='/decision']");
+        browser.waitForPath("/annual/ratings/" + rating.id() + "/decision");
+        browser.selectValue("#level", level.name());
+        if (reason != null) {
+            browser.type("#reason", reason);
+        }
+        browser.click("#decision-form button[type='submit']");
+    }
+
+    private void vote(int item, Map<String, String> votes) {
+        votes.forEach((level, count) -> browser.type("#item-" + item + " input[name='votes-" + level + "']", count));
+        submit("#item-" + item + " form.vote-form button");
+    }
+
+    /** Sends a form of the meeting page and waits for the next page (the old one's elements would be stale). */
+    private void submit(String css) {
+        org.openqa.selenium.WebElement page = browser.find("html");
+        browser.click(css);
+        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+}
