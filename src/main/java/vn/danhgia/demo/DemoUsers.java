@@ -57,7 +57,7 @@ class DemoUsers implements ApplicationRunner {
                     "Bí thư Chi bộ Tổ dân phố 1"),
             new DemoUser("tochucphuong", "NN017", EnumSet.of(Role.PERSONNEL_OFFICER, Role.CADRE),
                     "bộ phận giúp việc Đảng ủy phường (Công chức Văn phòng – Thống kê)"),
-            new DemoUser("dangvien", "NN114", EnumSet.of(Role.CADRE), "đảng viên Chi bộ Tổ dân phố 1"));
+            new DemoUser("dangvien", "NN116", EnumSet.of(Role.CADRE), "đảng viên Chi bộ Tổ dân phố 1"));
 
     private final OrganizationQueries organization;
     private final UserAccountService accounts;
