@@ -44,6 +44,21 @@ class DemoUsers implements ApplicationRunner {
                     "người đứng đầu đơn vị, cấp có thẩm quyền đối với cấp phó (Trưởng phòng Kinh tế)"),
             new DemoUser("canbo", "NB014", EnumSet.of(Role.CADRE), "cán bộ (Phó Trưởng phòng Kinh tế)"));
 
+    /**
+     * The ward of seed 004 (Đảng bộ phường Nguyễn Nghiêm, loaded by membership's demo when it is on): its secretary,
+     * who leads the Ban Chấp hành's review, the secretary of Chi bộ Tổ dân phố 1, the civil servant who keeps the
+     * committee's review work (its office serves the Đảng bộ) and a party member of Tổ dân phố 1. Created
+     * only when the ward is there.
+     */
+    static final List<DemoUser> WARD_USERS = List.of(
+            new DemoUser("bithuphuong", "NN001", EnumSet.of(Role.AUTHORITY, Role.UNIT_HEAD, Role.CADRE),
+                    "Bí thư Đảng ủy phường Nguyễn Nghiêm"),
+            new DemoUser("bithuchibo", "NN113", EnumSet.of(Role.UNIT_HEAD, Role.CADRE),
+                    "Bí thư Chi bộ Tổ dân phố 1"),
+            new DemoUser("tochucphuong", "NN017", EnumSet.of(Role.PERSONNEL_OFFICER, Role.CADRE),
+                    "bộ phận giúp việc Đảng ủy phường (Công chức Văn phòng – Thống kê)"),
+            new DemoUser("dangvien", "NN116", EnumSet.of(Role.CADRE), "đảng viên Chi bộ Tổ dân phố 1"));
+
     private final OrganizationQueries organization;
     private final UserAccountService accounts;
 
@@ -64,6 +79,16 @@ class DemoUsers implements ApplicationRunner {
                 created.append(String.format("%n  %-12s %-14s %s — %s", user.username(), password, cadre.fullName(),
                         user.roleLabel()));
             }
+        }
+        for (DemoUser user : WARD_USERS) {
+            organization.cadreByCode(user.cadreCode()).ifPresent(cadre -> {
+                String password = RandomPasswords.generate(12);
+                if (accounts.createIfAbsent(user.username(), password, cadre.fullName(), user.roles(),
+                        cadre.id().value())) {
+                    created.append(String.format("%n  %-12s %-14s %s — %s", user.username(), password,
+                            cadre.fullName(), user.roleLabel()));
+                }
+            });
         }
         if (!created.isEmpty()) {
             log.warn("""

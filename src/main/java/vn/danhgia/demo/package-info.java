@@ -5,8 +5,10 @@
  * the working quarter, with real self-assessment content scored by the engine, give the dashboard something to show,
  * the latest awaiting the authority's decisions and the one before it announced with its complaint window open; the
  * working quarter has approved plans (with extensions where its deadlines have passed) ready for self-assessment.
+ * The annual review of the year (issue 13 §8) is half-way: self-reviews submitted, meetings closed or open in order,
+ * yearly ratings gathered, in the Ninh Bình office and the ward of seed 004.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"organization", "platform", "scheme", "planning", "catalog", "assessment", "decision",
-            "rules"})
+            "rules", "annual", "membership"})
 package vn.danhgia.demo;

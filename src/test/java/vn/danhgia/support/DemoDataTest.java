@@ -23,6 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
         + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
         // The tests rate the demo quarters themselves; the demo's made-up history would stand in their way.
         "danhgia.demo.history.enabled=false",
+        // Nor the annual year half-way (issue 13 §8): the tests review their own years.
+        "danhgia.demo.annual.enabled=false",
         // The tests' quarters (any quarter of their years, points bands) are rated under the default scheme, Hướng dẫn
         // 02-HD/TU; OrganisationSchemeTests checks that the demo itself runs under the Ninh Bình office's plan.
         "danhgia.scheme.organisation-scheme="})

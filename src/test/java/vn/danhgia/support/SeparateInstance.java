@@ -25,6 +25,6 @@ public final class SeparateInstance {
                         "--spring.datasource.username=sa", "--spring.datasource.password=",
                         "--DANHGIA_TEST_CLEAN_DATABASE=false",
                         "--server.port=0", "--danhgia.reminders.cron=-", "--spring.jmx.enabled=false",
-                        "--danhgia.demo.history.enabled=false");
+                        "--danhgia.demo.history.enabled=false", "--danhgia.demo.annual.enabled=false");
     }
 }
