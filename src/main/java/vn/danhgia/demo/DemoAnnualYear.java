@@ -226,8 +226,10 @@ class DemoAnnualYear implements ApplicationRunner {
         YearlyBoard board = acting.run(authority, () -> ratings.board(department, year));
         long headId = cadre("NB013").id().value();
         Actor head = person("NB013");
+        // The department's meeting has voted most proposals (source MEETING); the head enters the ones it did not.
         for (YearlyRatingView rating : board.ratings()) {
-            if (rating.track() == YearlyTrack.STATE && rating.cadreId() != null && rating.cadreId() != headId) {
+            if (rating.track() == YearlyTrack.STATE && rating.cadreId() != null && rating.cadreId() != headId
+                    && rating.proposedLevel() == null) {
                 acting.run(head, () -> ratings.propose(rating.id(), rating.version(), RatingLevel.GOOD,
                         "Theo kết quả họp kiểm điểm của phòng" + SAMPLE + "."));
             }

@@ -207,7 +207,8 @@ class JpaYearlyRatings implements YearlyRatings {
         }
         List<YearlyComplaintView> filed = complaints.findByRatingIdInOrderById(
                 rows.stream().map(YearlyRating::id).toList()).stream().map(YearlyComplaint::view).toList();
-        boolean mayDecide = rows.stream().anyMatch(row -> !row.status().isDecided() && row.status() != YearlyRatingStatus.CANCELLED
+        // The authority keeps announce, lock and complaints once every row is decided, so the flag is not about open rows.
+        boolean mayDecide = rows.stream().anyMatch(row -> row.status() != YearlyRatingStatus.CANCELLED
                 && decides(actor, row));
         return new YearlyBoard(unitId, unit.name(), year, views, counts, mayDecide, filed);
     }
