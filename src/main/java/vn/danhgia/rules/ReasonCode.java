@@ -81,6 +81,11 @@ public enum ReasonCode {
             number("members")),
     COLLECTIVE_SUBORDINATES_NOT_COMPLETED("collective-subordinates-not-completed", RuleSource.QD_366_ARTICLE_11,
             number("notCompleted"), number("total"), number("share"), number("maxShare")),
+    ANNUAL_SUBORDINATE_BODIES("annual-subordinate-bodies", RuleSource.HD_16_2018, number("organisations"),
+            number("completedOrAbove"), number("goodOrAbove"), number("goodShare"), number("minGoodShare"),
+            number("sameLevelBodies"), number("sameLevelGoodOrAbove")),
+    ANNUAL_LONG_ABSENCE("annual-long-absence", RuleSource.ND_90_2020, number("monthsOff"), number("longAbsence")),
+    ANNUAL_MATERNITY("annual-maternity", RuleSource.ND_90_2020, number("monthsWorked")),
     LEADER_PARTY_LEVEL_PROVISIONAL("leader-party-level-provisional", RuleSource.SEED_004_VII_1,
             level("proposedLevel")),
     LEADER_PARTY_LEVEL_DECIDED("leader-party-level-decided", RuleSource.SEED_004_VII_1, level("decidedLevel"));

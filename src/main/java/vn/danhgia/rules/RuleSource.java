@@ -21,7 +21,8 @@ public enum RuleSource {
     SEED_000_III_6_4("Kế hoạch hằng quý của Đảng ủy Văn phòng UBND tỉnh Ninh Bình §III.6.4"),
     QD_124_ARTICLE_12("Quy định 124-QĐ/TW Điều 12"),
     ND_90_2020("Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP"),
-    ND_335_2025("Nghị định 335/2025/NĐ-CP");
+    ND_335_2025("Nghị định 335/2025/NĐ-CP"),
+    HD_16_2018("Hướng dẫn 16-HD/BTCTW");
 
     private final String citation;
 

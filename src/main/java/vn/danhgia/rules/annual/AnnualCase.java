@@ -31,11 +31,12 @@ import vn.danhgia.rules.YearEndReview;
  * @param cadreLevel       for a party member who is a cadre: the cadre level the party rating rests on (seed 004
  *                         §VII.1), or null
  * @param collective       for a collective or party organisation: its own facts, or null
+ * @param presence         the months a person worked and was off in the year, or null for a whole year worked
  */
 public record AnnualCase(SubjectTrack track, int year, BigDecimal points, TaskConditions tasks, Misconduct misconduct,
                          EarlierShortcomings shortcomings, Leadership leadership, YearQuarters quarters,
                          HeadedCollective headedCollective, LeaderPartyLevel cadreLevel,
-                         CollectiveFacts collective) {
+                         CollectiveFacts collective, YearPresence presence) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -48,6 +49,9 @@ public record AnnualCase(SubjectTrack track, int year, BigDecimal points, TaskCo
         }
         if (collective != null && !track.isCollective()) {
             throw new IllegalArgumentException("collective facts belong to a collective, not to a " + track);
+        }
+        if (presence != null && track.isCollective()) {
+            throw new IllegalArgumentException("months worked belong to a person, not to a " + track);
         }
     }
 
@@ -62,7 +66,7 @@ public record AnnualCase(SubjectTrack track, int year, BigDecimal points, TaskCo
     public Builder toBuilder() {
         return new Builder(track, year).points(points).tasks(tasks).misconduct(misconduct).shortcomings(shortcomings)
                 .leadership(leadership).quarters(quarters).headedCollective(headedCollective).cadreLevel(cadreLevel)
-                .collective(collective);
+                .collective(collective).presence(presence);
     }
 
     /**
@@ -164,9 +168,13 @@ public record AnnualCase(SubjectTrack track, int year, BigDecimal points, TaskCo
      * @param subordinateUnitsDisciplined  directly subordinate units disciplined in the year
      * @param leadershipMembersDisciplined members of the leadership collective disciplined in the year
      * @param subordinateLevels            the yearly levels of its subordinate units or members, where known
+     * @param bodies                       for a party organisation: the levels of its subordinate party
+     *                                     organisations and of the same-level government and mass organisations,
+     *                                     or null where not gathered
      */
     public record CollectiveFacts(boolean disciplined, int subordinateUnitsDisciplined,
-                                  int leadershipMembersDisciplined, List<RatingLevel> subordinateLevels) {
+                                  int leadershipMembersDisciplined, List<RatingLevel> subordinateLevels,
+                                  SubordinateBodies bodies) {
 
         public static final CollectiveFacts NONE = new CollectiveFacts(false, 0, 0, List.of());
 
@@ -175,6 +183,45 @@ public record AnnualCase(SubjectTrack track, int year, BigDecimal points, TaskCo
                 throw new IllegalArgumentException("disciplined counts must not be negative");
             }
             subordinateLevels = List.copyOf(subordinateLevels);
+        }
+
+        /** The facts of a collective whose subordinate bodies are not gathered. */
+        public CollectiveFacts(boolean disciplined, int subordinateUnitsDisciplined, int leadershipMembersDisciplined,
+                               List<RatingLevel> subordinateLevels) {
+            this(disciplined, subordinateUnitsDisciplined, leadershipMembersDisciplined, subordinateLevels, null);
+        }
+    }
+
+    /**
+     * The bodies a party organisation answers for (Hướng dẫn 16-HD/BTCTW; DOMAIN-annual §2 "Subordinates").
+     *
+     * @param partyOrganisations the yearly levels of the directly subordinate party organisations (chi bộ, đảng bộ
+     *                           bộ phận)
+     * @param sameLevelBodies    the yearly levels of the government and mass organisations at the same level
+     */
+    public record SubordinateBodies(List<RatingLevel> partyOrganisations, List<RatingLevel> sameLevelBodies) {
+
+        public SubordinateBodies {
+            partyOrganisations = List.copyOf(partyOrganisations);
+            sameLevelBodies = List.copyOf(sameLevelBodies);
+        }
+    }
+
+    /**
+     * How much of the year a person worked (Nghị định 90/2020; DOMAIN-annual §3 "Worked < 6 months").
+     *
+     * @param monthsWorked the months worked in the year, 0 to 12
+     * @param monthsOff    the months off work in the year (sickness, unpaid leave…), 0 to 12
+     * @param maternity    the time off was maternity leave (nghỉ chế độ thai sản), which the rules except
+     */
+    public record YearPresence(int monthsWorked, int monthsOff, boolean maternity) {
+
+        public YearPresence {
+            if (monthsWorked < 0 || monthsWorked > 12 || monthsOff < 0 || monthsOff > 12
+                    || monthsWorked + monthsOff > 12) {
+                throw new IllegalArgumentException("a year has 12 months: worked " + monthsWorked + ", off "
+                        + monthsOff);
+            }
         }
     }
 
@@ -192,6 +239,7 @@ public record AnnualCase(SubjectTrack track, int year, BigDecimal points, TaskCo
         private HeadedCollective headedCollective;
         private LeaderPartyLevel cadreLevel;
         private CollectiveFacts collective;
+        private YearPresence presence;
 
         private Builder(SubjectTrack track, int year) {
             this.track = track;
@@ -247,9 +295,14 @@ public record AnnualCase(SubjectTrack track, int year, BigDecimal points, TaskCo
             return this;
         }
 
+        public Builder presence(YearPresence value) {
+            this.presence = value;
+            return this;
+        }
+
         public AnnualCase build() {
             return new AnnualCase(track, year, points, tasks, misconduct, shortcomings, leadership, quarters,
-                    headedCollective, cadreLevel, collective);
+                    headedCollective, cadreLevel, collective, presence);
         }
     }
 }

@@ -42,37 +42,44 @@ public record AnnualLegalBasis(String code, SubjectTrack track, RuleSource sourc
     private static final BigDecimal SHARE_30 = new BigDecimal("0.30");
     private static final BigDecimal SHARE_50 = new BigDecimal("0.50");
     private static final BigDecimal SHARE_70 = new BigDecimal("0.70");
+    private static final BigDecimal SHARE_80 = new BigDecimal("0.80");
+    private static final Integer MONTHS_6 = 6;
+    private static final Integer MONTHS_3 = 3;
 
     /**
      * Quy định 124-QĐ/TW Điều 12 (2023): criteria, no points scale; EXCELLENT needs every task done on time with
-     * quality and at least half beyond requirement ([M]: the share is a setting). Subordinates' share [L].
+     * quality and at least half beyond requirement ([M]: the share is a setting). Subordinates' share [L]; a party
+     * organisation's subordinate bodies as Hướng dẫn 16-HD/BTCTW ([M]: 80 % GOOD or above).
      */
     public static final AnnualThresholds PARTY_QD_124 = new AnnualThresholds(RatingMethod.CONDITIONS_ONLY, P90, P70,
-            P50, true, SHARE_50, SHARE_20, null, SHARE_70, SHARE_20, false, true, SHARE_20,
+            P50, true, SHARE_50, SHARE_20, null, SHARE_70, SHARE_20, SHARE_80, null, null, false, true, SHARE_20,
             QuotaBase.GOOD_OR_BETTER_POOL, RoundingMode.HALF_UP);
 
     /**
      * Quy định 366-QĐ/TW Điều 11 (DOMAIN-annual §1, §2): ≥ 90 / 70 / 50 points, 100 % done on time with quality,
-     * ≥ 30 % beyond, earlier shortcomings remedied; ≤ 20 % behind schedule for COMPLETED. Subordinates' share [L].
+     * ≥ 30 % beyond, earlier shortcomings remedied; ≤ 20 % behind schedule for COMPLETED. Subordinates' share [L];
+     * the subordinate bodies' condition of Hướng dẫn 16-HD/BTCTW kept until Hướng dẫn 43 says otherwise ([M]).
      */
     public static final AnnualThresholds PARTY_QD_366 = new AnnualThresholds(RatingMethod.BANDS_AND_CONDITIONS, P90,
-            P70, P50, true, SHARE_30, SHARE_20, null, SHARE_70, SHARE_20, true, true, SHARE_20,
+            P70, P50, true, SHARE_30, SHARE_20, null, SHARE_70, SHARE_20, SHARE_80, null, null, true, true, SHARE_20,
             QuotaBase.GOOD_OR_BETTER_POOL, RoundingMode.HALF_UP);
 
     /**
      * Nghị định 90/2020 + 48/2023 (DOMAIN-annual §3): conditions only; EXCELLENT needs ≥ 50 % beyond requirement;
      * ≤ 20 % behind schedule for COMPLETED; managers need every managed unit COMPLETED or above and ≥ 70 % GOOD+.
+     * Fewer than 6 months worked in the year: reviewed, not rated (maternity leave excepted); 3 to under 6 months off:
+     * at most COMPLETED ([L]: settings).
      */
     public static final AnnualThresholds STATE_ND_90 = new AnnualThresholds(RatingMethod.CONDITIONS_ONLY, P90, P70,
-            P50, true, SHARE_50, SHARE_20, SHARE_70, SHARE_70, null, false, true, SHARE_20,
+            P50, true, SHARE_50, SHARE_20, SHARE_70, SHARE_70, null, null, MONTHS_6, MONTHS_3, false, true, SHARE_20,
             QuotaBase.GOOD_OR_BETTER_POOL, RoundingMode.HALF_UP);
 
     /**
      * Nghị định 335/2025 (DOMAIN-annual §3): 30 general + 70 result points, ≥ 90 / 70 / 50; the task results are in
-     * the points, so only the bands and the vetoes decide.
+     * the points, so only the bands and the vetoes decide. The partial-year rules of Nghị định 90 are kept ([L]).
      */
     public static final AnnualThresholds STATE_ND_335 = new AnnualThresholds(RatingMethod.BANDS_AND_CONDITIONS, P90,
-            P70, P50, false, SHARE_30, SHARE_20, null, SHARE_70, null, false, true, SHARE_20,
+            P70, P50, false, SHARE_30, SHARE_20, null, SHARE_70, null, null, MONTHS_6, MONTHS_3, false, true, SHARE_20,
             QuotaBase.GOOD_OR_BETTER_POOL, RoundingMode.HALF_UP);
 
     public AnnualLegalBasis {
@@ -91,9 +98,21 @@ public record AnnualLegalBasis(String code, SubjectTrack track, RuleSource sourc
                     : new AnnualLegalBasis(QD_124_2023, track, RuleSource.QD_124_ARTICLE_12, PARTY_QD_124);
             case CIVIL_SERVANT -> year >= CIVIL_SERVANT_ND_335_FROM
                     ? new AnnualLegalBasis(ND_335_2025, track, RuleSource.ND_335_2025, STATE_ND_335)
-                    : new AnnualLegalBasis(ND_90_2020, track, RuleSource.ND_90_2020, STATE_ND_90);
-            case PUBLIC_EMPLOYEE, WORKER -> new AnnualLegalBasis(ND_90_2020, track, RuleSource.ND_90_2020, STATE_ND_90);
+                    : new AnnualLegalBasis(ND_90_2020, track, RuleSource.ND_90_2020, STATE_ND_90)
+                            .withPartyQuota(forYear(year, SubjectTrack.PARTY_MEMBER).thresholds());
+            case PUBLIC_EMPLOYEE, WORKER -> new AnnualLegalBasis(ND_90_2020, track, RuleSource.ND_90_2020, STATE_ND_90)
+                    .withPartyQuota(forYear(year, SubjectTrack.PARTY_MEMBER).thresholds());
         };
+    }
+
+    /**
+     * Nghị định 48/2023 (amending Nghị định 90/2020; DOMAIN-annual §3 "Quota (NĐ 48)"): the share of those rated
+     * EXCELLENT follows the Party's rule on the share of party members rated EXCELLENT (seed 002 §6.1: "thực hiện theo
+     * quy định của Bộ Chính trị"), so a scheme that changes the party's quota changes this one with it.
+     */
+    public AnnualLegalBasis withPartyQuota(AnnualThresholds party) {
+        return withThresholds(thresholds.withQuota(party.excellentQuotaShare(), party.quotaBase(),
+                party.quotaRounding()));
     }
 
     /** The same text with a scheme's own figures. */

@@ -39,7 +39,10 @@ import vn.danhgia.rules.UnratedPeriod;
  *   <li>a party member who is a cadre: not above the cadre level, decided or provisionally proposed (seed 004
  *       §VII.1);</li>
  *   <li>a collective: EXCELLENT needs no subordinate unit and no leadership member disciplined; disciplined itself,
- *       or too many subordinates NOT_COMPLETED, is NOT_COMPLETED (QĐ 366 Điều 11; DOMAIN-annual §2).</li>
+ *       or too many subordinates NOT_COMPLETED, is NOT_COMPLETED (QĐ 366 Điều 11; DOMAIN-annual §2); a party
+ *       organisation's EXCELLENT also needs its subordinate bodies' levels (Hướng dẫn 16-HD/BTCTW);</li>
+ *   <li>part of the year off work: at most COMPLETED from the basis's months; a person who worked too little is not
+ *       rated at all ({@link PartialYear}).</li>
  * </ul>
  */
 public final class AnnualRatingEngine {
@@ -52,6 +55,10 @@ public final class AnnualRatingEngine {
                     + basis.track());
         }
         AnnualThresholds thresholds = basis.thresholds();
+        if (!PartialYear.rated(annualCase.presence(), thresholds)) {
+            throw new IllegalArgumentException("worked " + annualCase.presence().monthsWorked()
+                    + " months: reviewed but not rated (PartialYear.rated)");
+        }
         RatingRules rules = thresholds.ratingRules();
         RuleSource source = basis.source();
         List<RatingReason> reasons = new ArrayList<>();
@@ -69,6 +76,7 @@ public final class AnnualRatingEngine {
             reasons.add(RatingReason.of(ReasonCode.SHORTCOMINGS_NOT_REMEDIED, RatingLevel.GOOD).citing(source));
         }
         addMisconduct(annualCase, source, reasons);
+        PartialYear.reason(annualCase.presence(), thresholds).ifPresent(reasons::add);
         addQuarters(annualCase, thresholds, reasons);
         addHeadedCollective(annualCase, thresholds, reasons);
         if (annualCase.cadreLevel() != null && annualCase.track() == SubjectTrack.PARTY_MEMBER) {
@@ -235,6 +243,29 @@ public final class AnnualRatingEngine {
                         RatingLevel.NOT_COMPLETED, notCompleted, levels.size(), percent(share), percent(maxShare))
                         .citing(source));
             }
+        }
+        if (annualCase.track() == SubjectTrack.PARTY_ORGANISATION && facts.bodies() != null
+                && thresholds.subordinateBodiesMinGoodShare() != null) {
+            addSubordinateBodies(facts.bodies(), thresholds.subordinateBodiesMinGoodShare(), reasons);
+        }
+    }
+
+    // Hướng dẫn 16-HD/BTCTW (DOMAIN-annual §2, [M]): a party organisation is EXCELLENT only when every subordinate
+    // party organisation is COMPLETED or above, the given share of them GOOD or above, and the same-level government
+    // and mass organisations GOOD or above.
+    private static void addSubordinateBodies(AnnualCase.SubordinateBodies bodies, BigDecimal minGoodShare,
+                                             List<RatingReason> reasons) {
+        AnnualCase.ManagedUnits organisations = AnnualCase.ManagedUnits.of(bodies.partyOrganisations());
+        long sameLevelGood = bodies.sameLevelBodies().stream().filter(level -> level.isAtLeast(RatingLevel.GOOD))
+                .count();
+        boolean met = organisations.completedOrAbove() == organisations.units()
+                && organisations.goodShare().compareTo(minGoodShare) >= 0
+                && sameLevelGood == bodies.sameLevelBodies().size();
+        if (!met) {
+            reasons.add(RatingReason.of(ReasonCode.ANNUAL_SUBORDINATE_BODIES, RatingLevel.GOOD,
+                    organisations.units(), organisations.completedOrAbove(), organisations.goodOrAbove(),
+                    percent(organisations.goodShare()), percent(minGoodShare), bodies.sameLevelBodies().size(),
+                    sameLevelGood));
         }
     }
 

@@ -24,6 +24,14 @@ import vn.danhgia.rules.RatingRules;
  * @param collectiveMinCompletion          a collective below this share of its targets fails its head (70 %)
  * @param subordinatesMaxNotCompletedShare a collective whose subordinate units or members are NOT_COMPLETED above
  *                                         this share is NOT_COMPLETED (DOMAIN-annual §2, [L]: 20 %); null: off
+ * @param subordinateBodiesMinGoodShare    a party organisation's EXCELLENT needs every subordinate party
+ *                                         organisation COMPLETED or above, at least this share of them GOOD or above,
+ *                                         and the same-level government and mass organisations GOOD or above
+ *                                         (Hướng dẫn 16-HD/BTCTW, DOMAIN-annual §2, [M]: 80 %); null: off
+ * @param minMonthsWorked                  fewer months worked in the year: reviewed but not rated, maternity leave
+ *                                         excepted (NĐ 90/2020, DOMAIN-annual §3, [L]: 6); null: off
+ * @param longAbsenceMonths                this many months off or more (below {@code minMonthsWorked} off) caps the
+ *                                         level at COMPLETED (NĐ 90/2020, DOMAIN-annual §3, [L]: 3); null: off
  * @param shortcomingsRemediedForExcellent EXCELLENT needs the shortcomings pointed out earlier remedied (QĐ 366)
  * @param notCompletedQuarterBlocksExcellent one NOT_COMPLETED quarter rules out EXCELLENT for the year (seed 002 §5)
  * @param excellentQuotaShare              EXCELLENT places per GOOD-or-above person of a peer group (20 %)
@@ -34,7 +42,9 @@ public record AnnualThresholds(RatingMethod method, BigDecimal excellentMinPoint
                                BigDecimal completedMinPoints, boolean taskConditions,
                                BigDecimal excellentMinBeyondShare, BigDecimal completedMaxLateShare,
                                BigDecimal managedUnitsMinGoodShare, BigDecimal collectiveMinCompletion,
-                               BigDecimal subordinatesMaxNotCompletedShare, boolean shortcomingsRemediedForExcellent,
+                               BigDecimal subordinatesMaxNotCompletedShare, BigDecimal subordinateBodiesMinGoodShare,
+                               Integer minMonthsWorked, Integer longAbsenceMonths,
+                               boolean shortcomingsRemediedForExcellent,
                                boolean notCompletedQuarterBlocksExcellent, BigDecimal excellentQuotaShare,
                                QuotaBase quotaBase, RoundingMode quotaRounding) {
 
@@ -55,6 +65,11 @@ public record AnnualThresholds(RatingMethod method, BigDecimal excellentMinPoint
         if (quotaRounding != RoundingMode.HALF_UP && quotaRounding != RoundingMode.DOWN) {
             throw new IllegalArgumentException("the quota rounds half-up or down, not " + quotaRounding);
         }
+        if (minMonthsWorked != null && (minMonthsWorked < 1 || minMonthsWorked > 12)
+                || longAbsenceMonths != null && (longAbsenceMonths < 1 || longAbsenceMonths > 12)) {
+            throw new IllegalArgumentException("months must be between 1 and 12: worked " + minMonthsWorked
+                    + ", absence " + longAbsenceMonths);
+        }
         if (!(excellentMinPoints.compareTo(goodMinPoints) >= 0 && goodMinPoints.compareTo(completedMinPoints) >= 0)) {
             throw new IllegalArgumentException("points bands must not overlap: "
                     + excellentMinPoints + " ≥ " + goodMinPoints + " ≥ " + completedMinPoints);
@@ -72,28 +87,46 @@ public record AnnualThresholds(RatingMethod method, BigDecimal excellentMinPoint
     public AnnualThresholds withExcellentMinBeyondShare(BigDecimal share) {
         return new AnnualThresholds(method, excellentMinPoints, goodMinPoints, completedMinPoints, taskConditions,
                 share, completedMaxLateShare, managedUnitsMinGoodShare, collectiveMinCompletion,
-                subordinatesMaxNotCompletedShare, shortcomingsRemediedForExcellent,
-                notCompletedQuarterBlocksExcellent, excellentQuotaShare, quotaBase, quotaRounding);
+                subordinatesMaxNotCompletedShare, subordinateBodiesMinGoodShare, minMonthsWorked, longAbsenceMonths,
+                shortcomingsRemediedForExcellent, notCompletedQuarterBlocksExcellent, excellentQuotaShare, quotaBase,
+                quotaRounding);
     }
 
     public AnnualThresholds withQuota(BigDecimal share, QuotaBase base, RoundingMode rounding) {
         return new AnnualThresholds(method, excellentMinPoints, goodMinPoints, completedMinPoints, taskConditions,
                 excellentMinBeyondShare, completedMaxLateShare, managedUnitsMinGoodShare, collectiveMinCompletion,
-                subordinatesMaxNotCompletedShare, shortcomingsRemediedForExcellent,
-                notCompletedQuarterBlocksExcellent, share, base, rounding);
+                subordinatesMaxNotCompletedShare, subordinateBodiesMinGoodShare, minMonthsWorked, longAbsenceMonths,
+                shortcomingsRemediedForExcellent, notCompletedQuarterBlocksExcellent, share, base, rounding);
     }
 
     public AnnualThresholds withNotCompletedQuarterBlocksExcellent(boolean blocks) {
         return new AnnualThresholds(method, excellentMinPoints, goodMinPoints, completedMinPoints, taskConditions,
                 excellentMinBeyondShare, completedMaxLateShare, managedUnitsMinGoodShare, collectiveMinCompletion,
-                subordinatesMaxNotCompletedShare, shortcomingsRemediedForExcellent, blocks, excellentQuotaShare,
-                quotaBase, quotaRounding);
+                subordinatesMaxNotCompletedShare, subordinateBodiesMinGoodShare, minMonthsWorked, longAbsenceMonths,
+                shortcomingsRemediedForExcellent, blocks, excellentQuotaShare, quotaBase, quotaRounding);
     }
 
     public AnnualThresholds withSubordinatesMaxNotCompletedShare(BigDecimal share) {
         return new AnnualThresholds(method, excellentMinPoints, goodMinPoints, completedMinPoints, taskConditions,
                 excellentMinBeyondShare, completedMaxLateShare, managedUnitsMinGoodShare, collectiveMinCompletion,
-                share, shortcomingsRemediedForExcellent, notCompletedQuarterBlocksExcellent, excellentQuotaShare,
+                share, subordinateBodiesMinGoodShare, minMonthsWorked, longAbsenceMonths,
+                shortcomingsRemediedForExcellent, notCompletedQuarterBlocksExcellent, excellentQuotaShare,
+                quotaBase, quotaRounding);
+    }
+
+    public AnnualThresholds withSubordinateBodiesMinGoodShare(BigDecimal share) {
+        return new AnnualThresholds(method, excellentMinPoints, goodMinPoints, completedMinPoints, taskConditions,
+                excellentMinBeyondShare, completedMaxLateShare, managedUnitsMinGoodShare, collectiveMinCompletion,
+                subordinatesMaxNotCompletedShare, share, minMonthsWorked, longAbsenceMonths,
+                shortcomingsRemediedForExcellent, notCompletedQuarterBlocksExcellent, excellentQuotaShare,
+                quotaBase, quotaRounding);
+    }
+
+    public AnnualThresholds withPartialYear(Integer minMonths, Integer longAbsence) {
+        return new AnnualThresholds(method, excellentMinPoints, goodMinPoints, completedMinPoints, taskConditions,
+                excellentMinBeyondShare, completedMaxLateShare, managedUnitsMinGoodShare, collectiveMinCompletion,
+                subordinatesMaxNotCompletedShare, subordinateBodiesMinGoodShare, minMonths, longAbsence,
+                shortcomingsRemediedForExcellent, notCompletedQuarterBlocksExcellent, excellentQuotaShare,
                 quotaBase, quotaRounding);
     }
 }

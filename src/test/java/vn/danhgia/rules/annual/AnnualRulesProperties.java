@@ -141,7 +141,9 @@ class AnnualRulesProperties {
                         c.quarters() == null ? new YearEndReview(List.of()) : c.quarters().review(),
                         RatingLevel.NOT_COMPLETED)).build()),
                 new Restriction("fewer points", c -> c.points() == null ? c : c.toBuilder()
-                        .points(c.points().subtract(BigDecimal.TEN).max(BigDecimal.ZERO)).build()));
+                        .points(c.points().subtract(BigDecimal.TEN).max(BigDecimal.ZERO)).build()),
+                new Restriction("four months off", c -> c.track().isCollective() ? c : c.toBuilder()
+                        .presence(new AnnualCase.YearPresence(8, 4, false)).build()));
         return PropertyCases.draw(random -> Arguments.of(annualCase(random), random.oneOf(restrictions)));
     }
 
@@ -181,15 +183,26 @@ class AnnualRulesProperties {
                     random.oneOf(LEVELS)));
         }
         if (track.isCollective()) {
-            List<RatingLevel> subordinates = new ArrayList<>();
-            int count = random.intRange(0, 12);
-            for (int i = 0; i < count; i++) {
-                subordinates.add(random.oneOf(LEVELS));
-            }
+            List<RatingLevel> subordinates = levels(random, 12);
             builder.collective(new AnnualCase.CollectiveFacts(oneIn(random, 10), random.intRange(0, 1) * random
-                    .intRange(0, 2), oneIn(random, 4) ? 1 : 0, subordinates));
+                    .intRange(0, 2), oneIn(random, 4) ? 1 : 0, subordinates,
+                    random.trueOrFalse() ? null : new AnnualCase.SubordinateBodies(levels(random, 10),
+                            levels(random, 5))));
+        } else if (oneIn(random, 3)) {
+            // Only people who are rated: PartialYear.rated leaves out fewer than six months worked.
+            int worked = random.intRange(6, 12);
+            builder.presence(new AnnualCase.YearPresence(worked, random.intRange(0, 12 - worked), oneIn(random, 5)));
         }
         return builder.build();
+    }
+
+    private static List<RatingLevel> levels(Random random, int most) {
+        List<RatingLevel> levels = new ArrayList<>();
+        int count = random.intRange(0, most);
+        for (int i = 0; i < count; i++) {
+            levels.add(random.oneOf(LEVELS));
+        }
+        return levels;
     }
 
     /** True about once in {@code n} draws. */
