@@ -10,7 +10,7 @@ import vn.danhgia.scheme.AnnualStep;
  * are overdue, the legal basis of the year, and how far the unit's dossiers are.
  *
  * @param calendarName null when no annual calendar names the unit or a unit above it
- * @param parts        how far the other parts of the annual cycle are in the unit itself
+ * @param parts        how far the other parts of the annual cycle are in the unit (meetings: and under it)
  */
 public record AnnualProgressView(long unitId, String unitName, int year, LocalDate today, String calendarName,
                                  AnnualLegalBasis legalBasis, List<StepProgress> steps, int dossiers,
@@ -36,10 +36,12 @@ public record AnnualProgressView(long unitId, String unitName, int year, LocalDa
 
     /**
      * The unit's year in the other parts of the cycle, counted where they keep it: self-reviews (bản kiểm điểm)
-     * submitted of those begun, review meetings held there closed of those opened, and yearly ratings decided (the
-     * levels the ratings board counts: decided, announced or locked) of the live ones.
+     * submitted of those begun, review meetings held in the unit or under it closed of those opened (the key cadres'
+     * conference counted apart), and yearly ratings decided (the levels the ratings board counts: decided, announced
+     * or locked) of the live ones.
      */
     public record PartCounts(long selfReviewsSubmitted, long selfReviews, long meetingsClosed, long meetings,
-                             long ratingsDecided, long ratings) {
+                             long keyCadresConferencesClosed, long keyCadresConferences, long ratingsDecided,
+                             long ratings) {
     }
 }

@@ -266,7 +266,9 @@ class AnnualDossierServiceTests {
         assertThat(board).contains("15/12/2099").contains("Quy định số 366-QĐ/TW");
         assertThat(row(board, "DOSSIERS_UPWARD")).contains("table-danger");
         assertThat(row(board, "SELF_REVIEW")).contains("table-danger");
-        // A meeting is shown by its date: no record tells yet whether it took place.
+        // The department held no review meeting before 15/12; the key cadres' conference is not held in a department,
+        // so it is shown by its date.
+        assertThat(row(board, "REVIEW_MEETINGS")).contains("table-danger");
         assertThat(row(board, "KEY_CADRES_CONFERENCE")).doesNotContain("table-danger");
     }
 
