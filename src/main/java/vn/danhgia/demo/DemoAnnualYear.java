@@ -38,6 +38,7 @@ import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.ActingAs;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
+import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.platform.UserAccount;
 import vn.danhgia.platform.UserAccountRepository;
 import vn.danhgia.rules.RatingLevel;
@@ -53,7 +54,9 @@ import vn.danhgia.rules.RatingLevel;
  *   meeting open with the collective closed and the head next (seed 003 §I.2, §2.1–2.3); the department's yearly
  *   ratings gathered, the deputies proposed, the collective decided so the head's cap shows.</li>
  *   <li>Đảng bộ phường Nguyễn Nghiêm: Chi bộ Tổ dân phố 1's meeting closed in order, its newly admitted member not
- *   reviewed (seed 004 §II.1, §II.2.1.1, §VI); the Ban Chấp hành's meeting open with the collective closed.</li>
+ *   reviewed (seed 004 §II.1, §II.2.1.1, §VI); the Ban Chấp hành's meeting open with the collective closed; the
+ *   cells' yearly ratings decided by the Đảng ủy phường through its Bí thư (seed 004 §V.2, §VII.2), one cell's
+ *   announced.</li>
  * </ul>
  * On with {@code danhgia.demo.annual.enabled} (the demo profile's file); does nothing once Phòng Kinh tế's head has
  * submitted his self-review of the year, so restarts change nothing.
@@ -76,6 +79,8 @@ class DemoAnnualYear implements ApplicationRunner {
     static final String WARD_PERSONNEL = "NN017";
     static final String WARD_OFFICE = "P-NN.UBND.VP";
     static final String WARD_PARTY = "DB-NN";
+    static final String REGULAR_CELL = "DB-NN.CA";
+    static final String UNDECIDED_CELL = "DB-NN.TDP2";
     private static final String SAMPLE = " (dữ liệu mẫu)";
 
     private final SelfReviewService selfReviews;
@@ -135,6 +140,7 @@ class DemoAnnualYear implements ApplicationRunner {
             step("ward personnel office", this::wardOffice);
             step("ward cell meeting", () -> cellMeeting(year, today));
             step("ward executive meeting", () -> executiveMeeting(year, today));
+            step("ward yearly ratings", () -> wardRatings(year));
         }
         log.info("Demo only: annual review {} prepared (self-reviews, meetings, yearly ratings)", year);
     }
@@ -197,7 +203,7 @@ class DemoAnnualYear implements ApplicationRunner {
     /**
      * Seed 003 §2.3: the key cadres' conference (hội nghị cán bộ chủ chốt) of the office's leadership, with the
      * superiors who must attend, consolidating the departments' meetings. The collective is reviewed first (seed 003
-     * §I.2) where the agenda has voting members; the head is next, left for the demo's visitor.
+     * §I.2), voted by the leaders who sit in it; the head is next, left for the demo's visitor.
      */
     private void leadershipMeeting(int year, LocalDate today) {
         Actor personnel = account("tochuc");
@@ -214,9 +220,7 @@ class DemoAnnualYear implements ApplicationRunner {
             meeting = acting.run(personnel, () -> meetings.addAttendee(current.id(), current.version(),
                     superior.getKey(), null, superior.getValue()));
         }
-        if (meeting.presentVotingMembers() > 0) {
-            reviewAll(personnel, meeting, 1);
-        }
+        reviewAll(personnel, meeting, 1);
     }
 
     private void departmentRatings(int year) {
@@ -278,6 +282,60 @@ class DemoAnnualYear implements ApplicationRunner {
                 "Hội trường Đảng ủy phường", cadre(WARD_SECRETARY).id().value(),
                 cadre(WARD_STANDING_DEPUTY).id().value())));
         reviewAll(secretary, meeting, 1);
+    }
+
+    /**
+     * Seed 004 §V.2 and §VII: the ward's yearly ratings gathered by its office, decided by the Đảng ủy phường through
+     * its Bí thư. Chi bộ Công an phường: the cell decided, its secretary not above it (he is refused above, so he
+     * stands at the cell's level, the cap shown). Chi bộ Tổ dân phố 1: the members' levels proposed by the cell's
+     * meeting, the cell decided and its secretary decided above it (a chi bộ tổ dân phố, not capped), every member
+     * decided and the results announced, so its members may complain. Chi bộ Tổ dân phố 2 and the Ban Chấp hành are
+     * gathered and left to the demo's visitor.
+     */
+    private void wardRatings(int year) {
+        Actor office = person(WARD_PERSONNEL);
+        Actor committee = person(WARD_SECRETARY);
+        for (String place : List.of(EXECUTIVE, REGULAR_CELL, CELL, UNDECIDED_CELL)) {
+            long unit = unit(place).id().value();
+            acting.run(office, () -> ratings.gather(unit, year));
+        }
+        long regular = unit(REGULAR_CELL).id().value();
+        decideCell(committee, regular, year, RatingLevel.COMPLETED);
+        YearlyRatingView regularHead = head(committee, regular, year);
+        try {
+            acting.run(committee, () -> ratings.decide(regularHead.id(), regularHead.version(), RatingLevel.GOOD,
+                    "Đề xuất của chi bộ" + SAMPLE + "."));
+            log.warn("Demo annual year: the head of {} was rated above his cell", REGULAR_CELL);
+        } catch (RuleRefusedException capped) {
+            // Seed 004 §VII.2: refused above the cell, as the rule says; he is rated at the cell's level.
+            acting.run(committee, () -> ratings.decide(regularHead.id(), regularHead.version(), RatingLevel.COMPLETED,
+                    "Không cao hơn mức của chi bộ" + SAMPLE + "."));
+        }
+        long residential = unit(CELL).id().value();
+        decideCell(committee, residential, year, RatingLevel.COMPLETED);
+        YearlyRatingView residentialHead = head(committee, residential, year);
+        acting.run(committee, () -> ratings.decide(residentialHead.id(), residentialHead.version(), RatingLevel.GOOD,
+                "Bí thư chi bộ tổ dân phố, không bị giới hạn bởi mức của chi bộ (mục VII.2)" + SAMPLE + "."));
+        for (YearlyRatingView member : acting.run(committee, () -> ratings.board(residential, year)).ratings()) {
+            if (member.decidedLevel() == null && member.cadreId() != null) {
+                RatingLevel level = member.proposedLevel() != null ? member.proposedLevel() : RatingLevel.COMPLETED;
+                acting.run(committee, () -> ratings.decide(member.id(), member.version(), level,
+                        "Theo kết quả kiểm điểm của chi bộ" + SAMPLE + "."));
+            }
+        }
+        acting.run(committee, () -> ratings.announce(residential, year));
+    }
+
+    private void decideCell(Actor committee, long cell, int year, RatingLevel level) {
+        YearlyRatingView collective = acting.run(committee, () -> ratings.board(cell, year)).ratings().stream()
+                .filter(rating -> rating.track() == YearlyTrack.COLLECTIVE).findFirst().orElseThrow();
+        acting.run(committee, () -> ratings.decide(collective.id(), collective.version(), level,
+                "Còn nội dung sinh hoạt chi bộ chưa đạt yêu cầu" + SAMPLE + "."));
+    }
+
+    private YearlyRatingView head(Actor committee, long cell, int year) {
+        return acting.run(committee, () -> ratings.board(cell, year)).ratings().stream()
+                .filter(rating -> rating.cadreId() != null && rating.headsUnit()).findFirst().orElseThrow();
     }
 
     // --- helpers ---

@@ -13,7 +13,9 @@ import vn.danhgia.annual.meeting.WardCell;
 import vn.danhgia.membership.MembershipAdministration;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.OrganizationService;
+import vn.danhgia.organization.UnitId;
 import vn.danhgia.platform.Role;
+import vn.danhgia.platform.UserAccountService;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.support.Browser;
 import vn.danhgia.support.BrowserTest;
@@ -21,13 +23,14 @@ import vn.danhgia.support.MutableClock;
 import vn.danhgia.support.TestActors;
 
 /**
- * Issue 13 "How it is checked" in Chromium, one journey through the year 2042 (its own data, nothing from the demo's
- * annual progress): the ward cell's review meeting (seed 004 §VII.2) refuses to close the deputy before the
+ * Issue 13 "How it is checked" in Chromium, one journey through the ward's year 2042 (its own data, nothing from the
+ * demo's annual progress): the ward cell's review meeting (seed 004 §VII.2) refuses to close the deputy before the
  * collective and says why, then closes the collective, the secretary and the deputy in order; the member admitted
  * less than six months ago is shown as not reviewed with the reason; the minutes download as a non-empty Word file.
- * Then on /annual/ratings (Phòng Kinh tế of the demo office, its quarters decided) the collective is decided first,
- * the head's higher level is refused with the collective's cap shown, the year is announced, and Lương Thị Mai
- * (canbo) files a complaint from her page /annual/history/{cadreId}.
+ * Then on /annual/ratings the ward's Bí thư, signed in as the Đảng ủy phường that rates its cells and party members
+ * (seed 004 §V.2), gathers the cell's year with the meeting's proposals, decides the cell first, is refused the
+ * secretary's higher level with the cell's cap shown, decides the rest and announces; in a chi bộ tổ dân phố the
+ * secretary's level above the cell is accepted; a party member files a complaint from his page /annual/history/{id}.
  */
 @BrowserTest
 class WardYearBrowserTests {
@@ -63,6 +66,9 @@ class WardYearBrowserTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    UserAccountService accounts;
 
     @AfterEach
     void clean() {
@@ -107,39 +113,38 @@ class WardYearBrowserTests {
         assertThat(answer[1]).startsWith("application/vnd.openxmlformats");
         assertThat(Long.parseLong(answer[2])).isGreaterThan(1000);
 
-        // The yearly ratings, once the year's quarters are decided.
+        // The yearly ratings (seed 004 §V.2): the Đảng ủy phường rates its cells and all party members, its Bí thư
+        // signed in with his own account.
         clock.setDate(LocalDate.of(YEAR, 12, 14));
-        YearlyRatingFixture fixture = new YearlyRatingFixture(context);
-        fixture.clean(YEAR);
-        fixture.quarters("NB013", YEAR, RatingLevel.GOOD, RatingLevel.GOOD, RatingLevel.GOOD);
-        fixture.quarters("NB014", YEAR, RatingLevel.GOOD, RatingLevel.GOOD, RatingLevel.GOOD);
-        fixture.quarters("NB015", YEAR, RatingLevel.GOOD, RatingLevel.GOOD, RatingLevel.COMPLETED);
-        String board = "/annual/ratings?unit=" + fixture.unit() + "&year=" + YEAR;
-        browser.login("tochuc").open(board).click("#gather");
+        new YearlyRatingFixture(context).clean(YEAR);
+        WardAuthority authority = WardAuthority.of(YEAR, ward, organization, organizationService, membership,
+                accounts, actors.account("admin"));
+        String board = board(ward.cell().value());
+        browser.login(WardAuthority.SECRETARY).open(board).click("#gather");
         assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
-        // The collective, and each of the three on the state track and, party members, on the party track.
+        // The cell, and each of its people on the party track, the levels the meeting voted proposed.
         int live = browser.findAll("#ratings tbody tr").size();
         assertThat(live).isGreaterThanOrEqualTo(4);
-
-        browser.login("thamquyen").open(board);
-        YearlyRatingView collective = rating(fixture, YearlyTrack.COLLECTIVE, null);
-        YearlyRatingView head = rating(fixture, YearlyTrack.STATE, fixture.cadre("NB013"));
-        decide(collective, RatingLevel.COMPLETED, "Kết quả kiểm điểm tập thể lãnh đạo phòng.");
+        YearlyRatingView collective = rating(ward.cell(), YearlyTrack.COLLECTIVE, null);
+        YearlyRatingView head = rating(ward.cell(), YearlyTrack.PARTY, ward.lan().value());
+        assertThat(head.proposedLevel()).isEqualTo(RatingLevel.GOOD);
+        decide(collective, RatingLevel.COMPLETED, "Kết quả kiểm điểm tập thể chi bộ.");
         assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
         // Seed 004 §VII.2: the head not above the collective he leads; the form says so and keeps his choice.
         decide(head, RatingLevel.GOOD, null);
         assertThat(browser.text("#refusal")).isEqualTo("Mức xếp loại của người đứng đầu không được cao hơn mức"
                 + " của tập thể do mình phụ trách: Hoàn thành nhiệm vụ (Kế hoạch 79-KH/ĐU, mục VII.2).");
-        assertThat(browser.text("h1")).isEqualTo("Quyết định xếp loại năm " + YEAR + ": Trịnh Đình Phong");
+        assertThat(browser.text("h1")).isEqualTo("Quyết định xếp loại năm " + YEAR + ": Nguyễn Thị Lan");
         browser.screenshot("ward-year-03-head-capped-by-the-collective");
         browser.select("#level", "Hoàn thành nhiệm vụ").click("#decision-form button[type='submit']");
         assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
         assertThat(browser.text("#rating-" + head.id())).contains("Không cao hơn mức của tập thể: Hoàn thành nhiệm vụ");
-        decide(rating(fixture, YearlyTrack.STATE, fixture.cadre("NB014")), RatingLevel.GOOD, null);
+        // The deputy is not the head: the level the meeting proposed stands above the cell's.
+        decide(rating(ward.cell(), YearlyTrack.PARTY, ward.binh().value()), RatingLevel.GOOD, null);
         assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
-        // The rest (the deputy, the party track) at "Hoàn thành nhiệm vụ", within the collective's level.
-        for (YearlyRatingView rest : TestActors.runAs(actors.account("thamquyen"),
-                () -> ratings.board(fixture.unit(), YEAR)).ratings()) {
+        // The rest at "Hoàn thành nhiệm vụ", within the cell's level.
+        for (YearlyRatingView rest : TestActors.runAs(actors.account(WardAuthority.SECRETARY),
+                () -> ratings.board(ward.cell().value(), YEAR)).ratings()) {
             if (rest.decidedLevel() == null) {
                 decide(rest, RatingLevel.COMPLETED, null);
                 assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
@@ -147,16 +152,36 @@ class WardYearBrowserTests {
         }
         browser.click("#announce");
         assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
-        assertThat(browser.text("#counts-STATE [data-level='COMPLETED']")).isEqualTo("2");
-        assertThat(browser.text("#counts-STATE [data-level='GOOD']")).isEqualTo("1");
+        assertThat(browser.text("#counts-COLLECTIVE [data-level='COMPLETED']")).isEqualTo("1");
+        assertThat(browser.text("#counts-PARTY [data-level='GOOD']")).isEqualTo("1");
+        assertThat(browser.text("#counts-PARTY [data-level='COMPLETED']")).isEqualTo(String.valueOf(live - 2));
         browser.screenshot("ward-year-04-announced");
+
+        // Seed 004 §VII.2 "trừ chi bộ tổ dân phố": the secretary of a residential cell may stand above it.
+        long residential = authority.residentialCell().value();
+        browser.open(board(residential)).click("#gather");
+        assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
+        decide(rating(authority.residentialCell(), YearlyTrack.COLLECTIVE, null), RatingLevel.COMPLETED, null);
+        assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
+        YearlyRatingView streetHead = rating(authority.residentialCell(), YearlyTrack.PARTY,
+                authority.residentialSecretary().value());
+        assertThat(streetHead.headsUnit()).isTrue();
+        decide(streetHead, RatingLevel.GOOD, "Bí thư chi bộ tổ dân phố, hoàn thành tốt nhiệm vụ.");
+        assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
+        assertThat(browser.find("#rating-" + streetHead.id()).getAttribute("data-level")).isEqualTo("GOOD");
+        assertThat(browser.text("#rating-" + streetHead.id())).doesNotContain("Không cao hơn mức của tập thể");
+        browser.screenshot("ward-year-05-residential-cell-head-above-the-cell");
+
         // Issue 13 §8: the progress board counts the decided ratings as the ratings board does (one truth).
+        browser.open(board);
         long boardDecided = browser.findAll("#counts td[data-level]").stream()
                 .mapToLong(cell -> Long.parseLong(cell.getText())).sum();
         assertThat(boardDecided).isEqualTo(live);
-        browser.login("admin").open("/annual/progress?unit=" + fixture.unit() + "&year=" + YEAR);
+        browser.login("admin").open("/annual/progress?unit=" + ward.cell().value() + "&year=" + YEAR);
         assertThat(browser.find("#count-ratings").getAttribute("data-done")).isEqualTo(String.valueOf(boardDecided));
         assertThat(browser.text("#count-ratings")).isEqualTo(live + "/" + live);
+        // The cell's meeting counted where it was held: opened, not yet closed as a whole.
+        assertThat(browser.text("#count-meetings")).isEqualTo("0/1");
         // The ward's own calendar (seed 004 §IX, migration V68): "trước ngày" 26/11, 28/11 and 15/12, so the last days
         // in time are the days before.
         long wardUnit = organization.unitByCode("P-NN").orElseThrow().id().value();
@@ -165,27 +190,28 @@ class WardYearBrowserTests {
         assertThat(browser.text("#steps tr[data-step='DOSSIERS_UPWARD']")).contains("27/11/" + YEAR)
                 .contains("Ban Tổ chức Đảng ủy");
         assertThat(browser.text("#steps tr[data-step='AUTHORISED_RESULTS_UPWARD']")).contains("14/12/" + YEAR);
-        browser.screenshot("ward-year-05-ward-progress");
-        // The cell's meeting counted where it was held: opened, not yet closed as a whole.
-        browser.open("/annual/progress?unit=" + ward.cell().value() + "&year=" + YEAR);
-        assertThat(browser.text("#count-meetings")).isEqualTo("0/1");
+        browser.screenshot("ward-year-06-ward-progress");
 
-        // Lương Thị Mai files a complaint from her own page.
-        long mai = fixture.cadre("NB014");
-        YearlyRatingView hers = rating(fixture, YearlyTrack.STATE, mai);
-        browser.login("canbo").open("/annual/history/" + mai);
-        browser.type("#complaint-" + hers.id(), "Đề nghị xem xét lại: quý III hoàn thành vượt kế hoạch.")
-                .click("#year-" + hers.id() + " form button");
-        browser.waitForPath("/annual/history/" + mai);
+        // Lê Văn Cường, a party member of the cell, files a complaint from his own page.
+        long cuong = ward.cuong().value();
+        YearlyRatingView his = rating(ward.cell(), YearlyTrack.PARTY, cuong);
+        browser.login(WardAuthority.MEMBER).open("/annual/history/" + cuong);
+        browser.type("#complaint-" + his.id(), "Đề nghị xem xét lại: năm qua tham gia đầy đủ sinh hoạt chi bộ.")
+                .click("#year-" + his.id() + " form button");
+        browser.waitForPath("/annual/history/" + cuong);
         assertThat(browser.find("#flash .alert-success").isDisplayed()).isTrue();
-        browser.screenshot("ward-year-06-complaint-filed");
-        browser.login("thamquyen").open(board);
-        assertThat(browser.text("#complaints")).contains("quý III hoàn thành vượt kế hoạch");
+        browser.screenshot("ward-year-07-complaint-filed");
+        browser.login(WardAuthority.SECRETARY).open(board);
+        assertThat(browser.text("#complaints")).contains("tham gia đầy đủ sinh hoạt chi bộ");
     }
 
-    private YearlyRatingView rating(YearlyRatingFixture fixture, YearlyTrack track, Long cadre) {
-        return TestActors.runAs(actors.account("thamquyen"), () -> ratings.board(fixture.unit(), YEAR)).ratings()
-                .stream().filter(r -> r.track() == track && (cadre == null || cadre.equals(r.cadreId())))
+    private String board(long unit) {
+        return "/annual/ratings?unit=" + unit + "&year=" + YEAR;
+    }
+
+    private YearlyRatingView rating(UnitId unit, YearlyTrack track, Long cadre) {
+        return TestActors.runAs(actors.account(WardAuthority.SECRETARY), () -> ratings.board(unit.value(), YEAR))
+                .ratings().stream().filter(r -> r.track() == track && (cadre == null || cadre.equals(r.cadreId())))
                 .findFirst().orElseThrow();
     }
 

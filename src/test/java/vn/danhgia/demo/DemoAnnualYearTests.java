@@ -105,6 +105,7 @@ class DemoAnnualYearTests {
             sees("bithuchibo", "/annual/meetings?year=2026", "Chi bộ Tổ dân phố 1");
             sees("tochucphuong", "/annual/meetings?year=2026", "Chi bộ Tổ dân phố 1");
             sees("dangvien", "/annual/meetings?year=2026", "Chi bộ Tổ dân phố 1");
+            sees("bithuphuong", "/annual/ratings?year=2026&unit=" + unit(DemoAnnualYear.CELL), "Chi bộ Tổ dân phố 1");
         }
 
         long unit(String code) {
@@ -156,6 +157,11 @@ class DemoAnnualYearTests {
             // Seed 003 §2.3: Ban cán sự đảng UBND tỉnh, Đảng ủy các cơ quan tỉnh and Sở Nội vụ attend.
             assertThat(meeting.missingSuperiors()).isEmpty();
             assertThat(meeting.items().get(0).collective()).isTrue();
+            // The leaders sit in the Lãnh đạo Văn phòng: the collective is voted and closed, the Chánh Văn phòng next.
+            assertThat(meeting.items().get(0).status()).isEqualTo(ReviewItemStatus.CLOSED);
+            assertThat(meeting.items().get(0).vote()).isPresent();
+            assertThat(meeting.items().get(1).title()).isEqualTo("Chánh Văn phòng");
+            assertThat(meeting.items().get(1).status()).isEqualTo(ReviewItemStatus.PENDING);
             KeyCadresConsolidation consolidation = runAs(actors.account("tochuc"),
                     () -> meetings.consolidation(meeting.id()));
             assertThat(consolidation.departments()).filteredOn(d -> d.name().equals("Phòng Kinh tế"))
@@ -185,6 +191,46 @@ class DemoAnnualYearTests {
             assertThat(cell.items().get(0).collective()).isTrue();
             assertThat(cell.items()).extracting(ReviewMeetingView.Item::closedAt).filteredOn(java.util.Objects::nonNull)
                     .isSorted();
+        }
+
+        @Test
+        void theWardsCellsAreRatedByTheWardCommitteeAndOneCellIsAnnounced() {
+            // Seed 004 §V.2: the Đảng ủy phường rates its cells and their members; §VII.2: a cell's secretary not
+            // above the cell, except in a chi bộ tổ dân phố.
+            Actor committee = actors.account("bithuphuong");
+            YearlyBoard regular = runAs(committee, () -> ratings.board(unit(DemoAnnualYear.REGULAR_CELL), YEAR));
+            assertThat(regular.ratings()).filteredOn(r -> r.track() == YearlyTrack.COLLECTIVE).singleElement()
+                    .extracting(YearlyRatingView::decidedLevel).isEqualTo(RatingLevel.COMPLETED);
+            assertThat(regular.ratings()).filteredOn(YearlyRatingView::headsUnit).singleElement().satisfies(head -> {
+                assertThat(head.decidedLevel()).isEqualTo(RatingLevel.COMPLETED);
+                assertThat(head.capLevel()).isEqualTo(RatingLevel.COMPLETED);
+            });
+            assertThat(regular.ratings()).anySatisfy(r -> assertThat(r.decidedLevel()).isNull());
+
+            YearlyBoard residential = runAs(committee, () -> ratings.board(unit(DemoAnnualYear.CELL), YEAR));
+            assertThat(residential.ratings()).filteredOn(r -> r.track() == YearlyTrack.COLLECTIVE).singleElement()
+                    .extracting(YearlyRatingView::decidedLevel).isEqualTo(RatingLevel.COMPLETED);
+            long secretary = organization.cadreByCode(DemoAnnualYear.CELL_SECRETARY).orElseThrow().id().value();
+            assertThat(residential.ratings()).filteredOn(r -> r.cadreId() != null && r.cadreId() == secretary)
+                    .singleElement().satisfies(head -> {
+                        assertThat(head.decidedLevel()).isEqualTo(RatingLevel.GOOD);
+                        assertThat(head.capLevel()).isNull();
+                    });
+            // The members' levels came from the cell's meeting; all announced, the new and the exempt member not rated.
+            assertThat(residential.ratings()).filteredOn(r -> r.track() == YearlyTrack.PARTY)
+                    .hasSizeGreaterThanOrEqualTo(8)
+                    .allSatisfy(r -> assertThat(r.status()).isEqualTo(YearlyRatingStatus.ANNOUNCED))
+                    .anySatisfy(r -> assertThat(r.proposalSource()).isEqualTo("MEETING"));
+            long newMember = organization.cadreByCode("NN123").orElseThrow().id().value();
+            assertThat(residential.ratings()).noneMatch(r -> r.cadreId() != null && r.cadreId() == newMember);
+
+            // Left for the visitor: the Ban Chấp hành and Chi bộ Tổ dân phố 2, gathered, nothing decided.
+            for (String left : List.of(DemoAnnualYear.EXECUTIVE, DemoAnnualYear.UNDECIDED_CELL)) {
+                assertThat(runAs(actors.account("tochucphuong"), () -> ratings.board(unit(left), YEAR)).ratings())
+                        .isNotEmpty().allSatisfy(r -> assertThat(r.decidedLevel()).isNull());
+            }
+            assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'YEARLY_RATING_DECIDED'"
+                    + " and actor_username = 'bithuphuong'", Integer.class)).isGreaterThanOrEqualTo(10);
         }
 
         @Test

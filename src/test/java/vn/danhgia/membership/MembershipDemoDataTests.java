@@ -107,6 +107,28 @@ public class MembershipDemoDataTests {
     }
 
     @Test
+    void theOfficesLeadersSitInTheLeadershipCollectiveWhoseAgendaTheyAreOn() {
+        // Seed 003 §I.2, §2.3: the key cadres' conference reviews the Lãnh đạo Văn phòng, then the Chánh, then the
+        // Phó Chánh Văn phòng. They hold their posts in the office; the collective has none of its own, so it seats
+        // them, as the authorities read it (seed 000 §III.1.1).
+        CollectiveSubject leadership = subjects.collective(unit("VPUB-NB.LD"), review()).orElseThrow();
+        assertThat(leadership.head()).map(Seat::positionTitle).contains("Chánh Văn phòng");
+        assertThat(leadership.members()).hasSizeGreaterThan(1).extracting(Seat::rank)
+                .containsOnly(PositionRank.HEAD, PositionRank.DEPUTY);
+        assertThat(subjects.collectivesUnder(unit("VPUB-NB"), review()))
+                .filteredOn(collective -> collective.unit().equals(unit("VPUB-NB.LD"))).singleElement()
+                .satisfies(collective -> assertThat(collective.members()).isEqualTo(leadership.members()));
+        CadreId chief = leadership.head().orElseThrow().cadre();
+        assertThat(subjects.reviewee(chief, review()).collectives()).extracting(CollectiveSeat::unit)
+                .contains(unit("VPUB-NB.LD"));
+        // A collective with seats of its own keeps them: the ward's Ban Chấp hành, whose Bí thư also heads the Đảng bộ.
+        CollectiveSubject executive = subjects.collective(unit("DB-NN.BCH"), review()).orElseThrow();
+        assertThat(executive.members()).extracting(Seat::positionTitle).doesNotContain("Bí thư Đảng bộ phường");
+        assertThat(subjects.collective(unit("DB-NN"), review()).orElseThrow().head()).map(Seat::fullName)
+                .contains("Nguyễn Văn Hùng");
+    }
+
+    @Test
     void theOfficeFollowsSeed003SectionII1() {
         Map<String, CadreWithPosition> posts = organization.cadresWithPositions(review()).stream()
                 .filter(post -> post.cadreCode().startsWith("NB"))

@@ -124,6 +124,9 @@ final class NguyenNghiemWard {
         String cq = PARTY + ".CQ";
         CadreId biThu = official("NN001", "Nguyễn Văn Hùng", EmploymentKind.CADRE, cq);
         seat(biThu, EXECUTIVE, "BT", "Bí thư Đảng ủy phường", PositionRank.HEAD, PositionTrack.PARTY, false);
+        // As the Chánh Văn phòng heads the office whose authority he exercises, the Bí thư heads the Đảng bộ: so he
+        // acts for the Ban Chấp hành (its leadership collective) and sees the cells under it (seed 004 §V.2).
+        seat(biThu, PARTY, "BT", "Bí thư Đảng bộ phường", PositionRank.HEAD, PositionTrack.PARTY, true);
         CadreId thuongTruc = official("NN002", "Trần Thị Lan", EmploymentKind.CADRE, cq);
         seat(thuongTruc, EXECUTIVE, "PBTTT", "Phó Bí thư thường trực Đảng ủy phường", PositionRank.DEPUTY,
                 PositionTrack.PARTY, false);

@@ -31,6 +31,7 @@ import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.PositionId;
 import vn.danhgia.organization.PositionRank;
 import vn.danhgia.organization.UnitId;
+import vn.danhgia.organization.UnitKind;
 import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.VietnameseText;
@@ -75,9 +76,7 @@ class JpaReviewSubjects implements ReviewSubjects {
         List<UnitView> under = tree.under(organisation);
         Map<Long, ReviewSubjectEntry> entries = subjectEntries();
         List<UnitView> collectives = under.stream().filter(unit -> kindOf(unit, entries) != null).toList();
-        Map<Long, List<SeatRow>> seats = seatsInUnits(collectives.stream().map(unit -> unit.id().value()).toList(),
-                reviewDate).stream().collect(Collectors.groupingBy(SeatRow::unitId, LinkedHashMap::new,
-                Collectors.toList()));
+        Map<Long, List<SeatRow>> seats = seatsOfCollectives(collectives, reviewDate);
         return collectives.stream().map(unit -> collective(unit, entries, seats.getOrDefault(unit.id().value(),
                 List.of()))).toList();
     }
@@ -86,7 +85,8 @@ class JpaReviewSubjects implements ReviewSubjects {
     public Optional<CollectiveSubject> collective(UnitId unit, LocalDate reviewDate) {
         Map<Long, ReviewSubjectEntry> entries = subjectEntries();
         return organization.unit(unit).filter(view -> kindOf(view, entries) != null)
-                .map(view -> collective(view, entries, seatsInUnits(List.of(unit.value()), reviewDate)));
+                .map(view -> collective(view, entries, seatsOfCollectives(List.of(view), reviewDate)
+                        .getOrDefault(unit.value(), List.of())));
     }
 
     @Override
@@ -164,6 +164,7 @@ class JpaReviewSubjects implements ReviewSubjects {
                                      Map<Long, PartyMembership> byCadre, UnitTree tree, LocalDate date) {
         Map<Long, ReviewSubjectEntry> entries = subjectEntries();
         Map<Long, List<SeatRow>> seatsByCadre = seats.stream().collect(Collectors.groupingBy(SeatRow::cadreId));
+        Map<Long, List<UnitView>> postless = postlessLeadership(seats, tree, date);
         Map<Long, CadreView> cadres = organization.cadres(cadreIds.stream().map(CadreId::new).toList()).stream()
                 .collect(Collectors.toMap(cadre -> cadre.id().value(), Function.identity()));
         List<Reviewee> result = new ArrayList<>();
@@ -182,6 +183,8 @@ class JpaReviewSubjects implements ReviewSubjects {
                             seat.rank()))
                     .sorted(Comparator.comparing(CollectiveSeat::rank))
                     .toList();
+            collectives = new ArrayList<>(collectives);
+            collectives.addAll(leadershipSeats(own, postless, entries));
             SeatRow first = own.isEmpty() ? null : own.get(0);
             boolean partyMember = cadre.partyMember() || membership != null;
             result.add(new Reviewee(cadre.id(), cadre.fullName(), partyMember, leads(own, collectives),
@@ -193,6 +196,70 @@ class JpaReviewSubjects implements ReviewSubjects {
         result.sort(Comparator.comparing((Reviewee reviewee) -> VietnameseText.nameSortKey(reviewee.fullName()))
                 .thenComparing(reviewee -> reviewee.cadre().value()));
         return result;
+    }
+
+    /**
+     * The seats of each collective, by unit: the posts held in it. A leadership collective that has no posts of its
+     * own ("Lãnh đạo Văn phòng", whose leaders hold their posts in the office) seats the head and deputies of the unit
+     * it leads, as the organisation reads it for the authorities ({@link vn.danhgia.organization.ActingAuthorities},
+     * seed 000 §III.1.1); giving them a second post there would count them twice in every quarterly reading of posts.
+     */
+    private Map<Long, List<SeatRow>> seatsOfCollectives(List<UnitView> collectives, LocalDate date) {
+        Map<Long, List<SeatRow>> seats = seatsInUnits(collectives.stream().map(unit -> unit.id().value()).toList(),
+                date).stream().collect(Collectors.groupingBy(SeatRow::unitId, LinkedHashMap::new,
+                Collectors.toList()));
+        List<UnitView> borrowing = collectives.stream().filter(unit -> unit.kind() == UnitKind.LEADERSHIP_COLLECTIVE
+                && unit.parent() != null && !seats.containsKey(unit.id().value())).toList();
+        if (!borrowing.isEmpty()) {
+            Map<Long, List<SeatRow>> led = seatsInUnits(borrowing.stream().map(unit -> unit.parent().value())
+                    .distinct().toList(), date).stream().filter(seat -> seat.rank() != PositionRank.MEMBER)
+                    .collect(Collectors.groupingBy(SeatRow::unitId));
+            for (UnitView unit : borrowing) {
+                List<SeatRow> leaders = led.getOrDefault(unit.parent().value(), List.of());
+                if (!leaders.isEmpty()) {
+                    seats.put(unit.id().value(), leaders);
+                }
+            }
+        }
+        return seats;
+    }
+
+    /**
+     * The same from the people's side: for each unit in which someone of {@code seats} is head or deputy, its
+     * leadership collectives without posts of their own (one query for all).
+     */
+    private Map<Long, List<UnitView>> postlessLeadership(List<SeatRow> seats, UnitTree tree, LocalDate date) {
+        Map<Long, List<UnitView>> collectives = new HashMap<>();
+        seats.stream().filter(seat -> seat.rank() != PositionRank.MEMBER).map(SeatRow::unitId).distinct()
+                .forEach(unit -> tree.children(unit).stream()
+                        .filter(child -> child.kind() == UnitKind.LEADERSHIP_COLLECTIVE)
+                        .forEach(child -> collectives.computeIfAbsent(unit, key -> new ArrayList<>()).add(child)));
+        if (collectives.isEmpty()) {
+            return collectives;
+        }
+        Set<Long> withPosts = seatsInUnits(collectives.values().stream().flatMap(List::stream)
+                .map(unit -> unit.id().value()).toList(), date).stream().map(SeatRow::unitId)
+                .collect(Collectors.toSet());
+        collectives.values().forEach(units -> units.removeIf(unit -> withPosts.contains(unit.id().value())));
+        return collectives;
+    }
+
+    private static List<CollectiveSeat> leadershipSeats(List<SeatRow> own, Map<Long, List<UnitView>> postless,
+                                                        Map<Long, ReviewSubjectEntry> entries) {
+        List<CollectiveSeat> seats = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (SeatRow seat : own) {
+            if (seat.rank() == PositionRank.MEMBER) {
+                continue;
+            }
+            for (UnitView unit : postless.getOrDefault(seat.unitId(), List.of())) {
+                if (seen.add(unit.id().value())) {
+                    seats.add(new CollectiveSeat(unit.id(), unit.name(), kindOf(unit, entries), seat.positionTitle(),
+                            seat.rank()));
+                }
+            }
+        }
+        return seats;
     }
 
     /**

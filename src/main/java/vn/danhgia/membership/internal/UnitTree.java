@@ -38,6 +38,11 @@ final class UnitTree {
         return unit(id).map(UnitView::name).orElse("");
     }
 
+    /** The units directly below the unit. */
+    List<UnitView> children(long id) {
+        return children.getOrDefault(id, List.of());
+    }
+
     /** The unit and every unit below it, by code; empty for an unknown unit. */
     List<UnitView> under(UnitId root) {
         UnitView top = byId.get(root.value());
