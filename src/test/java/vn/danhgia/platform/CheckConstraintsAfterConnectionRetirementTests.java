@@ -219,8 +219,8 @@ class CheckConstraintsAfterConnectionRetirementTests {
         // Her year-end dossier (seed 003 §2.1 a): the self-review uploaded, the suggestions not applicable; the unit's
         // package sent.
         long dossier = insert("""
-                insert into annual_dossier (holder, subject_id, unit_id, period_year, excellent_proposed, version)
-                values ('INDIVIDUAL', ?, ?, 2026, false, 0)""", mai, unit);
+                insert into annual_dossier (holder, subject_id, unit_id, period_year, version)
+                values ('INDIVIDUAL', ?, ?, 2026, 0)""", mai, unit);
         update("""
                 insert into annual_dossier_entry (dossier_id, item, entry, original_name, content_type, size_bytes,
                     sha256, storage_key, recorded_by, recorded_at)
