@@ -1,18 +1,24 @@
 package vn.danhgia.notification;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.danhgia.annual.AnnouncedYearlyRating;
+import vn.danhgia.annual.AnnouncedYearlyRatings;
+import vn.danhgia.annual.YearlyRatingsAnnounced;
 import vn.danhgia.publication.ComplaintAnswered;
 import vn.danhgia.publication.RatingsAnnounced;
 
 /**
  * Tells each rated cadre that their quarter's result was announced (seed 002 §4 Bước 6: "thông báo công khai kết quả
  * đánh giá, xếp loại"), pointing to their own results where a complaint can be filed, and later how their complaint
- * was answered, in the app and by e-mail when an SMTP server is configured. Runs once the announcement or the answer is
+ * was answered, in the app and by e-mail when an SMTP server is configured. The yearly announcement (issue 13 §7) tells
+ * each rated person their level on each track and the last day a complaint is in time, pointing to their yearly
+ * history where the complaint is filed; a collective's rating tells nobody. Runs once the announcement or the answer is
  * committed, in a transaction of its own, so a notice exists only when what it tells does and no mail tells of a step
  * that was rolled back.
  */
@@ -22,13 +28,18 @@ class ReviewNotices {
     static final String MESSAGE_KEY = "notification.ratingAnnounced";
     static final String LINK = "/review/results";
     static final String ANSWERED_KEY = "notification.complaintAnswered.";
+    /** Followed by the track and the level, e.g. {@code notification.yearlyRatingAnnounced.STATE.GOOD}. */
+    static final String YEARLY_KEY = "notification.yearlyRatingAnnounced.";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcClient jdbc;
     private final NoticeDelivery delivery;
+    private final AnnouncedYearlyRatings yearly;
 
-    ReviewNotices(JdbcClient jdbc, NoticeDelivery delivery) {
+    ReviewNotices(JdbcClient jdbc, NoticeDelivery delivery, AnnouncedYearlyRatings yearly) {
         this.jdbc = jdbc;
         this.delivery = delivery;
+        this.yearly = yearly;
     }
 
     private record Recipient(long accountId, String name, String email) {
@@ -55,6 +66,22 @@ class ReviewNotices {
                     "/review/complaints/" + answered.complaintId(),
                     "COMPLAINT_ANSWERED:complaint %d:account %d".formatted(answered.complaintId(),
                             recipient.accountId()));
+        }
+    }
+
+    /** Once per rating and account: announcing a replacement after an upheld complaint tells only its person again. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(YearlyRatingsAnnounced announced) {
+        for (AnnouncedYearlyRating rating : yearly.of(announced)) {
+            for (Recipient recipient : accountsOf(rating.cadreId())) {
+                tell(recipient, YEARLY_KEY + rating.track().name() + "." + rating.level().name(),
+                        List.of(String.valueOf(rating.year()), rating.lastComplaintDay().format(DAY),
+                                recipient.name()),
+                        "/annual/history/" + rating.cadreId(),
+                        "YEARLY_RATING_ANNOUNCED:rating %d:account %d".formatted(rating.ratingId(),
+                                recipient.accountId()));
+            }
         }
     }
 

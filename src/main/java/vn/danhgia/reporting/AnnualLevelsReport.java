@@ -45,8 +45,8 @@ public class AnnualLevelsReport {
         }
     }
 
-    /** One row: whose counts, and the decided ratings per level. */
-    public record Line(String label, long excellent, long good, long completed, long notCompleted) {
+    /** One row: whose counts (the unit's code too, none for the total), and the decided ratings per level. */
+    public record Line(String label, long excellent, long good, long completed, long notCompleted, String unitCode) {
 
         public long total() {
             return excellent + good + completed + notCompleted;
@@ -68,7 +68,7 @@ public class AnnualLevelsReport {
 
         Line plus(Line other) {
             return new Line(label, excellent + other.excellent, good + other.good, completed + other.completed,
-                    notCompleted + other.notCompleted);
+                    notCompleted + other.notCompleted, unitCode);
         }
     }
 
@@ -123,8 +123,8 @@ public class AnnualLevelsReport {
         for (String track : kind.tracks) {
             List<Line> lines = new ArrayList<>();
             sql.perUnit(year, List.of(track), scope, counts -> lines.add(new Line(counts.name(), counts.excellent(),
-                    counts.good(), counts.completed(), counts.notCompleted())));
-            Line total = new Line(text("reporting.quarterly.summary.total"), 0, 0, 0, 0);
+                    counts.good(), counts.completed(), counts.notCompleted(), counts.code())));
+            Line total = new Line(text("reporting.quarterly.summary.total"), 0, 0, 0, 0, null);
             for (Line line : lines) {
                 total = total.plus(line);
             }

@@ -209,6 +209,17 @@ class CheckConstraintsAfterConnectionRetirementTests {
                 insert into received_report_row (report_id, sort_order, cadre_code, full_name, unit_code, unit_name,
                     decided_level)
                 values (?, 1, 'HL001', 'Đinh Văn Hòa', 'UBND-HOALU', 'UBND huyện Hoa Lư', 'GOOD')""", report);
+        // A year's report from below (issue 13 §7): quarter 0 of the year, its counts per track and unit.
+        long yearReport = insert("""
+                insert into received_report (sender_code, sender_name, period_kind, period_year, period_quarter,
+                    format_version, generated_at, not_announced, excellent, good, completed, not_completed, total,
+                    rows_sha256, imported_by, imported_at, version)
+                values ('UBND-HOALU', 'UBND huyện Hoa Lư', 'YEAR', ?, 0, 1, ?, 0, 0, 1, 0, 0, 1, ?, 'tochuc', ?, 0)""",
+                YEAR, AT, "ef".repeat(32), AT);
+        update("""
+                insert into received_report_track_unit (report_id, sort_order, track, unit_code, unit_name, excellent,
+                    good, completed, not_completed, total)
+                values (?, 0, 'STATE', 'UBND-HOALU', 'UBND huyện Hoa Lư', 0, 1, 0, 0, 1)""", yearReport);
         long selfReview = insert("""
                 insert into self_review (subject_key, cadre_id, unit_id, review_year, form, status, proposed_level,
                     created_at, version)
@@ -219,8 +230,8 @@ class CheckConstraintsAfterConnectionRetirementTests {
         // Her year-end dossier (seed 003 §2.1 a): the self-review uploaded, the suggestions not applicable; the unit's
         // package sent.
         long dossier = insert("""
-                insert into annual_dossier (holder, subject_id, unit_id, period_year, excellent_proposed, version)
-                values ('INDIVIDUAL', ?, ?, 2026, false, 0)""", mai, unit);
+                insert into annual_dossier (holder, subject_id, unit_id, period_year, version)
+                values ('INDIVIDUAL', ?, ?, 2026, 0)""", mai, unit);
         update("""
                 insert into annual_dossier_entry (dossier_id, item, entry, original_name, content_type, size_bytes,
                     sha256, storage_key, recorded_by, recorded_at)

@@ -11,9 +11,9 @@ import jakarta.persistence.Version;
 import vn.danhgia.rules.AnnualDossierItem.Holder;
 
 /**
- * A subject's year-end dossier (hồ sơ kiểm điểm, đánh giá, xếp loại hằng năm): who, the unit that keeps it, the year,
- * and whether the person is proposed at EXCELLENT, which makes the evidence of seed 003 §2.1 a (11) required. Its
- * items are {@link DossierEntry} rows.
+ * A subject's year-end dossier (hồ sơ kiểm điểm, đánh giá, xếp loại hằng năm): who, the unit that keeps it and the
+ * year. Its items are {@link DossierEntry} rows; whether the evidence of seed 003 §2.1 a (11) is required follows the
+ * person's yearly rating ({@link vn.danhgia.annual.ExcellentProposals}), not a flag kept here.
  */
 @Entity
 @Table(name = "annual_dossier")
@@ -36,8 +36,6 @@ class AnnualDossier {
     @jakarta.persistence.Column(name = "period_year")
     private int year;
 
-    private boolean excellentProposed;
-
     protected AnnualDossier() {
     }
 
@@ -52,10 +50,6 @@ class AnnualDossier {
         return id;
     }
 
-    long version() {
-        return version;
-    }
-
     SubjectRef subject() {
         return new SubjectRef(holder, subjectId);
     }
@@ -66,17 +60,5 @@ class AnnualDossier {
 
     int year() {
         return year;
-    }
-
-    boolean excellentProposed() {
-        return excellentProposed;
-    }
-
-    /** Records whether the person is proposed at EXCELLENT; a collective's dossier has no item that depends on it. */
-    void proposeExcellent(boolean proposed) {
-        if (holder != Holder.INDIVIDUAL) {
-            throw new vn.danhgia.platform.RuleRefusedException("annual.dossier.refused.collective-excellent");
-        }
-        this.excellentProposed = proposed;
     }
 }

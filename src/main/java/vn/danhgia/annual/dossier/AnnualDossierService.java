@@ -24,10 +24,10 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danhgia.annual.ExcellentProposals;
 import vn.danhgia.membership.Reviewee;
 import vn.danhgia.membership.ReviewSubjects;
 import vn.danhgia.organization.AccessScope;
@@ -65,7 +65,8 @@ import vn.danhgia.scheme.AnnualStep;
  * completeness per person and per unit; and the unit's package sent upward, one .zip with a manifest and checksums,
  * refused while any dossier misses an item. Who may do what follows the management scope on the year's date: a
  * person sees and fills their own dossier; the unit's leaders, the personnel office serving it and administrators
- * keep the unit's dossiers, mark the EXCELLENT proposal and send the package. Every change is audited.
+ * keep the unit's dossiers and send the package. The evidence of an EXCELLENT proposal (item 11) is required of a
+ * person whose yearly rating is proposed or decided EXCELLENT ({@link ExcellentProposals}). Every change is audited.
  */
 @Service
 public class AnnualDossierService {
@@ -88,6 +89,7 @@ public class AnnualDossierService {
     private final AuditTrail audit;
     private final AnnualUnitCalendars calendars;
     private final ReviewSubjects reviewSubjects;
+    private final ExcellentProposals excellentProposals;
     private final MessageSource messages;
     private final Clock clock;
     private final TransactionTemplate writing;
@@ -97,7 +99,7 @@ public class AnnualDossierService {
                          DossierPackageRepository packages, DocumentUploads uploads, DocumentStorage storage,
                          OrganizationQueries organization, AccessScopes scopes, CurrentActor currentActor,
                          AuditTrail audit, AnnualUnitCalendars calendars, ReviewSubjects reviewSubjects,
-                         MessageSource messages, Clock clock,
+                         ExcellentProposals excellentProposals, MessageSource messages, Clock clock,
                          PlatformTransactionManager transactions) {
         this.dossiers = dossiers;
         this.entries = entries;
@@ -110,6 +112,7 @@ public class AnnualDossierService {
         this.audit = audit;
         this.calendars = calendars;
         this.reviewSubjects = reviewSubjects;
+        this.excellentProposals = excellentProposals;
         this.messages = messages;
         this.clock = clock;
         this.writing = new TransactionTemplate(transactions);
@@ -217,7 +220,9 @@ public class AnnualDossierService {
                 throw new InvalidInputException(violations);
             }
             AnnualDossier dossier = dossierFor(subject, unitId, year);
-            Optional<String> refusal = AnnualDossierChecklist.notApplicableRefusal(item, dossier.excellentProposed());
+            boolean excellent = subject.holder() == Holder.INDIVIDUAL
+                    && !excellentProposals.among(List.of(subject.id()), year).isEmpty();
+            Optional<String> refusal = AnnualDossierChecklist.notApplicableRefusal(item, excellent);
             if (refusal.isPresent()) {
                 throw new RuleRefusedException(refusal.get(), item.number());
             }
@@ -227,34 +232,6 @@ public class AnnualDossierService {
                     subjectCadre(subject), null, auditOf(entry)));
             return itemOf(subject, year, item);
         });
-    }
-
-    /**
-     * Records whether the person is proposed at EXCELLENT (seed 003 §2.1 a (11): the proposal then needs its
-     * evidence). The unit's keepers only, never the person themselves; a stale version is refused.
-     */
-    public SubjectDossierView proposeExcellent(SubjectRef subject, int year, boolean proposed, long version) {
-        checkYear(year);
-        Actor actor = currentActor.get();
-        writing.executeWithoutResult(status -> {
-            long unitId = unitOf(subject, year);
-            checkSees(actor, subject, unitId, year);
-            if (!keeps(actor, unitId, year) || (subject.holder() == Holder.INDIVIDUAL && actor.isCadre(subject.id()))) {
-                throw new AccessRefusedException("annual.dossier.refused.not-keeper");
-            }
-            AnnualDossier dossier = dossierFor(subject, unitId, year);
-            // The flag is the dossier's only field that changes; a form shown before another keeper's change is stale.
-            if (dossier.version() != version) {
-                throw new ObjectOptimisticLockingFailureException(AnnualDossier.class, dossier.getId());
-            }
-            boolean before = dossier.excellentProposed();
-            dossier.proposeExcellent(proposed);
-            dossiers.flush();
-            audit.record(new AuditRecord("ANNUAL_DOSSIER_EXCELLENT_PROPOSED", RECORD_TYPE, dossier.getId(),
-                    subjectCadre(subject), Map.of("excellentProposed", before),
-                    Map.of("excellentProposed", proposed)));
-        });
-        return dossier(subject, year);
     }
 
     /** The uploaded file of an entry, checked against its SHA-256; 404 when the reader may not see its dossier. */
@@ -388,6 +365,8 @@ public class AnnualDossierService {
                         .filter(s -> s.holder() == Holder.INDIVIDUAL).map(s -> new CadreId(s.id())).toList())
                 .stream().collect(Collectors.toMap(c -> c.id().value(), c -> c));
         Map<Long, UnitView> units = new java.util.HashMap<>();
+        Set<Long> excellentOnes = excellentProposals.among(subjects.stream()
+                .filter(s -> s.holder() == Holder.INDIVIDUAL).map(SubjectRef::id).toList(), year);
         List<SubjectDossierView> views = new ArrayList<>();
         for (SubjectRef subject : subjects) {
             AnnualDossier dossier = bySubject.get(subject);
@@ -408,7 +387,7 @@ public class AnnualDossierService {
                 code = collective.code();
                 name = collective.name();
             }
-            boolean excellent = dossier != null && dossier.excellentProposed();
+            boolean excellent = subject.holder() == Holder.INDIVIDUAL && excellentOnes.contains(subject.id());
             Map<AnnualDossierItem, DossierEntry> newest = new EnumMap<>(AnnualDossierItem.class);
             if (dossier != null) {
                 entriesOf.getOrDefault(dossier.getId(), List.of()).forEach(e -> newest.put(e.item(), e));
@@ -418,8 +397,8 @@ public class AnnualDossierService {
             List<AnnualDossierItem> missing = AnnualDossierChecklist.missing(subject.holder(), recorded, excellent);
             List<ItemView> items = AnnualDossierChecklist.items(subject.holder()).stream()
                     .map(item -> itemView(item, newest.get(item), missing.contains(item), excellent)).toList();
-            views.add(new SubjectDossierView(subject, code, name, unitId, unit.name(), year, excellent,
-                    dossier == null ? 0 : dossier.version(), items, missing));
+            views.add(new SubjectDossierView(subject, code, name, unitId, unit.name(), year, excellent, items,
+                    missing));
         }
         return views;
     }

@@ -6,10 +6,11 @@ import vn.danhgia.rules.AnnualDossierItem;
 /**
  * A subject's year-end dossier: whose, kept by which unit, the year, the checklist and what it still misses.
  *
- * @param version the dossier's version for the EXCELLENT proposal flag; 0 before anything was recorded
+ * @param excellentProposed the person's yearly rating is proposed or decided EXCELLENT, so the evidence of seed 003
+ *                          §2.1 a (11) is required
  */
 public record SubjectDossierView(SubjectRef subject, String code, String name, long unitId, String unitName, int year,
-                                 boolean excellentProposed, long version, List<ItemView> items,
+                                 boolean excellentProposed, List<ItemView> items,
                                  List<AnnualDossierItem> missing) {
 
     public SubjectDossierView {

@@ -30,15 +30,12 @@ import vn.danhgia.annual.ReviewItemClosed;
 import vn.danhgia.annual.ReviewMeetings;
 import vn.danhgia.annual.ReviewProposal;
 import vn.danhgia.annual.ReviewSubject;
-import vn.danhgia.membership.AnnualAuthorityView;
 import vn.danhgia.membership.CollectiveSubject;
 import vn.danhgia.membership.Reviewee;
 import vn.danhgia.membership.SubjectKind;
 import vn.danhgia.membership.ReviewSubjects;
 import vn.danhgia.organization.AccessScopes;
-import vn.danhgia.organization.ActingAuthorities;
 import vn.danhgia.organization.CadreId;
-import vn.danhgia.organization.CadrePost;
 import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.CadreWithPosition;
 import vn.danhgia.organization.OrganizationQueries;
@@ -79,7 +76,6 @@ class JpaYearlyRatings implements YearlyRatings {
 
     static final String RECORD = "YEARLY_RATING";
     static final String COMPLAINT = "YEARLY_COMPLAINT";
-    static final int WITHOUT_SCHEME_DAYS = 15;
     static final String MEETING = "MEETING";
     private static final int MAX_TEXT = 4000;
 
@@ -94,16 +90,16 @@ class JpaYearlyRatings implements YearlyRatings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReviewSubjects subjects;
-    private final ActingAuthorities acting;
     private final ReviewMeetings meetings;
+    private final YearlyRaters raters;
 
     JpaYearlyRatings(YearlyRatingRepository ratings, YearlyComplaintRepository complaints,
                      OrganizationQueries organization, AccessScopes access, CurrentActor currentActor,
                      AuditTrail audit, RatingHistory history, SchemeCatalog schemes,
                      ApplicationEventPublisher events, Clock clock, ReviewSubjects subjects,
-                     ActingAuthorities acting, ReviewMeetings meetings) {
+                     ReviewMeetings meetings, YearlyRaters raters) {
         this.subjects = subjects;
-        this.acting = acting;
+        this.raters = raters;
         this.meetings = meetings;
         this.ratings = ratings;
         this.complaints = complaints;
@@ -584,49 +580,14 @@ class JpaYearlyRatings implements YearlyRatings {
         return rating;
     }
 
-    /**
-     * The annual authority of the subject (seed 003 §II.1, seed 004 §V), never for one's own rating: the body that
-     * RATES it in {@code membership}, for which the actor acts as the quarterly decision's authority does
-     * ({@link ActingAuthorities}: a post in the body, or heading the unit whose leadership collective it is).
-     */
+    /** The annual authority of the subject (seed 003 §II.1, seed 004 §V), never for one's own rating. */
     private boolean decides(Actor actor, YearlyRating rating) {
-        if (rating.cadreId() != null && actor.isCadre(rating.cadreId())) {
-            return false;
-        }
-        return rater(rating).map(unit -> acting.of(actor, LocalDate.now(clock)).contains(unit)).orElse(false);
-    }
-
-    /**
-     * The unit that rates the subject for the year. A collective without its own authority row (a department of an
-     * agency, which the seeds do not list) is rated by the body that rates the person heading it.
-     */
-    private Optional<UnitId> rater(YearlyRating rating) {
-        LocalDate date = yearEnd(rating.year());
-        AnnualAuthorityView authority;
-        if (rating.cadreId() != null) {
-            authority = subjects.authorityFor(new CadreId(rating.cadreId()), date);
-        } else {
-            authority = subjects.authorityForCollective(new UnitId(rating.unitId()), date);
-            if (authority.rater().isEmpty()) {
-                Optional<CadreId> head = organization.cadresWithPositions(date).stream()
-                        .filter(post -> post.unitId().value() == rating.unitId() && post.rank() == PositionRank.HEAD)
-                        .map(CadreWithPosition::cadreId).findFirst();
-                authority = head.map(cadre -> subjects.authorityFor(cadre, date)).orElse(AnnualAuthorityView.NONE);
-            }
-        }
-        return authority.rater().map(AnnualAuthorityView.Entry::authority);
+        return raters.decides(actor, rating);
     }
 
     /** Who may see a unit's ratings beyond their scope: an authority holding a post in a unit above it. */
     private boolean decidesForUnit(Actor actor, long unitId) {
-        if (!actor.has(Role.AUTHORITY) || actor.cadreId().isEmpty()) {
-            return false;
-        }
-        LocalDate today = LocalDate.now(clock);
-        Set<UnitId> posts = access.postsOf(new CadreId(actor.cadreId().get()), today).stream()
-                .map(CadrePost::unit).collect(Collectors.toSet());
-        return organization.unitWithParents(new UnitId(unitId)).stream()
-                .skip(1).anyMatch(unit -> posts.contains(unit.id()));
+        return raters.decidesForUnit(actor, unitId);
     }
 
     // --- helpers ---
@@ -651,9 +612,7 @@ class JpaYearlyRatings implements YearlyRatings {
     }
 
     private LocalDate lastComplaintDay(YearlyRating rating) {
-        LocalDate announced = LocalDate.ofInstant(rating.announcedAt(), clock.getZone());
-        return schemes.inForce(yearEnd(rating.year())).map(scheme -> scheme.lastComplaintDay(announced))
-                .orElse(announced.plusDays(WITHOUT_SCHEME_DAYS));
+        return YearlyComplaintWindow.lastDay(schemes, clock.getZone(), rating.year(), rating.announcedAt());
     }
 
     /** A message argument that is itself a message (a level's or a period's name), resolved in the reader's language. */

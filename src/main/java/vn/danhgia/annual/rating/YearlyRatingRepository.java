@@ -1,10 +1,13 @@
 package vn.danhgia.annual.rating;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import vn.danhgia.annual.YearlyRatingStatus;
 import vn.danhgia.annual.YearlyTrack;
+import vn.danhgia.rules.RatingLevel;
 
 interface YearlyRatingRepository extends JpaRepository<YearlyRating, Long> {
 
@@ -20,4 +23,14 @@ interface YearlyRatingRepository extends JpaRepository<YearlyRating, Long> {
     @Query("select r from YearlyRating r where r.year = ?1 and r.track = ?2 and r.peerGroup = ?3"
             + " and r.liveKey is not null")
     List<YearlyRating> peerGroup(int year, YearlyTrack track, String peerGroup);
+
+    /** The live ratings of the years in the statuses, for the to-do list. */
+    @Query("select r from YearlyRating r where r.year in ?1 and r.status in ?2 and r.liveKey is not null"
+            + " order by r.year, r.unitId, r.track, r.headsUnit desc, r.id")
+    List<YearlyRating> inStatus(Collection<Integer> years, Collection<YearlyRatingStatus> statuses);
+
+    /** The cadres among those whose live rating of the year is proposed or decided at the level, on either track. */
+    @Query("select distinct r.cadreId from YearlyRating r where r.year = ?1 and r.cadreId in ?2"
+            + " and r.liveKey is not null and (r.proposedLevel = ?3 or r.decidedLevel = ?3)")
+    List<Long> cadresAtLevel(int year, Collection<Long> cadreIds, RatingLevel level);
 }

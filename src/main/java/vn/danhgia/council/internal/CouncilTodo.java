@@ -8,50 +8,36 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.TodoSource;
 import vn.danhgia.platform.WorkItem;
 import vn.danhgia.scheme.DeadlineStep;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.scheme.QuarterSchemes;
+import vn.danhgia.scheme.RatedQuartersTodo;
 import vn.danhgia.scheme.SchemeCatalog;
 
 /**
  * The council's share of the to-do list (seed 000 §III.4): councils to set up for a unit whose appraisals are done,
  * for the personnel office or the authority that sets them up, and the open vote of each council a cadre sits on.
- * Only the rated quarters of the last year are looked at (never a quarter the scheme does not rate).
+ * Only the rated quarters of the last year are looked at ({@link RatedQuartersTodo}).
  */
 @Component
-class CouncilTodo implements TodoSource {
-
-    /** The current quarter and the three before it. */
-    private static final int QUARTERS_LOOKED_AT = 4;
+class CouncilTodo extends RatedQuartersTodo {
 
     private final CouncilSeats seats;
     private final JdbcClient jdbc;
-    private final SchemeCatalog schemes;
-    private final Clock clock;
 
     CouncilTodo(CouncilSeats seats, JdbcClient jdbc, SchemeCatalog schemes, Clock clock) {
+        super(schemes, clock);
         this.seats = seats;
         this.jdbc = jdbc;
-        this.schemes = schemes;
-        this.clock = clock;
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkItem> openWork(Actor actor) {
-        LocalDate today = LocalDate.now(clock);
-        QuarterSchemes schemes = new QuarterSchemes(this.schemes);
-        List<Quarter> rated = schemes.ratedAmongLast(QUARTERS_LOOKED_AT, today);
+    protected List<WorkItem> openWork(Actor actor, LocalDate today, List<Quarter> rated, QuarterSchemes schemes) {
         List<WorkItem> work = new ArrayList<>();
-        if (rated.isEmpty()) {
-            return work;
-        }
         if (actor.has(Role.PERSONNEL_OFFICER) || actor.has(Role.AUTHORITY)) {
             work.addAll(councilsToSetUp(actor, today, rated, schemes));
         }

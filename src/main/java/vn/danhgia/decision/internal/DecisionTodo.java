@@ -5,54 +5,42 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.appraisal.AppraisalStatus;
 import vn.danhgia.decision.DecisionBoard;
 import vn.danhgia.decision.DecisionService;
 import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.TodoSource;
 import vn.danhgia.platform.WorkItem;
 import vn.danhgia.scheme.DeadlineStep;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.scheme.QuarterSchemes;
+import vn.danhgia.scheme.RatedQuartersTodo;
 import vn.danhgia.scheme.SchemeCatalog;
 
 /**
  * The decision's share of the to-do list (seed 002 §4 Bước 5): the appraised cadres an authority decides for and has
- * not decided yet, read from the decision board so nobody sees more than the board shows them. Only the rated
- * quarters of the last year are looked at (never a quarter the scheme does not rate).
+ * not decided yet, read from the decision board so nobody sees more than the board shows them, in the rated quarters
+ * of the last year ({@link RatedQuartersTodo}).
  */
 @Component
-class DecisionTodo implements TodoSource {
-
-    /** The current quarter and the three before it. */
-    private static final int QUARTERS_LOOKED_AT = 4;
+class DecisionTodo extends RatedQuartersTodo {
 
     private final DecisionService decisions;
-    private final SchemeCatalog schemes;
-    private final Clock clock;
 
     DecisionTodo(DecisionService decisions, SchemeCatalog schemes, Clock clock) {
+        super(schemes, clock);
         this.decisions = decisions;
-        this.schemes = schemes;
-        this.clock = clock;
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkItem> openWork(Actor actor) {
-        if (!actor.has(Role.AUTHORITY)) {
-            return List.of();
-        }
-        LocalDate today = LocalDate.now(clock);
-        QuarterSchemes schemes = new QuarterSchemes(this.schemes);
-        List<Quarter> rated = schemes.ratedAmongLast(QUARTERS_LOOKED_AT, today);
+    protected boolean concerns(Actor actor) {
+        return actor.has(Role.AUTHORITY);
+    }
+
+    @Override
+    protected List<WorkItem> openWork(Actor actor, LocalDate today, List<Quarter> rated, QuarterSchemes schemes) {
         List<WorkItem> work = new ArrayList<>();
-        if (rated.isEmpty()) {
-            return work;
-        }
         rated.forEach(quarter -> work.addAll(toDecide(quarter, schemes)));
         return work;
     }

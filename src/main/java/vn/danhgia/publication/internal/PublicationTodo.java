@@ -8,12 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.TodoSource;
 import vn.danhgia.platform.WorkItem;
 import vn.danhgia.publication.AnnouncementService;
 import vn.danhgia.publication.ComplaintService;
@@ -21,6 +19,7 @@ import vn.danhgia.publication.ComplaintView;
 import vn.danhgia.publication.OwnResult;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.scheme.QuarterSchemes;
+import vn.danhgia.scheme.RatedQuartersTodo;
 import vn.danhgia.scheme.SchemeCatalog;
 
 /**
@@ -31,41 +30,28 @@ import vn.danhgia.scheme.SchemeCatalog;
  *   <li>inspection: complaints not answered, not their own, unassigned or assigned to them;</li>
  *   <li>cadre: an announced rating still open to a complaint, until the window's last day.</li>
  * </ul>
- * Only the rated quarters of the last year are looked at (never a quarter the scheme does not rate).
+ * Only the rated quarters of the last year are looked at ({@link RatedQuartersTodo}).
  */
 @Component
-class PublicationTodo implements TodoSource {
-
-    /** The current quarter and the three before it. */
-    private static final int QUARTERS_LOOKED_AT = 4;
+class PublicationTodo extends RatedQuartersTodo {
 
     private final ComplaintService complaints;
     private final AnnouncementService announcements;
     private final AccessScopes scopes;
     private final JdbcClient jdbc;
-    private final SchemeCatalog schemes;
-    private final Clock clock;
 
     PublicationTodo(ComplaintService complaints, AnnouncementService announcements, AccessScopes scopes,
                     JdbcClient jdbc, SchemeCatalog schemes, Clock clock) {
+        super(schemes, clock);
         this.complaints = complaints;
         this.announcements = announcements;
         this.scopes = scopes;
         this.jdbc = jdbc;
-        this.schemes = schemes;
-        this.clock = clock;
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkItem> openWork(Actor actor) {
-        LocalDate today = LocalDate.now(clock);
-        QuarterSchemes schemes = new QuarterSchemes(this.schemes);
-        List<Quarter> rated = schemes.ratedAmongLast(QUARTERS_LOOKED_AT, today);
+    protected List<WorkItem> openWork(Actor actor, LocalDate today, List<Quarter> rated, QuarterSchemes schemes) {
         List<WorkItem> work = new ArrayList<>();
-        if (rated.isEmpty()) {
-            return work;
-        }
         if (actor.has(Role.PERSONNEL_OFFICER)) {
             work.addAll(toAnnounce(actor, today, rated));
         }

@@ -47,4 +47,11 @@ class ReceivedReportApiController {
                                 @RequestParam(required = false) String quarter) {
         return receivedReports.consolidation(quarter);
     }
+
+    @Operation(summary = "Tổng hợp các báo cáo cả năm đã nhận: từng cơ quan và tổng cộng theo mức xếp loại năm, "
+            + "riêng tập thể (Biểu 01) và cá nhân (Biểu 02)")
+    @GetMapping("/years")
+    YearConsolidation years(@Parameter(description = "Năm, ví dụ 2026") @RequestParam(required = false) Integer year) {
+        return receivedReports.yearConsolidation(year);
+    }
 }

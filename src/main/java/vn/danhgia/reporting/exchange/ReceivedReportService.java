@@ -85,7 +85,7 @@ public class ReceivedReportService {
         UpwardReport report = reader.read(file);
         Instant now = Instant.now(clock);
         Optional<Stored> stored = sql.find(report.sender().code(), report.period().year(),
-                report.period().quarter());
+                ReceivedReportSql.quarterColumn(report.period()));
         if (stored.isEmpty()) {
             long id;
             try {
@@ -128,6 +128,24 @@ public class ReceivedReportService {
             notYetAnnounced += report.notYetAnnounced();
         }
         return new Consolidation(quarter, reports, totals.counts(), notYetAnnounced);
+    }
+
+    /**
+     * The years' reports received for the year and the year's counts per track (Biểu 01 collectives, Biểu 02
+     * individuals) summed over them, with the grand totals.
+     */
+    @Transactional(readOnly = true)
+    public YearConsolidation yearConsolidation(Integer year) {
+        if (year == null || year < 2000 || year > 2200) {
+            throw new InvalidInputException(List.of(FieldViolation.of("year", "exchange.year", year)));
+        }
+        if (currentActor.get().roles().stream().noneMatch(READ_ROLES::contains)) {
+            throw new AccessRefusedException("exchange.consolidation.refused");
+        }
+        List<ReceivedReportSummary> reports = sql.ofYear(year);
+        LevelTally totals = new LevelTally();
+        reports.forEach(report -> totals.add(report.counts()));
+        return new YearConsolidation(year, reports, sql.trackTotals(year), totals.counts());
     }
 
     /**
@@ -176,14 +194,15 @@ public class ReceivedReportService {
     }
 
     private ReceivedReportSummary reread(UpwardReport report) {
-        return sql.find(report.sender().code(), report.period().year(), report.period().quarter()).orElseThrow()
-                .summary();
+        return sql.find(report.sender().code(), report.period().year(),
+                ReceivedReportSql.quarterColumn(report.period())).orElseThrow().summary();
     }
 
     private static Map<String, Object> trace(UpwardReport report) {
         Map<String, Object> trace = new LinkedHashMap<>();
         trace.put("sender", report.sender().code());
-        trace.put("period", report.period().quarter() + "/" + report.period().year());
+        trace.put("period", report.yearly() ? String.valueOf(report.period().year())
+                : report.period().quarter() + "/" + report.period().year());
         trace.put("generatedAt", report.generatedAt().toString());
         trace.put("rowsSha256", report.rowsSha256());
         trace.put("totals", report.totals());

@@ -1,5 +1,7 @@
 package vn.danhgia.reporting.exchange;
 
+import static vn.danhgia.reporting.exchange.UpwardReport.YEAR;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,12 +16,15 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.danhgia.scheme.Quarter;
 
-/** The received reports' tables: one report per sending body and quarter, with its units and rows. */
+/**
+ * The received reports' tables: one report per sending body and period, with its units and rows; a year's report is
+ * stored as quarter 0 of its year with its counts per track and unit.
+ */
 @Repository
 class ReceivedReportSql {
 
     private static final String SUMMARY = """
-            select id, sender_code, sender_name, period_year, period_quarter, generated_at, generated_by, not_announced, excellent, good,
+            select id, sender_code, sender_name, period_kind, period_year, period_quarter, generated_at, generated_by, not_announced, excellent, good,
                    completed, not_completed, total, rows_sha256, imported_by, imported_at, version
             from received_report""";
 
@@ -33,6 +38,11 @@ class ReceivedReportSql {
         this.jdbc = jdbc;
     }
 
+    /** The column value of the report's period: its quarter, or 0 for a year. */
+    static int quarterColumn(UpwardReport.Period period) {
+        return YEAR.equals(period.kind()) ? 0 : period.quarter();
+    }
+
     Optional<Stored> find(String senderCode, int year, int quarter) {
         return jdbc.query(SUMMARY + " where sender_code = ? and period_year = ? and period_quarter = ?",
                 (rs, row) -> new Stored(summary(rs), rs.getLong("version")), senderCode, year, quarter)
@@ -41,8 +51,26 @@ class ReceivedReportSql {
 
     /** The reports received for the quarter, by the sending body's code. */
     List<ReceivedReportSummary> ofQuarter(Quarter quarter) {
-        return jdbc.query(SUMMARY + " where period_year = ? and period_quarter = ? order by sender_code",
-                (rs, row) -> summary(rs), quarter.year(), quarter.number());
+        return jdbc.query(SUMMARY + " where period_kind = 'QUARTER' and period_year = ? and period_quarter = ?"
+                + " order by sender_code", (rs, row) -> summary(rs), quarter.year(), quarter.number());
+    }
+
+    /** The years' reports received for the year, by the sending body's code. */
+    List<ReceivedReportSummary> ofYear(int year) {
+        return jdbc.query(SUMMARY + " where period_kind = 'YEAR' and period_year = ? order by sender_code",
+                (rs, row) -> summary(rs), year);
+    }
+
+    /** The year's counts per track over every body's report of the year, in the track's order. */
+    List<UpwardReport.TrackCounts> trackTotals(int year) {
+        return jdbc.query("""
+                select t.track, sum(t.excellent) as excellent, sum(t.good) as good, sum(t.completed) as completed,
+                       sum(t.not_completed) as not_completed, sum(t.total) as total
+                from received_report_track_unit t join received_report r on r.id = t.report_id
+                where r.period_kind = 'YEAR' and r.period_year = ?
+                group by t.track order by t.track""", (rs, row) -> new UpwardReport.TrackCounts(rs.getString("track"),
+                List.of(), new UpwardReport.LevelCounts(rs.getLong("excellent"), rs.getLong("good"),
+                        rs.getLong("completed"), rs.getLong("not_completed"), rs.getLong("total"))), year);
     }
 
     long insert(UpwardReport report, String importedBy, Instant importedAt) {
@@ -51,13 +79,14 @@ class ReceivedReportSql {
             var insert = connection.prepareStatement("""
                     insert into received_report (sender_code, sender_name, period_year, period_quarter,
                         format_version, generated_at, generated_by, not_announced, note, excellent, good, completed,
-                        not_completed, total, rows_sha256, imported_by, imported_at, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", new String[] {"id"});
+                        not_completed, total, rows_sha256, imported_by, imported_at, period_kind, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", new String[] {"id"});
             insert.setString(1, report.sender().code());
             insert.setString(2, report.sender().name());
             insert.setInt(3, report.period().year());
-            insert.setInt(4, report.period().quarter());
-            header(insert, 5, report, importedBy, importedAt);
+            insert.setInt(4, quarterColumn(report.period()));
+            int next = header(insert, 5, report, importedBy, importedAt);
+            insert.setString(next, report.yearly() ? YEAR : UpwardReport.QUARTER);
             return insert;
         }, key);
         long id = key.getKey().longValue();
@@ -86,6 +115,7 @@ class ReceivedReportSql {
         }
         jdbc.update("delete from received_report_row where report_id = ?", id);
         jdbc.update("delete from received_report_unit where report_id = ?", id);
+        jdbc.update("delete from received_report_track_unit where report_id = ?", id);
         insertContent(id, report);
     }
 
@@ -143,14 +173,39 @@ class ReceivedReportSql {
                     statement.setString(9, row.level());
                     statement.setString(10, row.note());
                 });
+        if (report.tracks() == null) {
+            return;
+        }
+        record TrackUnit(String track, UpwardReport.UnitCounts unit) {
+        }
+        List<TrackUnit> trackUnits = report.tracks().stream()
+                .flatMap(track -> track.units().stream().map(unit -> new TrackUnit(track.track(), unit))).toList();
+        int[] trackOrder = {0};
+        jdbc.batchUpdate("""
+                insert into received_report_track_unit (report_id, sort_order, track, unit_code, unit_name, excellent,
+                    good, completed, not_completed, total) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", trackUnits, 500,
+                (statement, trackUnit) -> {
+                    UpwardReport.LevelCounts counts = trackUnit.unit().counts();
+                    statement.setLong(1, id);
+                    statement.setInt(2, trackOrder[0]++);
+                    statement.setString(3, trackUnit.track());
+                    statement.setString(4, trackUnit.unit().code());
+                    statement.setString(5, trackUnit.unit().name());
+                    statement.setLong(6, counts.excellent());
+                    statement.setLong(7, counts.good());
+                    statement.setLong(8, counts.completed());
+                    statement.setLong(9, counts.notCompleted());
+                    statement.setLong(10, counts.total());
+                });
     }
 
     private static ReceivedReportSummary summary(ResultSet rs) throws SQLException {
+        boolean year = YEAR.equals(rs.getString("period_kind"));
         return new ReceivedReportSummary(rs.getLong("id"), rs.getString("sender_code"), rs.getString("sender_name"),
-                new Quarter(rs.getInt("period_year"), rs.getInt("period_quarter")), rs.getObject("generated_at", OffsetDateTime.class).toInstant(), rs.getString("generated_by"),
+                year ? null : new Quarter(rs.getInt("period_year"), rs.getInt("period_quarter")), rs.getObject("generated_at", OffsetDateTime.class).toInstant(), rs.getString("generated_by"),
                 rs.getInt("not_announced"), new UpwardReport.LevelCounts(rs.getLong("excellent"), rs.getLong("good"),
                         rs.getLong("completed"), rs.getLong("not_completed"), rs.getLong("total")),
                 rs.getString("rows_sha256"), rs.getString("imported_by"),
-                rs.getObject("imported_at", OffsetDateTime.class).toInstant());
+                rs.getObject("imported_at", OffsetDateTime.class).toInstant(), rs.getInt("period_year"));
     }
 }

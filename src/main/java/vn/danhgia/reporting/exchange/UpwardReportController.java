@@ -45,12 +45,25 @@ class UpwardReportController {
             @RequestParam(required = false) String year,
             @Parameter(description = "Quý 1–4") @RequestParam(required = false) String quarter,
             @Parameter(description = "Mã số (id) đơn vị gửi báo cáo; gồm cả các đơn vị trực thuộc")
-            @RequestParam(required = false) Long unit) {
-        UpwardReport report = upwardReports.export(year, quarter, unit);
+            @RequestParam(required = false) Long unit,
+            @Parameter(description = "YEAR: báo cáo cả năm (số lượng theo mức xếp loại năm của tập thể và cá nhân, "
+                    + "Biểu 01 và 02; bắt buộc chọn đơn vị); để trống: báo cáo quý")
+            @RequestParam(required = false) String period) {
+        UpwardReport report = UpwardReport.YEAR.equals(period)
+                ? upwardReports.exportYear(yearOf(year), unit) : upwardReports.export(year, quarter, unit);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(UpwardReportService.fileName(report)).build().toString())
                 .body(report);
+    }
+
+    /** A year as typed; anything but a whole number is left to the report's own check of the year. */
+    private static Integer yearOf(String year) {
+        try {
+            return year == null ? null : Integer.valueOf(year.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     @GetMapping("/reports/received/consolidated.xlsx")

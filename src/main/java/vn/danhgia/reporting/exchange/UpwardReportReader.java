@@ -34,6 +34,8 @@ class UpwardReportReader {
 
     private static final Set<String> LEVELS = Stream.of(RatingLevel.values()).map(Enum::name)
             .collect(Collectors.toSet());
+    /** The tracks of a year's report: Biểu 01 (collectives) and Biểu 02 (individuals). */
+    static final Set<String> TRACKS = Set.of("COLLECTIVE", "STATE");
 
     private final JsonMapper json;
     private final Clock clock;
@@ -103,8 +105,16 @@ class UpwardReportReader {
         }
         if (report.period() != null) {
             required(violations, "period.year", report.period().year());
-            required(violations, "period.quarter", report.period().quarter());
+            String kind = report.period().kind();
+            if (kind != null && !UpwardReport.YEAR.equals(kind) && !UpwardReport.QUARTER.equals(kind)) {
+                violations.add(FieldViolation.of("period.kind", "exchange.import.periodKind", kind));
+            } else if (report.yearly()) {
+                required(violations, "tracks", report.tracks());
+            } else {
+                required(violations, "period.quarter", report.period().quarter());
+            }
         }
+        checkTrackFields(report, violations);
         if (report.generatedBy() != null) {
             text(violations, "generatedBy.name", report.generatedBy().name(), 255, false);
         }
@@ -115,16 +125,7 @@ class UpwardReportReader {
         counts(violations, "totals", report.totals());
         if (report.units() != null) {
             for (int i = 0; i < report.units().size(); i++) {
-                UpwardReport.UnitCounts unit = report.units().get(i);
-                String field = "units[" + i + "]";
-                if (unit == null) {
-                    violations.add(FieldViolation.of(field, "exchange.import.required"));
-                    continue;
-                }
-                text(violations, field + ".code", unit.code(), 60, true);
-                text(violations, field + ".name", unit.name(), 255, true);
-                required(violations, field + ".counts", unit.counts());
-                counts(violations, field + ".counts", unit.counts());
+                checkUnit(report.units().get(i), "units[" + i + "]", violations);
             }
         }
         if (report.rows() != null) {
@@ -132,6 +133,48 @@ class UpwardReportReader {
                 checkRow(report.rows().get(i), "rows[" + i + "]", violations);
             }
         }
+    }
+
+    /** A year's tracks: only in a year's report, each a known track once, its units as a quarter's are. */
+    private static void checkTrackFields(UpwardReport report, List<FieldViolation> violations) {
+        if (report.tracks() == null) {
+            return;
+        }
+        if (!report.yearly()) {
+            violations.add(FieldViolation.of("tracks", "exchange.import.tracksInQuarter"));
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int t = 0; t < report.tracks().size(); t++) {
+            UpwardReport.TrackCounts track = report.tracks().get(t);
+            String field = "tracks[" + t + "]";
+            if (track == null) {
+                violations.add(FieldViolation.of(field, "exchange.import.required"));
+                continue;
+            }
+            if (track.track() == null || !TRACKS.contains(track.track()) || !seen.add(track.track())) {
+                violations.add(FieldViolation.of(field + ".track", "exchange.import.track", track.track()));
+            }
+            required(violations, field + ".units", track.units());
+            required(violations, field + ".totals", track.totals());
+            counts(violations, field + ".totals", track.totals());
+            if (track.units() != null) {
+                for (int i = 0; i < track.units().size(); i++) {
+                    checkUnit(track.units().get(i), field + ".units[" + i + "]", violations);
+                }
+            }
+        }
+    }
+
+    private static void checkUnit(UpwardReport.UnitCounts unit, String field, List<FieldViolation> violations) {
+        if (unit == null) {
+            violations.add(FieldViolation.of(field, "exchange.import.required"));
+            return;
+        }
+        text(violations, field + ".code", unit.code(), 60, true);
+        text(violations, field + ".name", unit.name(), 255, true);
+        required(violations, field + ".counts", unit.counts());
+        counts(violations, field + ".counts", unit.counts());
     }
 
     private static void checkRow(UpwardReport.Row row, String field, List<FieldViolation> violations) {
@@ -156,6 +199,14 @@ class UpwardReportReader {
 
     /** Seed 002 §4 Bước 5 reports a quarter's results: a real quarter that has begun. */
     private void checkPeriod(UpwardReport.Period period, List<FieldViolation> violations) {
+        if (UpwardReport.YEAR.equals(period.kind())) {
+            // A year's report: a real year that has begun.
+            int year = period.year();
+            if (year < 2000 || year > 2200 || year > LocalDate.now(clock).getYear()) {
+                violations.add(FieldViolation.of("period", "exchange.import.periodYear", year));
+            }
+            return;
+        }
         int year = period.year();
         int quarter = period.quarter();
         Quarter current = Quarter.containing(LocalDate.now(clock));
@@ -174,6 +225,10 @@ class UpwardReportReader {
 
     /** The totals and each unit's counts must be what the rows add up to, and the units must hold every row. */
     private static void checkCounts(UpwardReport report, List<FieldViolation> violations) {
+        if (report.yearly()) {
+            checkYearCounts(report, violations);
+            return;
+        }
         LevelTally fromRows = new LevelTally();
         Map<String, LevelTally> perUnit = new HashMap<>();
         for (UpwardReport.Row row : report.rows()) {
@@ -200,6 +255,39 @@ class UpwardReportReader {
         }
         perUnit.keySet().stream().filter(code -> !seen.contains(code)).sorted().forEach(code ->
                 violations.add(FieldViolation.of("units", "exchange.import.unitMissing", code)));
+    }
+
+    /**
+     * A year's report has no rows nor units of its own: each track's totals are what its units add up to, each unit
+     * once, and the file's totals what the tracks add up to.
+     */
+    private static void checkYearCounts(UpwardReport report, List<FieldViolation> violations) {
+        if (!report.rows().isEmpty() || !report.units().isEmpty()) {
+            violations.add(FieldViolation.of("rows", "exchange.import.yearHasRows"));
+        }
+        LevelTally all = new LevelTally();
+        for (int t = 0; t < report.tracks().size(); t++) {
+            UpwardReport.TrackCounts track = report.tracks().get(t);
+            LevelTally units = new LevelTally();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < track.units().size(); i++) {
+                UpwardReport.UnitCounts unit = track.units().get(i);
+                if (!seen.add(unit.code())) {
+                    violations.add(FieldViolation.of("tracks[" + t + "].units[" + i + "].code",
+                            "exchange.import.unitTwice", unit.code()));
+                }
+                units.add(unit.counts());
+            }
+            if (!units.counts().equals(track.totals())) {
+                violations.add(FieldViolation.of("tracks[" + t + "].totals", "exchange.import.totals",
+                        describe(track.totals()), describe(units.counts())));
+            }
+            all.add(track.totals());
+        }
+        if (!all.counts().equals(report.totals())) {
+            violations.add(FieldViolation.of("totals", "exchange.import.totals", describe(report.totals()),
+                    describe(all.counts())));
+        }
     }
 
     private static String describe(UpwardReport.LevelCounts counts) {

@@ -17,6 +17,10 @@ import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.Role;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.organization.UnitId;
+import vn.danhgia.organization.UnitView;
+import vn.danhgia.reporting.AnnualLevelsReport;
 import vn.danhgia.reporting.QuarterlyForm;
 import vn.danhgia.reporting.QuarterlyReport;
 import vn.danhgia.reporting.QuarterlyReportService;
@@ -42,13 +46,18 @@ public class UpwardReportService {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final QuarterlyReportService quarterlyReports;
+    private final AnnualLevelsReport annualLevels;
+    private final OrganizationQueries organization;
     private final CurrentActor currentActor;
     private final Clock clock;
     private final MessageSource messages;
 
-    UpwardReportService(QuarterlyReportService quarterlyReports, CurrentActor currentActor, Clock clock,
+    UpwardReportService(QuarterlyReportService quarterlyReports, AnnualLevelsReport annualLevels,
+                        OrganizationQueries organization, CurrentActor currentActor, Clock clock,
                         MessageSource messages) {
         this.quarterlyReports = quarterlyReports;
+        this.annualLevels = annualLevels;
+        this.organization = organization;
         this.currentActor = currentActor;
         this.clock = clock;
         this.messages = messages;
@@ -91,15 +100,59 @@ public class UpwardReportService {
                         VIETNAMESE);
         return new UpwardReport(UpwardReport.FORMAT, UpwardReport.VERSION,
                 new UpwardReport.Body(body.code(), body.name()),
-                new UpwardReport.Period(report.quarter().year(), report.quarter().number()), Instant.now(clock),
+                UpwardReport.Period.quarter(report.quarter().year(), report.quarter().number()), Instant.now(clock),
                 new UpwardReport.Person(actor.username(), actor.displayName()), notYetAnnounced[0], note, unitCounts,
-                totals.counts(), rows, RowsChecksum.of(rows));
+                totals.counts(), rows, RowsChecksum.of(rows), null);
     }
 
-    /** A file name of ASCII letters, digits and dashes: {@code bao-cao-cap-tren-quy-3-2026-VPUB-NB.json}. */
+    /**
+     * The upward report of a year (issue 13 §7): the yearly level counts per track and unit of the unit's subtree,
+     * the figures of the yearly tables Biểu 01 (collectives) and Biểu 02 (individuals) read from where those tables
+     * read them ({@link AnnualLevelsReport}), with the year's marker and no rows. The body is the unit, which must be
+     * chosen. No sending role → 403; bad year or unit → 400 naming the field.
+     */
+    @Transactional(readOnly = true)
+    public UpwardReport exportYear(Integer year, Long unit) {
+        Actor actor = currentActor.get();
+        if (actor.roles().stream().noneMatch(SENDER_ROLES::contains)) {
+            throw new AccessRefusedException("exchange.export.refused");
+        }
+        if (unit == null) {
+            throw new InvalidInputException(List.of(FieldViolation.of("unit", "exchange.export.unit")));
+        }
+        AnnualLevelsReport.Prepared tables = annualLevels.prepare(AnnualLevelsReport.Kind.LEVELS, year, unit);
+        UnitView body = organization.unit(new UnitId(unit)).orElseThrow(() -> new InvalidInputException(
+                List.of(FieldViolation.of("unit", "exchange.export.unit"))));
+        List<UpwardReport.TrackCounts> tracks = new ArrayList<>();
+        LevelTally totals = new LevelTally();
+        for (AnnualLevelsReport.Table table : tables.tables()) {
+            List<UpwardReport.UnitCounts> units = table.lines().stream()
+                    .map(line -> new UpwardReport.UnitCounts(line.unitCode(), line.label(), counts(line))).toList();
+            UpwardReport.LevelCounts trackTotals = counts(table.total());
+            tracks.add(new UpwardReport.TrackCounts(table.track(), units, trackTotals));
+            totals.add(trackTotals);
+        }
+        List<UpwardReport.Row> rows = List.of();
+        return new UpwardReport(UpwardReport.FORMAT, UpwardReport.VERSION, new UpwardReport.Body(body.code(),
+                body.name()), UpwardReport.Period.year(year), Instant.now(clock),
+                new UpwardReport.Person(actor.username(), actor.displayName()), 0, null, List.of(), totals.counts(),
+                rows, RowsChecksum.of(rows), tracks);
+    }
+
+    /**
+     * A file name of ASCII letters, digits and dashes: {@code bao-cao-cap-tren-quy-3-2026-VPUB-NB.json}, for a year
+     * {@code bao-cao-cap-tren-nam-2026-VPUB-NB.json}.
+     */
     public static String fileName(UpwardReport report) {
-        return "bao-cao-cap-tren-quy-" + report.period().quarter() + "-" + report.period().year() + "-"
-                + report.sender().code().replaceAll("[^A-Za-z0-9.-]", "-") + ".json";
+        String period = report.yearly() ? "nam-" + report.period().year()
+                : "quy-" + report.period().quarter() + "-" + report.period().year();
+        return "bao-cao-cap-tren-" + period + "-" + report.sender().code().replaceAll("[^A-Za-z0-9.-]", "-")
+                + ".json";
+    }
+
+    private static UpwardReport.LevelCounts counts(AnnualLevelsReport.Line line) {
+        return new UpwardReport.LevelCounts(line.excellent(), line.good(), line.completed(), line.notCompleted(),
+                line.total());
     }
 
     private static UpwardReport.Row row(RatingLine line) {

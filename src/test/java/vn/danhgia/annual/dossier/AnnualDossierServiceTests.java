@@ -142,28 +142,6 @@ class AnnualDossierServiceTests {
     }
 
     @Test
-    void anExcellentProposalNeedsItsEvidence() {
-        // Seed 003 §2.1 a (11).
-        TestActors.runAs(hung, () -> dossiers.markNotApplicable(maiDossier, YEAR,
-                AnnualDossierItem.EXCELLENCE_EVIDENCE, "Không đề nghị mức xuất sắc"));
-        SubjectDossierView before = TestActors.runAs(hung, () -> dossiers.dossier(maiDossier, YEAR));
-        assertThat(before.missing()).doesNotContain(AnnualDossierItem.EXCELLENCE_EVIDENCE);
-
-        SubjectDossierView proposed = TestActors.runAs(hung,
-                () -> dossiers.proposeExcellent(maiDossier, YEAR, true, before.version()));
-
-        assertThat(proposed.missing()).contains(AnnualDossierItem.EXCELLENCE_EVIDENCE);
-        assertThatThrownBy(() -> TestActors.runAs(hung, () -> dossiers.markNotApplicable(maiDossier, YEAR,
-                AnnualDossierItem.EXCELLENCE_EVIDENCE, "Không có")))
-                .isInstanceOfSatisfying(RuleRefusedException.class, refused -> assertThat(refused.messageKey())
-                        .isEqualTo("annual.dossier.refused.excellent-evidence"));
-        // The person does not propose themselves.
-        assertThatThrownBy(() -> TestActors.runAs(mai,
-                () -> dossiers.proposeExcellent(maiDossier, YEAR, false, proposed.version())))
-                .isInstanceOf(vn.danhgia.platform.AccessRefusedException.class);
-    }
-
-    @Test
     void aPersonSeesTheirOwnDossierButNotAColleaguesNorTheUnits() {
         SubjectRef bao = SubjectRef.cadre(organization.cadreByCode("NB015").orElseThrow().id().value());
 

@@ -416,14 +416,14 @@ class UpwardReportExchangeTests {
                 .toList();
         return new UpwardReport(original.format(), original.version(), original.sender(), original.period(), at,
                 original.generatedBy(), original.notYetAnnounced(), original.note(), unitCounts, totals.counts(),
-                rows, RowsChecksum.of(rows));
+                rows, RowsChecksum.of(rows), null);
     }
 
     private static UpwardReport withPeriod(UpwardReport original, int year, int quarter) {
         return new UpwardReport(original.format(), original.version(), original.sender(),
-                new UpwardReport.Period(year, quarter), original.generatedAt(), original.generatedBy(),
+                UpwardReport.Period.quarter(year, quarter), original.generatedAt(), original.generatedBy(),
                 original.notYetAnnounced(), original.note(), original.units(), original.totals(), original.rows(),
-                original.rowsSha256());
+                original.rowsSha256(), null);
     }
 
     /** Everything the received reports' tables and their audit entries hold, to compare before and after. */

@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,9 +55,6 @@ class AnnualDossierApiController {
     record NotApplicableRequest(String reason) {
     }
 
-    record ExcellentRequest(Boolean proposed, Long version) {
-    }
-
     @Operation(summary = "Hồ sơ năm của đơn vị: từng tập thể, cá nhân với thành phần còn thiếu, và các gói đã gửi")
     @GetMapping("/dossiers")
     UnitDossiersView unit(@RequestParam long unit, @RequestParam int year) {
@@ -94,18 +90,6 @@ class AnnualDossierApiController {
     ItemView notApplicable(@PathVariable String subject, @PathVariable AnnualDossierItem item, @RequestParam int year,
                            @RequestBody NotApplicableRequest request) {
         return dossiers.markNotApplicable(subjectOf(subject), year, item, request.reason());
-    }
-
-    @Operation(summary = "Ghi nhận cá nhân được đề nghị xếp loại Hoàn thành xuất sắc nhiệm vụ (khi đó bắt buộc hồ sơ "
-            + "chứng minh thành tích)")
-    @PutMapping(path = "/dossiers/{subject}/excellent", consumes = MediaType.APPLICATION_JSON_VALUE)
-    SubjectDossierView excellent(@PathVariable String subject, @RequestParam int year,
-                                 @RequestBody ExcellentRequest request) {
-        if (request.proposed() == null || request.version() == null) {
-            throw new InvalidInputException(List.of(FieldViolation.of(request.proposed() == null ? "proposed"
-                    : "version", "annual.dossier.field.required")));
-        }
-        return dossiers.proposeExcellent(subjectOf(subject), year, request.proposed(), request.version());
     }
 
     @Operation(summary = "Đóng gói hồ sơ của đơn vị (.zip có bảng kê và mã SHA-256) và ghi nhận gửi lên cấp trên; "

@@ -92,16 +92,6 @@ class AnnualDossierController {
         return "redirect:/annual/dossiers/" + ref.key() + "?year=" + year;
     }
 
-    @PostMapping("/annual/dossiers/{subject}/excellent")
-    String excellent(@PathVariable String subject, @RequestParam int year,
-                     @RequestParam(defaultValue = "false") boolean proposed, @RequestParam long version,
-                     RedirectAttributes redirect) {
-        SubjectRef ref = subjectOf(subject);
-        attempt(redirect, "excellent", () -> dossiers.proposeExcellent(ref, year, proposed, version),
-                "annual.dossier.flash.saved");
-        return "redirect:/annual/dossiers/" + ref.key() + "?year=" + year;
-    }
-
     @PostMapping("/annual/dossiers/send")
     String send(@RequestParam long unit, @RequestParam int year, RedirectAttributes redirect) {
         attempt(redirect, "package", () -> dossiers.send(unit, year), "annual.dossier.flash.sent");
