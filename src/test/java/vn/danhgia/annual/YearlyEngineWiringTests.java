@@ -257,6 +257,33 @@ class YearlyEngineWiringTests {
     }
 
     @Test
+    void aPartyLevelRestsOnTheCadreLevelProposedThenDecided() {
+        for (int quarter = 1; quarter <= 2; quarter++) {
+            fixture.submitted("NB014", YEAR, quarter, "95", 3, 2, 0);
+        }
+        gather();
+        YearlyRatingView party = rating("NB014", YearlyTrack.PARTY);
+        assertThat(party.suggestedLevel()).isEqualTo(RatingLevel.EXCELLENT);
+        // Seed 004 §VII.1: while the authority has not decided the cadre level, the workplace's proposal is the basis.
+        YearlyRatingView state = rating("NB014", YearlyTrack.STATE);
+        TestActors.runAs(actors.account("truongphong"), () -> ratings.propose(state.id(), state.version(),
+                RatingLevel.GOOD, "Theo kết quả họp kiểm điểm của phòng"));
+        YearlyRatingView proposed = rating("NB014", YearlyTrack.PARTY);
+        assertThat(proposed.suggestedLevel()).isEqualTo(RatingLevel.GOOD);
+        assertThat(proposed.facts().cadreLevelProvisional()).isTrue();
+        assertThat(codes(proposed)).contains("rule.leader-party-level-provisional");
+        // Read from another rating, not edited: what a person read of this one stays current.
+        assertThat(proposed.version()).isEqualTo(party.version());
+        YearlyRatingView stateNow = rating("NB014", YearlyTrack.STATE);
+        TestActors.runAs(authority, () -> ratings.decide(stateNow.id(), stateNow.version(), RatingLevel.COMPLETED,
+                null));
+        YearlyRatingView decided = rating("NB014", YearlyTrack.PARTY);
+        assertThat(decided.suggestedLevel()).isEqualTo(RatingLevel.COMPLETED);
+        assertThat(decided.facts().cadreLevelProvisional()).isFalse();
+        assertThat(codes(decided)).contains("rule.leader-party-level-decided");
+    }
+
+    @Test
     void withoutPointsOrTasksTheBoardSaysWhatIsMissing() {
         gather();
         YearlyRatingView party = rating("NB014", YearlyTrack.PARTY);
