@@ -1,9 +1,14 @@
 package vn.danhgia.annual;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.danhgia.rules.CorruptionExemption;
+import vn.danhgia.rules.DisciplineForm;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.rules.TaskConditions;
+import vn.danhgia.rules.annual.SubjectTrack;
 
 /**
  * A subject's yearly rating as stored, with the suggestion's reasons worked out again from the facts gathered.
@@ -13,6 +18,7 @@ import vn.danhgia.rules.RatingLevel;
  * @param restingOnLevel    that workplace level
  * @param capReason         why the level was limited (the collective's level, seed 004 §VII.2)
  * @param lastComplaintDay  the last day a complaint is in time, once announced
+ * @param facts             the facts the engine's suggestion rests on, each with where it came from
  */
 public record YearlyRatingView(long id, long version, YearlyTrack track, Long cadreId, String subjectName,
                                long unitId, String unitName, int year, YearlyRatingStatus status, boolean headsUnit,
@@ -21,10 +27,29 @@ public record YearlyRatingView(long id, long version, YearlyTrack track, Long ca
                                RatingLevel proposedLevel, String proposalSource, String proposedBy,
                                RatingLevel decidedLevel, String decidedBy, Instant decidedAt, String decisionReason,
                                String capReason, boolean provisional, RatingLevel restingOnLevel,
-                               Instant announcedAt, Instant lockedAt, String cancelReason, LocalDate lastComplaintDay) {
+                               Instant announcedAt, Instant lockedAt, String cancelReason, LocalDate lastComplaintDay,
+                               Facts facts) {
 
     public YearlyRatingView {
         suggestionReasons = List.copyOf(suggestionReasons);
+    }
+
+    /**
+     * The facts of the year as stored (issue 13 §5).
+     *
+     * @param subjectTrack   the subject's track, which chooses the legal basis with the year
+     * @param points         the year's points on the 100-point frame, or null
+     * @param tasks          the year's task counts, or null
+     * @param discipline     the heaviest disciplinary form in the year, or null
+     * @param corruption     corruption in a unit under the person's charge with their exemption, or null
+     * @param headedLevel    the level of the collective the person heads, decided or else proposed
+     * @param cadreLevel     for a party rating: the cadre level it rests on (seed 004 §VII.1)
+     * @param cadreLevelProvisional that cadre level is only proposed
+     */
+    public record Facts(SubjectTrack subjectTrack, BigDecimal points, FactSource pointsSource, TaskConditions tasks,
+                        FactSource tasksSource, DisciplineForm discipline, boolean degradation,
+                        CorruptionExemption corruption, RatingLevel headedLevel, RatingLevel cadreLevel,
+                        boolean cadreLevelProvisional) {
     }
 
     /** One counted quarter of the year: the rules bundle's period key and its level. */

@@ -20,6 +20,13 @@ public interface YearlyRatings {
     YearlyRatingView propose(long ratingId, long version, RatingLevel level, String comment);
 
     /**
+     * The facts the proposer or the personnel office enters for the year (discipline, degradation, corruption, and
+     * points or task counts where no source holds them or they differ), checked, audited, at the version read; the
+     * suggestion is worked out again.
+     */
+    YearlyRatingView enterFacts(long ratingId, long version, YearlyFactsInput facts);
+
+    /**
      * The annual authority's decision: a level above the suggestion needs a written reason; EXCELLENT within the
      * peer group's 20 %; a head not above the decided collective (seed 004 §VII.2); a party-member level after the
      * civil-servant one, or resting provisionally on the workplace's proposal (seed 003 §I.2, seed 004 §VII.1).

@@ -31,6 +31,31 @@ class YearlyRatingFixture {
         }
     }
 
+    /**
+     * A submitted self-assessment of the quarter (seed 002 Mẫu 03) as the assessment module keeps it: its total and
+     * task rows, {@code onTime} done on time with quality, {@code beyond} done beyond requirement (quality factor
+     * above 1), {@code late} done behind schedule (timeliness factor below 1).
+     */
+    void submitted(String cadreCode, int year, int quarter, String total, int onTime, int beyond, int late) {
+        long cadre = cadre(cadreCode);
+        jdbc.update("""
+                insert into self_assessment (cadre_id, unit_id, period_year, period_quarter, scheme_code, status,
+                    submitted_total, created_at, submitted_at, version)
+                values (?, ?, ?, ?, 'AG-02-HD-TU-2026', 'SUBMITTED', ?, current_timestamp, current_timestamp, 0)""",
+                cadre, unit(), year, quarter, new java.math.BigDecimal(total));
+        long id = jdbc.queryForObject("select id from self_assessment where cadre_id = ? and period_year = ?"
+                + " and period_quarter = ?", Long.class, cadre, year, quarter);
+        for (int task = 0; task < onTime + beyond + late; task++) {
+            String quality = task >= onTime && task < onTime + beyond ? "1.2" : "1";
+            String timeliness = task >= onTime + beyond ? "0.5" : "1";
+            jdbc.update("""
+                    insert into self_assessment_task (assessment_id, axis_number, sort_order, title, coefficient,
+                        planned_quantity, done_quantity, quality, timeliness, leadership)
+                    values (?, 1, ?, ?, 1, 1, 1, ?, ?, 1)""", id, task + 1, "Nhiệm vụ " + (task + 1),
+                    new java.math.BigDecimal(quality), new java.math.BigDecimal(timeliness));
+        }
+    }
+
     long unit() {
         return quarters.unitId();
     }
@@ -52,6 +77,9 @@ class YearlyRatingFixture {
             for (int quarter = 1; quarter <= 4; quarter++) {
                 quarters.clean(new Quarter(year, quarter));
             }
+            jdbc.update("delete from self_assessment_task where assessment_id in (select id from self_assessment"
+                    + " where period_year = ?)", year);
+            jdbc.update("delete from self_assessment where period_year = ?", year);
         }
     }
 

@@ -57,6 +57,12 @@ class YearlyRatingServiceTests {
         fixture.quarters("NB013", YEAR, RatingLevel.GOOD, RatingLevel.GOOD, RatingLevel.EXCELLENT);
         fixture.quarters("NB014", YEAR, RatingLevel.GOOD, RatingLevel.EXCELLENT, RatingLevel.GOOD);
         fixture.quarters("NB015", YEAR, RatingLevel.EXCELLENT, RatingLevel.EXCELLENT, RatingLevel.NOT_COMPLETED);
+        // The quarters' submitted self-assessments: the year's points are their mean under Nghị định 335.
+        for (int quarter = 1; quarter <= 3; quarter++) {
+            fixture.submitted("NB013", YEAR, quarter, "85", 4, 1, 0);
+            fixture.submitted("NB014", YEAR, quarter, "85", 4, 1, 0);
+            fixture.submitted("NB015", YEAR, quarter, "92", 4, 1, 0);
+        }
         TestActors.runAs(personnel, () -> ratings.gather(fixture.unit(), YEAR));
     }
 
@@ -90,13 +96,16 @@ class YearlyRatingServiceTests {
         YearlyRatingView mai = rating("NB014", YearlyTrack.STATE);
         assertThat(mai.quarterLevels()).isEqualTo("Q1=GOOD;Q2=EXCELLENT;Q3=GOOD");
         assertThat(mai.suggestedLevel()).isEqualTo(RatingLevel.GOOD);
-        assertThat(mai.suggestionReasons()).extracting(YearlyReason::messageKey)
-                .containsExactly("annual.rating.reason.quarters", "annual.rating.reason.excellentQuarters");
-        // Seed 002 §5: one NOT_COMPLETED quarter rules out EXCELLENT for the year, however many EXCELLENT quarters.
+        assertThat(mai.facts().points()).isEqualByComparingTo("85");
+        assertThat(mai.facts().pointsSource()).isEqualTo(FactSource.QUARTERS);
+        assertThat(mai.suggestionReasons()).extracting(YearlyReason::messageKey).containsExactly(
+                "rule.annual-legal-basis", "rule.points-band", "annual.rating.reason.excellentQuarters");
+        // Seed 002 §5: one NOT_COMPLETED quarter rules out EXCELLENT for the year, however many EXCELLENT quarters
+        // and points (92).
         YearlyRatingView bao = rating("NB015", YearlyTrack.STATE);
         assertThat(bao.suggestedLevel()).isEqualTo(RatingLevel.GOOD);
         assertThat(bao.suggestionReasons()).extracting(YearlyReason::messageKey)
-                .contains("annual.rating.reason.notCompletedQuarter");
+                .contains("rule.year-quarter-not-completed");
         // Gathering again adds nothing.
         assertThat(TestActors.runAs(personnel, () -> ratings.gather(fixture.unit(), YEAR)).ratings()).hasSize(7);
         assertThat(audit(mai.id())).containsExactly("YEARLY_RATING_GATHERED");

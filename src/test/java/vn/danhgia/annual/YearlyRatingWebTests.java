@@ -69,6 +69,12 @@ class YearlyRatingWebTests {
         fixture.quarters("NB013", YEAR, RatingLevel.GOOD, RatingLevel.GOOD, RatingLevel.GOOD);
         fixture.quarters("NB014", YEAR, RatingLevel.GOOD, RatingLevel.EXCELLENT, RatingLevel.GOOD);
         fixture.quarters("NB015", YEAR, RatingLevel.GOOD, RatingLevel.GOOD, RatingLevel.COMPLETED);
+        // The quarters' submitted self-assessments: the year's points are their mean under Nghị định 335.
+        for (int quarter = 1; quarter <= 3; quarter++) {
+            fixture.submitted("NB013", YEAR, quarter, "80", 5, 0, 0);
+            fixture.submitted("NB014", YEAR, quarter, "85", 4, 1, 0);
+            fixture.submitted("NB015", YEAR, quarter, "75", 5, 0, 0);
+        }
         TestActors.runAs(actors.account("tochuc"), () -> ratings.gather(fixture.unit(), YEAR));
     }
 
@@ -90,7 +96,7 @@ class YearlyRatingWebTests {
                         .param("year", String.valueOf(YEAR)).with(TestActors.as(authority)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Lương Thị Mai")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("3 quý đã xếp loại")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tổng điểm đạt 85/100")));
         YearlyRatingView mai = rating("NB014", YearlyTrack.STATE);
         mvc.perform(post("/annual/ratings/{id}/decision", mai.id()).with(csrf()).with(TestActors.as(authority))
                         .param("version", String.valueOf(mai.version())).param("level", "EXCELLENT"))

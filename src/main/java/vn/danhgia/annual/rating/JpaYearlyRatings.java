@@ -16,7 +16,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.annual.SelfReviewSubmitted;
 import vn.danhgia.annual.YearlyBoard;
+import vn.danhgia.annual.YearlyFactsInput;
 import vn.danhgia.annual.YearlyComplaintView;
 import vn.danhgia.annual.YearlyHistory;
 import vn.danhgia.annual.YearlyRatingDecided;
@@ -38,6 +40,7 @@ import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.CadreWithPosition;
+import vn.danhgia.organization.EmploymentKind;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.PositionRank;
 import vn.danhgia.organization.UnitId;
@@ -61,6 +64,8 @@ import vn.danhgia.rules.PeriodRating;
 import vn.danhgia.rules.RatedPeriod;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingRules;
+import vn.danhgia.rules.TaskConditions;
+import vn.danhgia.rules.annual.SubjectTrack;
 import vn.danhgia.rules.ReplacementAlert;
 import vn.danhgia.rules.YearEndReview;
 import vn.danhgia.scheme.EvaluationSchemeView;
@@ -92,12 +97,14 @@ class JpaYearlyRatings implements YearlyRatings {
     private final ReviewSubjects subjects;
     private final ReviewMeetings meetings;
     private final YearlyRaters raters;
+    private final YearlyFactSources facts;
 
     JpaYearlyRatings(YearlyRatingRepository ratings, YearlyComplaintRepository complaints,
                      OrganizationQueries organization, AccessScopes access, CurrentActor currentActor,
                      AuditTrail audit, RatingHistory history, SchemeCatalog schemes,
                      ApplicationEventPublisher events, Clock clock, ReviewSubjects subjects,
-                     ReviewMeetings meetings, YearlyRaters raters) {
+                     ReviewMeetings meetings, YearlyRaters raters, YearlyFactSources facts) {
+        this.facts = facts;
         this.subjects = subjects;
         this.raters = raters;
         this.meetings = meetings;
@@ -128,7 +135,10 @@ class JpaYearlyRatings implements YearlyRatings {
         subjects.collectivesUnder(new UnitId(unitId), date).forEach(subject -> collectives.add(subject.unit().value()));
         for (long collectiveUnit : collectives) {
             if (ratings.live(YearlyRating.liveKey(YearlyTrack.COLLECTIVE, null, collectiveUnit), year).isEmpty()) {
-                YearlyRating collective = ratings.save(YearlyRating.ofCollective(collectiveUnit, year));
+                YearlyRating collective = YearlyRating.ofCollective(collectiveUnit, year);
+                collective.gathered(collectiveTrack(collectiveUnit, date), "", null, null, null);
+                resuggest(collective);
+                collective = ratings.save(collective);
                 record(collective, "YEARLY_RATING_GATHERED", null);
                 proposalFromMeeting(collective);
             }
@@ -153,12 +163,14 @@ class JpaYearlyRatings implements YearlyRatings {
                     ? List.of(YearlyTrack.STATE, YearlyTrack.PARTY) : List.of(YearlyTrack.STATE);
             for (YearlyTrack track : tracks) {
                 String key = YearlyRating.liveKey(track, post.cadreId().value(), unitId);
-                if (ratings.live(key, year).isPresent()) {
+                Optional<YearlyRating> existing = ratings.live(key, year);
+                if (existing.isPresent()) {
+                    regather(existing.get(), quarters);
                     continue;
                 }
                 YearlyRating rating = YearlyRating.ofCadre(track, post.cadreId().value(), unitId, year, heads,
                         capExempt, unit.code() + " · " + track.name());
-                rating.gathered(quarters, false, YearlySuggestion.suggest(year, quarters, false).level());
+                gatherFacts(rating, subjectTrack(track, cadre), quarters);
                 record(ratings.save(rating), "YEARLY_RATING_GATHERED", null);
                 proposalFromMeeting(rating);
             }
@@ -171,13 +183,15 @@ class JpaYearlyRatings implements YearlyRatings {
                 continue;
             }
             String key = YearlyRating.liveKey(YearlyTrack.PARTY, member.cadre().value(), unitId);
-            if (ratings.live(key, year).isPresent()) {
+            String quarters = quarterLevels(member.cadre().value(), year);
+            Optional<YearlyRating> existing = ratings.live(key, year);
+            if (existing.isPresent()) {
+                regather(existing.get(), quarters);
                 continue;
             }
-            String quarters = quarterLevels(member.cadre().value(), year);
             YearlyRating rating = YearlyRating.ofCadre(YearlyTrack.PARTY, member.cadre().value(), unitId, year, false,
                     capExempt, unit.code() + " · " + YearlyTrack.PARTY.name());
-            rating.gathered(quarters, false, YearlySuggestion.suggest(year, quarters, false).level());
+            gatherFacts(rating, SubjectTrack.PARTY_MEMBER, quarters);
             record(ratings.save(rating), "YEARLY_RATING_GATHERED", null);
             proposalFromMeeting(rating);
         }
@@ -236,6 +250,7 @@ class JpaYearlyRatings implements YearlyRatings {
         YearlyRatingView before = views(List.of(rating)).get(0);
         rating.propose(level, "ENTERED", actor.displayName(), trimmed(comment), clock.instant());
         record(rating, "YEARLY_RATING_PROPOSED", before);
+        resuggestDependents(rating);
         return views(List.of(rating)).get(0);
     }
 
@@ -272,6 +287,7 @@ class JpaYearlyRatings implements YearlyRatings {
         YearlyRatingView before = views(List.of(rating)).get(0);
         rating.decide(level, actor.displayName(), written, capReason, restingOn, clock.instant());
         record(rating, "YEARLY_RATING_DECIDED", before);
+        resuggestDependents(rating);
         events.publishEvent(new YearlyRatingDecided(rating.id(), rating.track(), rating.cadreId(), rating.unitId(),
                 rating.year(), level));
         return views(List.of(rating)).get(0);
@@ -372,6 +388,7 @@ class JpaYearlyRatings implements YearlyRatings {
         YearlyRatingView before = views(List.of(rating)).get(0);
         rating.propose(level, MEETING, meeting, null, clock.instant());
         record(rating, "YEARLY_RATING_PROPOSED", before);
+        resuggestDependents(rating);
     }
 
     private static YearlyTrack trackOf(ReviewSubject subject, vn.danhgia.rules.annual.ReviewOrder.Track track) {
@@ -554,6 +571,152 @@ class JpaYearlyRatings implements YearlyRatings {
         return views(ratings.ofCadre(cadreId));
     }
 
+    @Override
+    @Transactional
+    public YearlyRatingView enterFacts(long ratingId, long version, YearlyFactsInput input) {
+        Actor actor = currentActor.get();
+        YearlyRating rating = visible(actor, ratingId);
+        checkVersion(rating, version);
+        if (!(actor.has(Role.UNIT_HEAD) || actor.has(Role.PERSONNEL_OFFICER) || actor.has(Role.AUTHORITY))
+                || (rating.cadreId() != null && actor.isCadre(rating.cadreId()))) {
+            throw new AccessRefusedException("annual.rating.refusal.mayNotEnterFacts");
+        }
+        if (!rating.open()) {
+            throw new RuleRefusedException("annual.rating.refusal.readOnly", rating.status().name());
+        }
+        YearlyFactsInput.Checked checked = input.checked();
+        YearlyRatingView before = views(List.of(rating)).get(0);
+        rating.entered(checked.points(), checked.tasks(), checked.discipline(), checked.degradation(),
+                checked.corruption());
+        if (rating.cadreId() != null) {
+            // A cleared entry falls back to what the sources hold.
+            gatherFacts(rating, YearlyEngineSuggestion.trackOf(rating), rating.quarterLevels());
+        } else {
+            resuggest(rating);
+        }
+        record(rating, "YEARLY_RATING_FACTS_ENTERED", before);
+        resuggestDependents(rating);
+        return views(List.of(rating)).get(0);
+    }
+
+    /** A leader submitted the self-review: the year's points now rest on its frame (Quy định 366 Điều 11). */
+    @EventListener
+    void onSelfReviewSubmitted(SelfReviewSubmitted submitted) {
+        if (submitted.cadreId() == null) {
+            return;
+        }
+        for (YearlyTrack track : List.of(YearlyTrack.STATE, YearlyTrack.PARTY)) {
+            ratings.live(YearlyRating.liveKey(track, submitted.cadreId(), 0), submitted.year())
+                    .filter(YearlyRating::open).ifPresent(rating -> {
+                        YearlyRatingView before = views(List.of(rating)).get(0);
+                        gatherFacts(rating, YearlyEngineSuggestion.trackOf(rating), rating.quarterLevels());
+                        record(rating, "YEARLY_RATING_GATHERED", before);
+                        resuggestDependents(rating);
+                    });
+        }
+    }
+
+    // --- facts and suggestion ---
+
+    /** Reads the person's points and tasks from their sources (entered ones stay), then the suggestion. */
+    private void gatherFacts(YearlyRating rating, SubjectTrack track, String quarters) {
+        YearlyFactSources.Gathered gathered = facts.of(rating.cadreId(), rating.year());
+        rating.gathered(track, quarters, gathered.points(), gathered.pointsSource(), gathered.tasks());
+        resuggest(rating);
+    }
+
+    /** Gathering again: an open rating takes what its sources hold now, audited when a fact changed. */
+    private void regather(YearlyRating rating, String quarters) {
+        if (!rating.open()) {
+            return;
+        }
+        YearlyRatingView before = views(List.of(rating)).get(0);
+        gatherFacts(rating, YearlyEngineSuggestion.trackOf(rating), quarters);
+        YearlyRatingView after = views(List.of(rating)).get(0);
+        if (!before.facts().equals(after.facts()) || !java.util.Objects.equals(before.quarterLevels(),
+                after.quarterLevels()) || before.suggestedLevel() != after.suggestedLevel()) {
+            record(rating, "YEARLY_RATING_GATHERED", before);
+        }
+    }
+
+    /**
+     * The levels this rating rests on read again (the headed collective's, decided or else proposed; the cadre level
+     * of a party rating, seed 004 §VII.1), then the engine's level stored.
+     */
+    private void resuggest(YearlyRating rating) {
+        if (!rating.open()) {
+            return;
+        }
+        RatingLevel headed = null;
+        if (rating.headsUnit() && rating.track() != YearlyTrack.COLLECTIVE) {
+            headed = ratings.live(YearlyRating.liveKey(YearlyTrack.COLLECTIVE, null, rating.unitId()), rating.year())
+                    .map(JpaYearlyRatings::currentLevel).orElse(null);
+        }
+        RatingLevel cadreLevel = null;
+        boolean provisional = false;
+        if (rating.track() == YearlyTrack.PARTY) {
+            Optional<YearlyRating> state = ratings.live(YearlyRating.liveKey(YearlyTrack.STATE, rating.cadreId(), 0),
+                    rating.year());
+            cadreLevel = state.map(JpaYearlyRatings::currentLevel).orElse(null);
+            provisional = state.map(row -> !row.status().isDecided()).orElse(false);
+        }
+        rating.related(headed, cadreLevel, provisional);
+        rating.suggested(YearlyEngineSuggestion.suggest(rating, ledUnit(rating)).level());
+    }
+
+    /** The ratings whose facts read this one: the heads of a collective, the party rating of a cadre's state one. */
+    private void resuggestDependents(YearlyRating changed) {
+        List<YearlyRating> dependents = new ArrayList<>();
+        if (changed.track() == YearlyTrack.COLLECTIVE) {
+            ratings.ofUnit(changed.unitId(), changed.year()).stream()
+                    .filter(row -> row.headsUnit() && row.track() != YearlyTrack.COLLECTIVE && row.open())
+                    .forEach(dependents::add);
+        } else if (changed.track() == YearlyTrack.STATE) {
+            ratings.live(YearlyRating.liveKey(YearlyTrack.PARTY, changed.cadreId(), 0), changed.year())
+                    .ifPresent(dependents::add);
+        }
+        dependents.forEach(this::resuggest);
+    }
+
+    /** A decided level once decided, else the proposal: what a rating resting on it reads (seed 004 §VII.1). */
+    private static RatingLevel currentLevel(YearlyRating rating) {
+        return rating.status().isDecided() ? rating.decidedLevel() : rating.proposedLevel();
+    }
+
+    /** For a head, the task counts of the collective they head (the unit the engine's leader rule reads). */
+    private TaskConditions ledUnit(YearlyRating rating) {
+        if (!rating.headsUnit() || rating.track() == YearlyTrack.COLLECTIVE) {
+            return null;
+        }
+        return ratings.live(YearlyRating.liveKey(YearlyTrack.COLLECTIVE, null, rating.unitId()), rating.year())
+                .map(YearlyRating::tasks).orElse(null);
+    }
+
+    private static SubjectTrack subjectTrack(YearlyTrack track, CadreView cadre) {
+        if (track == YearlyTrack.PARTY) {
+            return SubjectTrack.PARTY_MEMBER;
+        }
+        EmploymentKind kind = cadre == null ? EmploymentKind.CIVIL_SERVANT : cadre.employmentKind();
+        return switch (kind == null ? EmploymentKind.CIVIL_SERVANT : kind) {
+            case PUBLIC_EMPLOYEE -> SubjectTrack.PUBLIC_EMPLOYEE;
+            case WORKER -> SubjectTrack.WORKER;
+            case CIVIL_SERVANT, CADRE -> SubjectTrack.CIVIL_SERVANT;
+        };
+    }
+
+    private SubjectTrack collectiveTrack(long unitId, LocalDate date) {
+        return subjects.collective(new UnitId(unitId), date)
+                .filter(subject -> subject.kind() == SubjectKind.PARTY_ORGANIZATION)
+                .map(subject -> SubjectTrack.PARTY_ORGANISATION).orElse(SubjectTrack.LEADERSHIP_COLLECTIVE);
+    }
+
+    private static YearlyRatingView.Facts factsOf(YearlyRating rating) {
+        return new YearlyRatingView.Facts(YearlyEngineSuggestion.trackOf(rating), rating.points(),
+                rating.pointsSource(), rating.tasks(), rating.tasksSource(), rating.discipline(),
+                rating.degradation(), rating.corruption(), rating.headedLevel(), rating.cadreLevel(),
+                rating.cadreLevelProvisional());
+    }
+
     // --- access ---
 
     private UnitView visibleUnit(Actor actor, long unitId) {
@@ -655,8 +818,7 @@ class JpaYearlyRatings implements YearlyRatings {
         for (YearlyRating rating : rows) {
             String unitName = units.computeIfAbsent(rating.unitId(), id -> organization.unit(new UnitId(id))
                     .map(UnitView::name).orElse(""));
-            List<YearlyReason> reasons = new ArrayList<>(YearlySuggestion.suggest(rating.year(),
-                    rating.quarterLevels(), rating.disciplined()).reasons());
+            List<YearlyReason> reasons = YearlyEngineSuggestion.suggest(rating, ledUnit(rating)).reasons();
             LocalDate lastDay = rating.announcedAt() == null ? null : lastComplaintDay(rating);
             views.add(new YearlyRatingView(rating.id(), rating.version(), rating.track(), rating.cadreId(),
                     rating.cadreId() == null ? unitName : names.getOrDefault(rating.cadreId(), ""),
@@ -665,7 +827,7 @@ class JpaYearlyRatings implements YearlyRatings {
                     reasons, rating.proposedLevel(), rating.proposalSource(), rating.proposedBy(),
                     rating.decidedLevel(), rating.decidedBy(), rating.decidedAt(), rating.decisionReason(),
                     rating.capReason(), rating.provisional(), rating.restingOnLevel(), rating.announcedAt(),
-                    rating.lockedAt(), rating.cancelReason(), lastDay));
+                    rating.lockedAt(), rating.cancelReason(), lastDay, factsOf(rating)));
         }
         views.sort(Comparator.comparing(YearlyRatingView::track));
         return views;

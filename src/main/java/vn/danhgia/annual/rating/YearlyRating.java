@@ -9,11 +9,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
+import java.math.BigDecimal;
 import java.time.Instant;
+import vn.danhgia.annual.FactSource;
 import vn.danhgia.annual.YearlyRatingStatus;
 import vn.danhgia.annual.YearlyTrack;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.rules.CorruptionExemption;
+import vn.danhgia.rules.DisciplineForm;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.rules.TaskConditions;
+import vn.danhgia.rules.annual.SubjectTrack;
 
 /**
  * A subject's yearly rating (xếp loại chất lượng cuối năm): a guarded state machine GATHERED → PROPOSED → DECIDED →
@@ -68,6 +75,7 @@ class YearlyRating {
     @Column(nullable = false)
     private boolean disciplined;
 
+    @OptimisticLock(excluded = true)
     @Enumerated(EnumType.STRING)
     @Column(name = "suggested_level")
     private RatingLevel suggestedLevel;
@@ -135,6 +143,62 @@ class YearlyRating {
     @Column(name = "replaces_id")
     private Long replacesId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_track")
+    private SubjectTrack subjectTrack;
+
+    @Column(precision = 5, scale = 2)
+    private BigDecimal points;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "points_source")
+    private FactSource pointsSource;
+
+    @Column(name = "tasks_assigned")
+    private Integer tasksAssigned;
+
+    @Column(name = "tasks_done")
+    private Integer tasksDone;
+
+    @Column(name = "tasks_beyond")
+    private Integer tasksBeyond;
+
+    @Column(name = "tasks_late")
+    private Integer tasksLate;
+
+    @Column(name = "tasks_rework")
+    private Integer tasksRework;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tasks_source")
+    private FactSource tasksSource;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "discipline")
+    private DisciplineForm discipline;
+
+    @Column(nullable = false)
+    private boolean degradation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "corruption")
+    private CorruptionExemption corruption;
+
+    // Read from other ratings whenever they change: no edit of this one, so its version (what a person read) stays.
+    @OptimisticLock(excluded = true)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "headed_level")
+    private RatingLevel headedLevel;
+
+    @OptimisticLock(excluded = true)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cadre_level")
+    private RatingLevel cadreLevel;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "cadre_level_provisional", nullable = false)
+    private boolean cadreLevelProvisional;
+
     protected YearlyRating() {
     }
 
@@ -170,6 +234,16 @@ class YearlyRating {
         next.quarterLevels = quarterLevels;
         next.disciplined = disciplined;
         next.suggestedLevel = suggestedLevel;
+        next.subjectTrack = subjectTrack;
+        next.points = points;
+        next.pointsSource = pointsSource;
+        next.setTasks(tasks(), tasksSource);
+        next.discipline = discipline;
+        next.degradation = degradation;
+        next.corruption = corruption;
+        next.headedLevel = headedLevel;
+        next.cadreLevel = cadreLevel;
+        next.cadreLevelProvisional = cadreLevelProvisional;
         next.replacesId = id;
         return next;
     }
@@ -178,11 +252,72 @@ class YearlyRating {
         return track == YearlyTrack.COLLECTIVE ? "U" + unitId : "C" + cadreId + ":" + track.name();
     }
 
-    void gathered(String quarterLevels, boolean disciplined, RatingLevel suggestedLevel) {
+    /** The facts read from the stored quarters, self-review and self-assessments; entered facts are kept. */
+    void gathered(SubjectTrack subjectTrack, String quarterLevels, BigDecimal points, FactSource pointsSource,
+                  TaskConditions tasks) {
         requireOpen();
+        this.subjectTrack = subjectTrack;
         this.quarterLevels = quarterLevels;
-        this.disciplined = disciplined;
-        this.suggestedLevel = suggestedLevel;
+        if (this.pointsSource != FactSource.ENTERED) {
+            this.points = points;
+            this.pointsSource = points == null ? null : pointsSource;
+        }
+        if (this.tasksSource != FactSource.ENTERED) {
+            setTasks(tasks, tasks == null ? null : FactSource.QUARTERS);
+        }
+    }
+
+    /**
+     * The facts the proposer or personnel office entered: points and tasks (null: back to the gathered ones at the
+     * next gathering), discipline, degradation and corruption, for which no other source exists.
+     */
+    void entered(BigDecimal points, TaskConditions tasks, DisciplineForm discipline, boolean degradation,
+                 CorruptionExemption corruption) {
+        requireOpen();
+        if (points != null || pointsSource == FactSource.ENTERED) {
+            this.points = points;
+            this.pointsSource = points == null ? null : FactSource.ENTERED;
+        }
+        if (tasks != null || tasksSource == FactSource.ENTERED) {
+            setTasks(tasks, tasks == null ? null : FactSource.ENTERED);
+        }
+        this.discipline = discipline;
+        this.disciplined = discipline != null;
+        this.degradation = degradation;
+        this.corruption = corruption;
+    }
+
+    /** The levels of other ratings this one rests on: the headed collective's, and the cadre level of a party rating. */
+    void related(RatingLevel headedLevel, RatingLevel cadreLevel, boolean cadreLevelProvisional) {
+        this.headedLevel = headedLevel;
+        this.cadreLevel = cadreLevel;
+        this.cadreLevelProvisional = cadreLevel != null && cadreLevelProvisional;
+    }
+
+    /** The engine's level for the facts as stored; kept as they were once announced. */
+    void suggested(RatingLevel level) {
+        if (open()) {
+            this.suggestedLevel = level;
+        }
+    }
+
+    boolean open() {
+        return status != YearlyRatingStatus.ANNOUNCED && status != YearlyRatingStatus.LOCKED
+                && status != YearlyRatingStatus.CANCELLED;
+    }
+
+    private void setTasks(TaskConditions tasks, FactSource source) {
+        this.tasksAssigned = tasks == null ? null : tasks.assigned();
+        this.tasksDone = tasks == null ? null : tasks.done();
+        this.tasksBeyond = tasks == null ? null : tasks.beyond();
+        this.tasksLate = tasks == null ? null : tasks.late();
+        this.tasksRework = tasks == null ? null : tasks.needingRework();
+        this.tasksSource = source;
+    }
+
+    TaskConditions tasks() {
+        return tasksAssigned == null ? null
+                : new TaskConditions(tasksAssigned, tasksDone, tasksBeyond, tasksLate, tasksRework);
     }
 
     void propose(RatingLevel level, String source, String by, String comment, Instant at) {
@@ -291,4 +426,14 @@ class YearlyRating {
     Instant announcedAt() { return announcedAt; }
     Instant lockedAt() { return lockedAt; }
     String cancelReason() { return cancelReason; }
+    SubjectTrack subjectTrack() { return subjectTrack; }
+    BigDecimal points() { return points; }
+    FactSource pointsSource() { return pointsSource; }
+    FactSource tasksSource() { return tasksSource; }
+    DisciplineForm discipline() { return discipline; }
+    boolean degradation() { return degradation; }
+    CorruptionExemption corruption() { return corruption; }
+    RatingLevel headedLevel() { return headedLevel; }
+    RatingLevel cadreLevel() { return cadreLevel; }
+    boolean cadreLevelProvisional() { return cadreLevelProvisional; }
 }

@@ -19,6 +19,7 @@ import vn.danhgia.annual.YearlyComplaintView;
 import vn.danhgia.annual.YearlyHistory;
 import vn.danhgia.annual.YearlyRatingView;
 import vn.danhgia.annual.YearlyRatings;
+import vn.danhgia.annual.YearlyFactsInput;
 import vn.danhgia.annual.YearlyReason;
 import vn.danhgia.annual.YearlyTrack;
 import vn.danhgia.platform.FieldViolation;
@@ -48,7 +49,14 @@ class YearlyRatingApiController {
                   String status, boolean headsUnit, String quarterLevels, RatingLevel suggestedLevel,
                   List<String> suggestionReasons, RatingLevel proposedLevel, RatingLevel decidedLevel,
                   String decisionReason, RatingLevel cappedByCollective, boolean provisional,
-                  RatingLevel restingOnLevel, String lastComplaintDay, String cancelReason) {
+                  RatingLevel restingOnLevel, String lastComplaintDay, String cancelReason,
+                  YearlyRatingView.Facts facts) {
+    }
+
+    /** The facts entered for the year; blank points or counts keep the gathered ones. */
+    record FactsRequest(Long version, String points, Integer tasksAssigned, Integer tasksDone, Integer tasksBeyond,
+                        Integer tasksLate, Integer tasksRework, String discipline, Boolean degradation,
+                        String corruption) {
     }
 
     record Board(long unitId, String unitName, int year, List<Rating> ratings,
@@ -96,6 +104,15 @@ class YearlyRatingApiController {
     @PostMapping(path = "/ratings/{id}/proposal", consumes = MediaType.APPLICATION_JSON_VALUE)
     Rating propose(@PathVariable long id, @RequestBody LevelRequest request) {
         return rating(ratings.propose(id, version(request.version()), level(request.level()), request.text()));
+    }
+
+    @Operation(summary = "Nhập căn cứ của năm (kỷ luật, suy thoái, tham nhũng, điểm, số nhiệm vụ) và tính lại mức gợi ý")
+    @PostMapping(path = "/ratings/{id}/facts", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Rating enterFacts(@PathVariable long id, @RequestBody FactsRequest request) {
+        return rating(ratings.enterFacts(id, version(request.version()), new YearlyFactsInput(request.points(),
+                request.tasksAssigned(), request.tasksDone(), request.tasksBeyond(), request.tasksLate(),
+                request.tasksRework(), request.discipline(), Boolean.TRUE.equals(request.degradation()),
+                request.corruption())));
     }
 
     @Operation(summary = "Cấp có thẩm quyền quyết định mức xếp loại năm (tỷ lệ 20%, người đứng đầu theo tập thể, thứ tự)")
@@ -150,11 +167,14 @@ class YearlyRatingApiController {
                 view.suggestionReasons().stream().map(this::text).toList(), view.proposedLevel(),
                 view.decidedLevel(), view.decisionReason(), view.capLevel(), view.provisional(),
                 view.restingOnLevel(), view.lastComplaintDay() == null ? null : view.lastComplaintDay().toString(),
-                view.cancelReason());
+                view.cancelReason(), view.facts());
     }
 
+    /** A reason in words as the board shows it, with the text it cites. */
     private String text(YearlyReason reason) {
-        return messages.getMessage(reason.messageKey(), reason.args(), LocaleContextHolder.getLocale());
+        String text = messages.getMessage(reason.messageKey(), reason.args(), LocaleContextHolder.getLocale());
+        return reason.sourceKey() == null ? text
+                : text + " (" + messages.getMessage(reason.sourceKey(), null, LocaleContextHolder.getLocale()) + ")";
     }
 
     private static long version(Long version) {

@@ -14,6 +14,9 @@ import vn.danhgia.annual.YearlyRatings;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.annual.YearlyFactsInput;
+import vn.danhgia.rules.CorruptionExemption;
+import vn.danhgia.rules.DisciplineForm;
 import vn.danhgia.rules.RatingLevel;
 
 /**
@@ -41,6 +44,8 @@ class YearlyRatingController {
         model.addAttribute("units", organization.units());
         model.addAttribute("year", shown);
         model.addAttribute("levels", RatingLevel.values());
+        model.addAttribute("disciplineForms", DisciplineForm.values());
+        model.addAttribute("corruptionExemptions", CorruptionExemption.values());
         if (unit != null) {
             model.addAttribute("board", ratings.board(unit, shown));
         }
@@ -62,6 +67,31 @@ class YearlyRatingController {
         try {
             ratings.propose(id, version, level, comment);
             redirect.addFlashAttribute("flashSuccess", "annual.rating.flash.proposed");
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute("flashError", invalid.violations().get(0).messageKey());
+        } catch (RuleRefusedException refused) {
+            refusal(redirect, refused);
+        }
+        return back(rating.unitId(), rating.year());
+    }
+
+    /** The facts entered on the board (discipline, degradation, corruption, points, task counts). */
+    @PostMapping("/annual/ratings/{id}/facts")
+    String enterFacts(@PathVariable long id, @RequestParam long version,
+                      @RequestParam(required = false) String points,
+                      @RequestParam(required = false) Integer tasksAssigned,
+                      @RequestParam(required = false) Integer tasksDone,
+                      @RequestParam(required = false) Integer tasksBeyond,
+                      @RequestParam(required = false) Integer tasksLate,
+                      @RequestParam(required = false) Integer tasksRework,
+                      @RequestParam(required = false) String discipline,
+                      @RequestParam(defaultValue = "false") boolean degradation,
+                      @RequestParam(required = false) String corruption, RedirectAttributes redirect) {
+        YearlyRatingView rating = ratings.get(id);
+        try {
+            ratings.enterFacts(id, version, new YearlyFactsInput(points, tasksAssigned, tasksDone, tasksBeyond,
+                    tasksLate, tasksRework, discipline, degradation, corruption));
+            redirect.addFlashAttribute("flashSuccess", "annual.rating.flash.factsEntered");
         } catch (InvalidInputException invalid) {
             redirect.addFlashAttribute("flashError", invalid.violations().get(0).messageKey());
         } catch (RuleRefusedException refused) {
