@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -256,7 +257,7 @@ class JpaSelfReviewService implements SelfReviewService {
     }
 
     /**
-     * Who is reviewed at the unit, from {@link ReviewSubjects}: those whose workplace it is, the members active in it
+     * Who is reviewed at the unit, from {@link ReviewSubjects}: those who hold a post in it, the members active in it
      * when it is a cell, and the holders of its seats when it is a collective they are reviewed before (seed 004
      * §II.2), each once however many seats they hold, the seats' heads first, then the deputies. A party member not
      * reviewed (exempt, suspended, admitted under six months; seed 004 §II.1) is listed with the reason; their form is
@@ -272,19 +273,22 @@ class JpaSelfReviewService implements SelfReviewService {
                     && !scope.served().contains(unit)) {
                 throw new RecordNotFoundException("UNIT", unitId);
             }
+            // The first post each holds in the unit: heads come first in the list the organisation reads.
+            Map<CadreId, CadreWithPosition> postsHere = organization.cadresWithPositions(day).stream()
+                    .filter(post -> post.unitId().equals(unit))
+                    .collect(Collectors.toMap(CadreWithPosition::cadreId, Function.identity(),
+                            (first, other) -> first));
             List<Reviewee> here = subjects.revieweesUnder(unit, day).stream()
-                    .filter(reviewee -> unit.equals(reviewee.workplace()) || unit.equals(reviewee.cell())
+                    .filter(reviewee -> postsHere.containsKey(reviewee.cadre()) || unit.equals(reviewee.cell())
                             || seatIn(reviewee, unit).isPresent())
                     .sorted(Comparator.comparing((Reviewee reviewee) -> seatIn(reviewee, unit)
-                            .map(seat -> seat.rank().ordinal()).orElse(PositionRank.values().length)))
+                            .map(CollectiveSeat::rank).or(() -> Optional.ofNullable(postsHere.get(reviewee.cadre()))
+                                    .map(CadreWithPosition::rank))
+                            .map(Enum::ordinal).orElse(PositionRank.values().length)))
                     .toList();
             List<CadreId> ids = here.stream().map(Reviewee::cadre).toList();
             Map<CadreId, CadreView> cadres = organization.cadres(ids).stream()
                     .collect(Collectors.toMap(CadreView::id, Function.identity(), (a, b) -> a));
-            Map<CadreId, String> postsHere = organization.cadresWithPositions(day).stream()
-                    .filter(post -> post.unitId().equals(unit))
-                    .collect(Collectors.toMap(CadreWithPosition::cadreId, CadreWithPosition::positionTitle,
-                            (first, other) -> first));
             Map<Long, SelfReview> opened = ids.isEmpty() ? Map.of() : reviews.findByCadres(
                             ids.stream().map(CadreId::value).toList(), year).stream()
                     .collect(Collectors.toMap(SelfReview::cadreId, Function.identity()));
@@ -293,7 +297,8 @@ class JpaSelfReviewService implements SelfReviewService {
                 SelfReview review = opened.get(reviewee.cadre().value());
                 Form chosen = review != null ? review.form() : formOf(reviewee).form();
                 String title = seatIn(reviewee, unit).map(CollectiveSeat::positionTitle)
-                        .orElse(postsHere.get(reviewee.cadre()));
+                        .orElseGet(() -> Optional.ofNullable(postsHere.get(reviewee.cadre()))
+                                .map(CadreWithPosition::positionTitle).orElse(null));
                 CadreView cadre = cadres.get(reviewee.cadre());
                 lines.add(new SelfReviewLine(reviewee.cadre().value(), cadre == null ? "" : cadre.code(),
                         reviewee.fullName(), title, chosen == null ? null : chosen.name(),
