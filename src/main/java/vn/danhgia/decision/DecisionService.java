@@ -49,6 +49,12 @@ public interface DecisionService {
      */
     List<RatingView> ratingsOfUnit(UnitId unit, Quarter quarter);
 
+    /**
+     * The leadership collective's recorded result of the quarter (its level and task completion), empty when none
+     * was recorded; no scope check, as {@link #ratingsOfUnit}. The annual review prefills Mẫu 01 from it.
+     */
+    Optional<CollectiveView> collectiveResult(UnitId unit, Quarter quarter);
+
     /** The cadre's live (not cancelled) rating of the quarter; no scope check, as {@link #ratingsOfUnit}. */
     Optional<RatingView> liveRating(CadreId cadre, Quarter quarter);
 }

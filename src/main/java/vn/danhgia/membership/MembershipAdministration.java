@@ -1,6 +1,7 @@
 package vn.danhgia.membership;
 
 import java.time.LocalDate;
+import java.util.List;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.UnitId;
 
@@ -29,4 +30,25 @@ public interface MembershipAdministration {
      */
     void assignAuthority(AuthoritySubject subject, AuthorityKind kind, UnitId authority, UnitId recipient,
                          LocalDate from, String basis);
+
+    /** The stored review subjects, by unit name; administrators only (else AccessRefusedException). */
+    List<ReviewSubjectRow> subjectRows();
+
+    /**
+     * Records a review subject ({@code id} null) or changes one, audited; administrators only. Refuses with
+     * {@link vn.danhgia.platform.InvalidInputException} beside the field a missing unit or kind, a unit already marked,
+     * and the tổ dân phố flag on anything but a chi bộ reviewed as a party organisation; a stale
+     * {@code expectedVersion} fails with an optimistic locking failure.
+     */
+    ReviewSubjectRow saveSubject(Long id, Long expectedVersion, SubjectChange change);
+
+    /** The stored annual authority rows, newest last; administrators only. */
+    List<AnnualAuthorityRow> authorityRows();
+
+    /**
+     * Records an annual authority row ({@code id} null) or changes one, audited; administrators only. Refuses beside
+     * the field a missing subject, kind, authority, start or basis, a recipient missing for PROPOSES_TO and
+     * ASSESSES_AND_REPORTS or given for RATES, and an end before the start.
+     */
+    AnnualAuthorityRow saveAuthority(Long id, Long expectedVersion, AuthorityChange change);
 }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +36,7 @@ import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.PositionRank;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
+import vn.danhgia.membership.CollectiveSeat;
 import vn.danhgia.membership.Reviewee;
 import vn.danhgia.membership.ReviewSubjects;
 import vn.danhgia.rules.annual.NotReviewedReason;
@@ -160,10 +162,7 @@ class JpaSelfReviewService implements SelfReviewService {
         if (unit == null) {
             throw new RuleRefusedException("selfreview.refusal.no-post", String.valueOf(year));
         }
-        SelfReviewFormChoice.Choice choice = SelfReviewFormChoice.forPerson(new SelfReviewFormChoice.Person(
-                reviewee.partyMember() && reviewee.reviewed(),
-                reviewee.workplace() == null ? Employment.NONE : employment(reviewee.employmentKind()),
-                reviewee.leader()));
+        SelfReviewFormChoice.Choice choice = formOf(reviewee);
         if (!choice.chosen()) {
             throw new RuleRefusedException(reviewee.notReviewedReason().map(NotReviewedReason::messageKey)
                     .orElse(choice.reasonKey()));
@@ -179,10 +178,12 @@ class JpaSelfReviewService implements SelfReviewService {
                 Map.of("year", created.year(), "form", created.form().name())));
     }
 
-    /** A leader holds a post the organisation marks as leading or managing (chức vụ lãnh đạo, quản lý). */
-    static SelfReviewFormChoice.Person person(CadreView cadre, List<CadreWithPosition> posts) {
-        boolean leader = posts.stream().anyMatch(CadreWithPosition::leader);
-        return new SelfReviewFormChoice.Person(cadre.partyMember(), employment(cadre.employmentKind()), leader);
+    /** The form the person fills, a party member not reviewed as one counted as a non-member. */
+    private static SelfReviewFormChoice.Choice formOf(Reviewee reviewee) {
+        return SelfReviewFormChoice.forPerson(new SelfReviewFormChoice.Person(
+                reviewee.partyMember() && reviewee.reviewed(),
+                reviewee.workplace() == null ? Employment.NONE : employment(reviewee.employmentKind()),
+                reviewee.leader()));
     }
 
     private static Employment employment(EmploymentKind kind) {
@@ -255,6 +256,13 @@ class JpaSelfReviewService implements SelfReviewService {
         return get(id);
     }
 
+    /**
+     * Who is reviewed at the unit, from {@link ReviewSubjects}: those who hold a post in it, the members active in it
+     * when it is a cell, and the holders of its seats when it is a collective they are reviewed before (seed 004
+     * §II.2), each once however many seats they hold, the seats' heads first, then the deputies. A party member not
+     * reviewed (exempt, suspended, admitted under six months; seed 004 §II.1) is listed with the reason; their form is
+     * the one they would open, none unless their work makes them fill the decree's.
+     */
     @Override
     public List<SelfReviewLine> ofUnit(long unitId, int year) {
         return reading.execute(status -> {
@@ -265,33 +273,44 @@ class JpaSelfReviewService implements SelfReviewService {
                     && !scope.served().contains(unit)) {
                 throw new RecordNotFoundException("UNIT", unitId);
             }
-            List<CadreWithPosition> people = organization.cadresWithPositions(day).stream()
-                    .filter(person -> person.unitId().equals(unit)).toList();
-            List<CadreId> ids = people.stream().map(CadreWithPosition::cadreId).distinct().toList();
+            // The first post each holds in the unit: heads come first in the list the organisation reads.
+            Map<CadreId, CadreWithPosition> postsHere = organization.cadresWithPositions(day).stream()
+                    .filter(post -> post.unitId().equals(unit))
+                    .collect(Collectors.toMap(CadreWithPosition::cadreId, Function.identity(),
+                            (first, other) -> first));
+            List<Reviewee> here = subjects.revieweesUnder(unit, day).stream()
+                    .filter(reviewee -> postsHere.containsKey(reviewee.cadre()) || unit.equals(reviewee.cell())
+                            || seatIn(reviewee, unit).isPresent())
+                    .sorted(Comparator.comparing((Reviewee reviewee) -> seatIn(reviewee, unit)
+                            .map(CollectiveSeat::rank).or(() -> Optional.ofNullable(postsHere.get(reviewee.cadre()))
+                                    .map(CadreWithPosition::rank))
+                            .map(Enum::ordinal).orElse(PositionRank.values().length)))
+                    .toList();
+            List<CadreId> ids = here.stream().map(Reviewee::cadre).toList();
             Map<CadreId, CadreView> cadres = organization.cadres(ids).stream()
                     .collect(Collectors.toMap(CadreView::id, Function.identity(), (a, b) -> a));
-            Map<CadreId, List<CadreWithPosition>> posts = organization.cadresWithPositions(day).stream()
-                    .filter(post -> ids.contains(post.cadreId()))
-                    .collect(Collectors.groupingBy(CadreWithPosition::cadreId));
             Map<Long, SelfReview> opened = ids.isEmpty() ? Map.of() : reviews.findByCadres(
                             ids.stream().map(CadreId::value).toList(), year).stream()
                     .collect(Collectors.toMap(SelfReview::cadreId, Function.identity()));
-            Map<CadreId, SelfReviewLine> lines = new LinkedHashMap<>();
-            for (CadreWithPosition person : people) {
-                CadreView cadre = cadres.get(person.cadreId());
-                if (cadre == null || lines.containsKey(person.cadreId())) {
-                    continue;
-                }
-                SelfReview review = opened.get(person.cadreId().value());
-                Form chosen = review != null ? review.form() : SelfReviewFormChoice.forPerson(
-                        person(cadre, posts.getOrDefault(person.cadreId(), List.of()))).form();
-                String form = chosen == null ? null : chosen.name();
-                lines.put(person.cadreId(), new SelfReviewLine(cadre.id().value(), cadre.code(), cadre.fullName(),
-                        person.positionTitle(), form, review == null ? null : review.getId(),
-                        review == null ? null : review.status()));
+            List<SelfReviewLine> lines = new ArrayList<>();
+            for (Reviewee reviewee : here) {
+                SelfReview review = opened.get(reviewee.cadre().value());
+                Form chosen = review != null ? review.form() : formOf(reviewee).form();
+                String title = seatIn(reviewee, unit).map(CollectiveSeat::positionTitle)
+                        .orElseGet(() -> Optional.ofNullable(postsHere.get(reviewee.cadre()))
+                                .map(CadreWithPosition::positionTitle).orElse(null));
+                CadreView cadre = cadres.get(reviewee.cadre());
+                lines.add(new SelfReviewLine(reviewee.cadre().value(), cadre == null ? "" : cadre.code(),
+                        reviewee.fullName(), title, chosen == null ? null : chosen.name(),
+                        review == null ? null : review.getId(), review == null ? null : review.status(),
+                        reviewee.notReviewedReason().map(NotReviewedReason::name).orElse(null)));
             }
-            return List.copyOf(lines.values());
+            return List.copyOf(lines);
         });
+    }
+
+    private static java.util.Optional<CollectiveSeat> seatIn(Reviewee reviewee, UnitId unit) {
+        return reviewee.collectives().stream().filter(seat -> seat.unit().equals(unit)).findFirst();
     }
 
     @Override

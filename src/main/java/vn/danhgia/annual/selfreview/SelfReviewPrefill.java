@@ -2,6 +2,7 @@ package vn.danhgia.annual.selfreview;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +18,23 @@ import vn.danhgia.planning.PlanQueries;
 import vn.danhgia.planning.PlannedTask;
 import vn.danhgia.platform.Decimals;
 import vn.danhgia.decision.CadreRatingHistory;
+import vn.danhgia.decision.CollectiveView;
+import vn.danhgia.decision.DecisionService;
 import vn.danhgia.decision.RatingHistory;
+import vn.danhgia.decision.RatingStatus;
+import vn.danhgia.decision.RatingView;
+import vn.danhgia.organization.UnitId;
+import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatedPeriod;
 import vn.danhgia.scheme.Quarter;
 
 /**
  * The text a new self-review starts with, so days of copying into Word become minutes of editing (issue 13 §3):
  * <ul>
- *   <li>tasks and results: the levels of quarters I–III (seed 000 §III.6.4: "Kết quả đánh giá, xếp loại quý I, II, III
+ *   <li>a collective's tasks and results (Mẫu 01): per quarter, the collective's level and task completion as the
+ *       authority recorded them, and how many of its members were rated at each level, read from {@code decision}
+ *       as stored, so the figures are those of the quarterly reports;</li>
+ *   <li>a person's tasks and results: the levels of quarters I–III (seed 000 §III.6.4: "Kết quả đánh giá, xếp loại quý I, II, III
  *       và kết quả thực hiện nhiệm vụ quý IV là cơ sở để xem xét ... cuối năm"), each quarter's self-assessed total
  *       and KPI figures, and quarter IV's plan and self-assessment;</li>
  *   <li>review suggestions recorded by the authority for the year, and last year's shortcomings to remedy (seed 004
@@ -38,15 +48,17 @@ class SelfReviewPrefill {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final RatingHistory ratings;
+    private final DecisionService decisions;
     private final SelfAssessmentService assessments;
     private final PlanQueries plans;
     private final ReviewSuggestionRepository suggestions;
     private final SelfReviewRepository reviews;
     private final MessageSource messages;
 
-    SelfReviewPrefill(RatingHistory ratings, SelfAssessmentService assessments, PlanQueries plans,
+    SelfReviewPrefill(RatingHistory ratings, DecisionService decisions, SelfAssessmentService assessments, PlanQueries plans,
                       ReviewSuggestionRepository suggestions, SelfReviewRepository reviews, MessageSource messages) {
         this.ratings = ratings;
+        this.decisions = decisions;
         this.assessments = assessments;
         this.plans = plans;
         this.suggestions = suggestions;
@@ -65,8 +77,58 @@ class SelfReviewPrefill {
 
     Map<String, String> forCollective(long unitId, int year) {
         Map<String, String> texts = new LinkedHashMap<>();
+        texts.put(SelfReviewSections.TASKS, collectiveTasks(new UnitId(unitId), year));
         texts.put(SelfReviewSections.SUGGESTIONS, suggestionsAndRemedies("U" + unitId, List.of(), year));
         return texts;
+    }
+
+    /** Each quarter of the year: the collective's recorded result, then its members' levels. */
+    private String collectiveTasks(UnitId unit, int year) {
+        List<String> lines = new ArrayList<>();
+        for (int number = 1; number <= 4; number++) {
+            Quarter quarter = new Quarter(year, number);
+            Optional<CollectiveView> result = decisions.collectiveResult(unit, quarter);
+            lines.add(result.filter(CollectiveView::recorded).map(recorded -> text(
+                            "selfreview.prefill.collective", quarter.roman(), year,
+                            recorded.level() == null ? text("selfreview.prefill.not-rated")
+                                    : text(recorded.level().messageKey()),
+                            recorded.assigned(), recorded.done(), recorded.excused(),
+                            figure(recorded.completionPercent())))
+                    .orElseGet(() -> text("selfreview.prefill.collective-none", quarter.roman(), year)));
+            LevelCount counts = membersLevels(unit, quarter);
+            lines.add(text("selfreview.prefill.members", counts.of(RatingLevel.EXCELLENT),
+                    counts.of(RatingLevel.GOOD), counts.of(RatingLevel.COMPLETED),
+                    counts.of(RatingLevel.NOT_COMPLETED), counts.withoutLevel()));
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * The unit's ratings of the quarter that are not cancelled, by the level decided (none yet while proposed):
+     * the count Mẫu 04 shows below its table for the unit.
+     */
+    LevelCount membersLevels(UnitId unit, Quarter quarter) {
+        Map<RatingLevel, Integer> counts = new EnumMap<>(RatingLevel.class);
+        int withoutLevel = 0;
+        for (RatingView rating : decisions.ratingsOfUnit(unit, quarter)) {
+            if (rating.status() == RatingStatus.CANCELLED) {
+                continue;
+            }
+            if (rating.decidedLevel() == null) {
+                withoutLevel++;
+            } else {
+                counts.merge(rating.decidedLevel(), 1, Integer::sum);
+            }
+        }
+        return new LevelCount(counts, withoutLevel);
+    }
+
+    /** How many of a unit's members were rated at each level in a quarter, and how many have no level yet. */
+    record LevelCount(Map<RatingLevel, Integer> counts, int withoutLevel) {
+
+        int of(RatingLevel level) {
+            return counts.getOrDefault(level, 0);
+        }
     }
 
     private String tasks(CadreId cadre, int year) {

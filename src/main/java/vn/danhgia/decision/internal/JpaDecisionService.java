@@ -297,6 +297,13 @@ class JpaDecisionService implements DecisionService {
     }
 
     @Override
+    public Optional<CollectiveView> collectiveResult(UnitId unit, Quarter quarter) {
+        return reading.execute(status -> collectives.findByPeriod(unit.value(), quarter.year(), quarter.number())
+                .map(result -> DecisionBoardReader.view(result, unit,
+                        organization.unit(unit).map(UnitView::name).orElse(""), quarter, false)));
+    }
+
+    @Override
     public Optional<RatingView> liveRating(CadreId cadre, Quarter quarter) {
         return reading.execute(status -> rules.live(cadre, quarter).map(views::of));
     }

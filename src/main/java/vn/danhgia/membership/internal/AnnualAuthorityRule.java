@@ -70,6 +70,32 @@ public class AnnualAuthorityRule {
         this.basis = basis;
     }
 
+    /** An administrator's correction of the whole row. */
+    void change(Scope scope, Long positionId, Long subjectUnitId, AuthorityKind kind, long authorityUnitId,
+                Long recipientUnitId, LocalDate validFrom, LocalDate validTo, String basis) {
+        this.scope = scope;
+        this.positionId = positionId;
+        this.subjectUnitId = subjectUnitId;
+        this.kind = kind;
+        this.authorityUnitId = authorityUnitId;
+        this.recipientUnitId = recipientUnitId;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+        this.basis = basis;
+    }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+
+    LocalDate validFrom() {
+        return validFrom;
+    }
+
+    LocalDate validTo() {
+        return validTo;
+    }
+
     boolean inForce(LocalDate date) {
         return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
     }

@@ -8,12 +8,16 @@ import java.util.Map;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.membership.AnnualAuthorityRow;
+import vn.danhgia.membership.AuthorityChange;
 import vn.danhgia.membership.AuthorityKind;
 import vn.danhgia.membership.AuthoritySubject;
 import vn.danhgia.membership.MembershipAdministration;
 import vn.danhgia.membership.MembershipChange;
 import vn.danhgia.membership.PartyMembershipView;
+import vn.danhgia.membership.ReviewSubjectRow;
 import vn.danhgia.membership.ReviewSubjects;
+import vn.danhgia.membership.SubjectChange;
 import vn.danhgia.membership.SubjectKind;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.CadreView;
@@ -38,16 +42,38 @@ class JpaMembershipAdministration implements MembershipAdministration {
     private final AnnualAuthorityRepository authorities;
     private final ReviewSubjects reads;
     private final AuditTrail audit;
+    private final SubjectSetup setup;
 
     JpaMembershipAdministration(OrganizationQueries organization, PartyMembershipRepository memberships,
                                 ReviewSubjectRepository subjects, AnnualAuthorityRepository authorities,
-                                ReviewSubjects reads, AuditTrail audit) {
+                                ReviewSubjects reads, AuditTrail audit, SubjectSetup setup) {
         this.organization = organization;
         this.memberships = memberships;
         this.subjects = subjects;
         this.authorities = authorities;
         this.reads = reads;
         this.audit = audit;
+        this.setup = setup;
+    }
+
+    @Override
+    public List<ReviewSubjectRow> subjectRows() {
+        return setup.subjectRows();
+    }
+
+    @Override
+    public ReviewSubjectRow saveSubject(Long id, Long expectedVersion, SubjectChange change) {
+        return setup.saveSubject(id, expectedVersion, change);
+    }
+
+    @Override
+    public List<AnnualAuthorityRow> authorityRows() {
+        return setup.authorityRows();
+    }
+
+    @Override
+    public AnnualAuthorityRow saveAuthority(Long id, Long expectedVersion, AuthorityChange change) {
+        return setup.saveAuthority(id, expectedVersion, change);
     }
 
     @Override

@@ -42,6 +42,21 @@ public class ReviewSubjectEntry {
         this.residential = residential;
     }
 
+    /** An administrator's correction: the unit, the kind it is reviewed as, the tổ dân phố flag. */
+    void change(long unitId, SubjectKind kind, boolean residential) {
+        this.unitId = unitId;
+        this.kind = kind;
+        this.residential = residential;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+
     long unitId() {
         return unitId;
     }
