@@ -1,7 +1,5 @@
 package vn.danhgia.annual.rating.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +19,7 @@ import vn.danhgia.platform.BatchOutcome;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.scheme.YearUnderReview;
 
 /**
  * The yearly ratings board of a unit and year (issue 13 §5, §7): the suggestion with its reasons, the proposal, the
@@ -34,21 +33,21 @@ class YearlyRatingController {
     private final YearlyBatchDecisions batch;
     private final OrganizationQueries organization;
     private final MessageSource messages;
-    private final Clock clock;
+    private final YearUnderReview yearUnderReview;
 
     YearlyRatingController(YearlyRatings ratings, YearlyBatchDecisions batch, OrganizationQueries organization,
-                           MessageSource messages, Clock clock) {
+                           MessageSource messages, YearUnderReview yearUnderReview) {
         this.ratings = ratings;
         this.batch = batch;
         this.organization = organization;
         this.messages = messages;
-        this.clock = clock;
+        this.yearUnderReview = yearUnderReview;
     }
 
     @GetMapping("/annual/ratings")
     String board(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
                  Model model) {
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        int shown = yearUnderReview.orNow(year);
         model.addAttribute("units", organization.units());
         model.addAttribute("year", shown);
         model.addAttribute("levels", RatingLevel.values());
