@@ -41,10 +41,12 @@ public record ReviewMeetingView(long id, long version, long placeUnitId, String 
      *
      * @param number the item's number in the agenda (1, 2, …)
      * @param vote   the vote recorded, empty before
+     * @param notReviewedSince the day the not-reviewed reason names (membership.not-reviewed.*: exempt or suspended
+     *                         since, admitted on), null when unknown
      */
     public record Item(long id, int number, ReviewSubject subject, String name, String title, Rank rank, Track track,
-                       ReviewItemStatus status, Optional<NotReviewedReason> notReviewedReason, Optional<Vote> vote,
-                       Instant closedAt, List<Opinion> opinions) {
+                       ReviewItemStatus status, Optional<NotReviewedReason> notReviewedReason,
+                       LocalDate notReviewedSince, Optional<Vote> vote, Instant closedAt, List<Opinion> opinions) {
 
         public Item {
             opinions = List.copyOf(opinions);

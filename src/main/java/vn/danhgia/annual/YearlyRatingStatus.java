@@ -17,6 +17,11 @@ public enum YearlyRatingStatus {
         return this == DECIDED || this == ANNOUNCED || this == LOCKED;
     }
 
+    /** The authority may decide (or decide again) until the results are announced. */
+    public boolean isOpenToDecision() {
+        return this == GATHERED || this == PROPOSED || this == DECIDED;
+    }
+
     public String messageKey() {
         return "annual.rating.status." + name();
     }

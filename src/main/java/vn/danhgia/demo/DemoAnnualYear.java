@@ -42,11 +42,12 @@ import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.platform.UserAccount;
 import vn.danhgia.platform.UserAccountRepository;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.scheme.YearUnderReview;
 
 /**
  * DEMO ONLY: the annual review (kiểm điểm năm, issue 13 §8) half-way through, on whatever day the demo starts. The
- * year is the one whose review falls in the coming December from July on, else in the last one (as the ward's
- * memberships are placed). Everything goes through the annual services as the person who would do each step, so the
+ * year is {@link YearUnderReview}'s: the one whose review falls in the coming December from July on, else in the last
+ * one (as the ward's memberships are placed). Everything goes through the annual services as the person who would do each step, so the
  * pages, forms and audit trail agree:
  * <ul>
  *   <li>Văn phòng UBND tỉnh Ninh Bình: the self-reviews of Phòng Kinh tế's head and deputies (Mẫu 02B with
@@ -91,11 +92,12 @@ class DemoAnnualYear implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final ActingAs acting;
     private final Clock clock;
+    private final YearUnderReview yearUnderReview;
     private final boolean enabled;
 
     DemoAnnualYear(SelfReviewService selfReviews, ReviewMeetings meetings, YearlyRatings ratings,
                    OrganizationQueries organization, OrganizationService organizationService,
-                   UserAccountRepository accounts, ActingAs acting, Clock clock,
+                   UserAccountRepository accounts, ActingAs acting, Clock clock, YearUnderReview yearUnderReview,
                    @Value("${danhgia.demo.annual.enabled:false}") boolean enabled) {
         this.selfReviews = selfReviews;
         this.meetings = meetings;
@@ -105,17 +107,13 @@ class DemoAnnualYear implements ApplicationRunner {
         this.accounts = accounts;
         this.acting = acting;
         this.clock = clock;
+        this.yearUnderReview = yearUnderReview;
         this.enabled = enabled;
     }
 
-    /** The year under review on {@code today}: this year from July on, else last year. */
-    static int year(LocalDate today) {
-        return today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
-    }
-
     /** The day the demo's meetings were held: 10 December of the year, or today when that is still to come. */
-    static LocalDate heldOn(LocalDate today) {
-        LocalDate planned = LocalDate.of(year(today), 12, 10);
+    static LocalDate heldOn(LocalDate today, int year) {
+        LocalDate planned = LocalDate.of(year, 12, 10);
         return planned.isAfter(today) ? today : planned;
     }
 
@@ -125,7 +123,7 @@ class DemoAnnualYear implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        int year = year(today);
+        int year = yearUnderReview.on(today);
         Actor head = person("NB013");
         if (acting.run(head, () -> selfReviews.findMine(year)).filter(
                 review -> review.status() != SelfReviewStatus.DRAFT).isPresent()) {
@@ -188,7 +186,7 @@ class DemoAnnualYear implements ApplicationRunner {
     private void departmentMeeting(int year, LocalDate today) {
         Actor head = person("NB013");
         ReviewMeetingView meeting = acting.run(head, () -> meetings.open(new NewReviewMeeting(
-                unit(DEPARTMENT).id().value(), year, ReviewMeetingKind.DEPARTMENT, heldOn(today),
+                unit(DEPARTMENT).id().value(), year, ReviewMeetingKind.DEPARTMENT, heldOn(today, year),
                 "Phòng họp tầng 2, Văn phòng UBND tỉnh", cadre("NB013").id().value(),
                 cadre("NB015").id().value())));
         meeting = opinion(head, meeting, 1, "NB014",
@@ -208,7 +206,7 @@ class DemoAnnualYear implements ApplicationRunner {
     private void leadershipMeeting(int year, LocalDate today) {
         Actor personnel = account("tochuc");
         ReviewMeetingView meeting = acting.run(personnel, () -> meetings.open(new NewReviewMeeting(
-                unit(OFFICE_LEADERSHIP).id().value(), year, ReviewMeetingKind.KEY_CADRES, heldOn(today),
+                unit(OFFICE_LEADERSHIP).id().value(), year, ReviewMeetingKind.KEY_CADRES, heldOn(today, year),
                 "Phòng họp số 1, Văn phòng UBND tỉnh", cadre("NB001").id().value(),
                 cadre("NB006").id().value())));
         Map<ReviewAttendeeCapacity, String> superiors = new LinkedHashMap<>();
@@ -259,7 +257,7 @@ class DemoAnnualYear implements ApplicationRunner {
     private void cellMeeting(int year, LocalDate today) {
         Actor secretary = person(WARD_PERSONNEL);
         ReviewMeetingView meeting = acting.run(secretary, () -> meetings.open(new NewReviewMeeting(
-                unit(CELL).id().value(), year, ReviewMeetingKind.PARTY_CELL, heldOn(today),
+                unit(CELL).id().value(), year, ReviewMeetingKind.PARTY_CELL, heldOn(today, year),
                 "Nhà văn hóa Tổ dân phố 1", cadre(CELL_SECRETARY).id().value(), cadre(CELL_DEPUTY).id().value())));
         ReviewMeetingView current = meeting;
         meeting = acting.run(secretary, () -> meetings.addAttendee(current.id(), current.version(),
@@ -278,7 +276,7 @@ class DemoAnnualYear implements ApplicationRunner {
     private void executiveMeeting(int year, LocalDate today) {
         Actor secretary = person(WARD_PERSONNEL);
         ReviewMeetingView meeting = acting.run(secretary, () -> meetings.open(new NewReviewMeeting(
-                unit(EXECUTIVE).id().value(), year, ReviewMeetingKind.COLLECTIVE, heldOn(today),
+                unit(EXECUTIVE).id().value(), year, ReviewMeetingKind.COLLECTIVE, heldOn(today, year),
                 "Hội trường Đảng ủy phường", cadre(WARD_SECRETARY).id().value(),
                 cadre(WARD_STANDING_DEPUTY).id().value())));
         reviewAll(secretary, meeting, 1);

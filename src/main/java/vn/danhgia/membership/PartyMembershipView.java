@@ -21,6 +21,18 @@ public record PartyMembershipView(CadreId cadre, UnitId cell, String cellName, L
                                   LocalDate officialOn, LocalDate exemptSince, LocalDate suspendedSince,
                                   long version) {
 
+    /**
+     * The day the reason's message names (membership.not-reviewed.*): the start of the exemption or suspension, or
+     * the admission.
+     */
+    public LocalDate since(NotReviewedReason reason) {
+        return switch (reason) {
+            case EXEMPT -> exemptSince;
+            case SUSPENDED -> suspendedSince;
+            case ADMITTED_UNDER_SIX_MONTHS -> admittedOn;
+        };
+    }
+
     /** Why the member is not reviewed on the date (seed 004 §II.1, §V.2), or empty when they are. */
     public Optional<NotReviewedReason> notReviewedReason(LocalDate reviewDate) {
         return PartyReviewEligibility.notReviewedReason(admittedOn, exemptSince, suspendedSince, reviewDate);

@@ -102,7 +102,7 @@ class WardYearBrowserTests {
         }
         // Seed 004 §II.1: admitted on 2 September, less than six months before the review.
         assertThat(browser.text("#item-5 .status")).isEqualTo("Không kiểm điểm");
-        assertThat(browser.text("#item-5 .not-reviewed-reason")).isEqualTo("Mới kết nạp chưa đủ 6 tháng");
+        assertThat(browser.text("#item-5 .not-reviewed-reason")).isEqualTo("Mới kết nạp chưa đủ 6 tháng (kết nạp 02/09/" + YEAR + ")");
         browser.screenshot("ward-year-02-meeting-closed");
         Object download = browser.driver().executeAsyncScript("""
                 const done = arguments[arguments.length - 1];

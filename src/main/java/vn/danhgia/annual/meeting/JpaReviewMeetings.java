@@ -506,7 +506,9 @@ class JpaReviewMeetings implements ReviewMeetings {
         for (ReviewItem item : meeting.items()) {
             boolean mayReadOpinions = manageable || self != null && self.equals(item.subjectCadreId());
             items.add(new ReviewMeetingView.Item(item.id(), ++number, item.subject(), item.subjectName(),
-                    item.title(), item.rank(), item.track(), item.status(), item.notReviewedReason(), vote(item),
+                    item.title(), item.rank(), item.track(), item.status(), item.notReviewedReason(),
+                    item.notReviewedReason().map(reason -> agenda.since(item.subjectCadreId(), reason)).orElse(null),
+                    vote(item),
                     item.closedAt(), mayReadOpinions ? opinions.getOrDefault(item.id(), List.of()) : List.of()));
         }
         List<ReviewMeetingView.Attendee> attendees = meeting.attendees().stream()

@@ -18,6 +18,7 @@ import vn.danhgia.membership.ReviewSubjects;
 import vn.danhgia.membership.Reviewee;
 import vn.danhgia.membership.Seat;
 import vn.danhgia.organization.CadreWithPosition;
+import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.PositionRank;
 import vn.danhgia.organization.PositionTrack;
@@ -49,6 +50,14 @@ class MeetingAgenda {
         this.organization = organization;
         this.subjects = subjects;
         this.messages = messages;
+    }
+
+    /** The day a member's not-reviewed reason names, from their party membership; null without one. */
+    LocalDate since(Long cadreId, NotReviewedReason reason) {
+        if (cadreId == null) {
+            return null;
+        }
+        return subjects.membership(new CadreId(cadreId)).map(membership -> membership.since(reason)).orElse(null);
     }
 
     /** A line of the agenda; {@code notReviewed} is set for a party member left out this year. */

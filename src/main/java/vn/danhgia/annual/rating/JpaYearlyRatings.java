@@ -203,8 +203,14 @@ class JpaYearlyRatings implements YearlyRatings {
     @Transactional(readOnly = true)
     public YearlyBoard board(long unitId, int year) {
         Actor actor = currentActor.get();
-        UnitView unit = visibleUnit(actor, unitId);
         List<YearlyRating> rows = ratings.ofUnit(unitId, year);
+        Set<UnitId> actingFor = raters.actingFor(actor);
+        Set<Long> decidedBy = rows.stream().filter(row -> row.status() != YearlyRatingStatus.CANCELLED
+                && raters.decides(actor, row, actingFor)).map(YearlyRating::id).collect(Collectors.toSet());
+        // The annual authority of a row sees the board even outside its management scope (the ward committee, which
+        // rates the members of its own Ban Chấp hành, seed 004 §V.2).
+        UnitView unit = decidedBy.isEmpty() ? visibleUnit(actor, unitId) : organization.unit(new UnitId(unitId))
+                .orElseThrow(() -> new RecordNotFoundException("UNIT", unitId));
         List<YearlyRatingView> views = views(rows);
         Map<YearlyTrack, Map<RatingLevel, Long>> counts = new EnumMap<>(YearlyTrack.class);
         for (YearlyTrack track : YearlyTrack.values()) {
@@ -218,9 +224,11 @@ class JpaYearlyRatings implements YearlyRatings {
         List<YearlyComplaintView> filed = complaints.findByRatingIdInOrderById(
                 rows.stream().map(YearlyRating::id).toList()).stream().map(YearlyComplaint::view).toList();
         // The authority keeps announce, lock and complaints once every row is decided, so the flag is not about open rows.
-        boolean mayDecide = rows.stream().anyMatch(row -> row.status() != YearlyRatingStatus.CANCELLED
-                && decides(actor, row));
-        return new YearlyBoard(unitId, unit.name(), year, views, counts, mayDecide, filed);
+        boolean mayDecide = !decidedBy.isEmpty();
+        Set<Long> decidable = rows.stream()
+                .filter(row -> decidedBy.contains(row.id()) && row.status().isOpenToDecision())
+                .map(YearlyRating::id).collect(Collectors.toSet());
+        return new YearlyBoard(unitId, unit.name(), year, views, counts, mayDecide, filed, decidable);
     }
 
     @Override

@@ -47,11 +47,20 @@ class YearlyRaters {
      * body, or heading the unit whose leadership collective it is).
      */
     boolean decides(Actor actor, YearlyRating rating) {
+        return decides(actor, rating, actingFor(actor));
+    }
+
+    /** The same, with the bodies the actor acts for ({@link #actingFor}) read once for a whole board. */
+    boolean decides(Actor actor, YearlyRating rating, Set<UnitId> actingFor) {
         if (rating.cadreId() != null && actor.isCadre(rating.cadreId())) {
             return false;
         }
-        return rater(rating.cadreId(), rating.unitId(), rating.year())
-                .map(unit -> acting.of(actor, LocalDate.now(clock)).contains(unit)).orElse(false);
+        return rater(rating.cadreId(), rating.unitId(), rating.year()).map(actingFor::contains).orElse(false);
+    }
+
+    /** The bodies the actor acts for today. */
+    Set<UnitId> actingFor(Actor actor) {
+        return acting.of(actor, LocalDate.now(clock));
     }
 
     /**

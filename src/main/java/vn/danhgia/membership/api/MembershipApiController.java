@@ -3,8 +3,6 @@ package vn.danhgia.membership.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +18,7 @@ import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.scheme.YearUnderReview;
 
 @Tag(name = "Đối tượng kiểm điểm năm",
         description = "Ai được kiểm điểm, ở đâu và do ai đánh giá, xếp loại hằng năm (Kế hoạch 79-KH/ĐU mục II, V; "
@@ -29,12 +28,12 @@ class MembershipApiController {
 
     private final SubjectsAccess subjects;
     private final OrganizationQueries organization;
-    private final Clock clock;
+    private final YearUnderReview yearUnderReview;
 
-    MembershipApiController(SubjectsAccess subjects, OrganizationQueries organization, Clock clock) {
+    MembershipApiController(SubjectsAccess subjects, OrganizationQueries organization, YearUnderReview yearUnderReview) {
         this.subjects = subjects;
         this.organization = organization;
-        this.clock = clock;
+        this.yearUnderReview = yearUnderReview;
     }
 
     @Operation(summary = "Tập thể và cá nhân kiểm điểm năm của một đơn vị và các đơn vị trực thuộc",
@@ -50,7 +49,7 @@ class MembershipApiController {
         }
         UnitId id = organization.unitByCode(unit.strip()).map(found -> found.id())
                 .orElseThrow(() -> new vn.danhgia.platform.RecordNotFoundException("UNIT", unit));
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        int shown = yearUnderReview.orNow(year);
         if (shown < 2000 || shown > 2100) {
             throw new InvalidInputException(List.of(FieldViolation.of("year", "membership.error.year")));
         }

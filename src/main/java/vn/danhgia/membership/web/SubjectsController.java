@@ -1,7 +1,5 @@
 package vn.danhgia.membership.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +8,7 @@ import vn.danhgia.membership.SubjectsAccess;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
+import vn.danhgia.scheme.YearUnderReview;
 
 /**
  * Đối tượng kiểm điểm năm: for a unit and a year, the collectives and the individuals, where each is reviewed, the
@@ -20,18 +19,18 @@ class SubjectsController {
 
     private final SubjectsAccess subjects;
     private final OrganizationQueries organization;
-    private final Clock clock;
+    private final YearUnderReview yearUnderReview;
 
-    SubjectsController(SubjectsAccess subjects, OrganizationQueries organization, Clock clock) {
+    SubjectsController(SubjectsAccess subjects, OrganizationQueries organization, YearUnderReview yearUnderReview) {
         this.subjects = subjects;
         this.organization = organization;
-        this.clock = clock;
+        this.yearUnderReview = yearUnderReview;
     }
 
     @GetMapping("/annual/subjects")
     String subjects(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
                     Model model) {
-        int shownYear = year == null ? LocalDate.now(clock).getYear() : year;
+        int shownYear = yearUnderReview.orNow(year);
         model.addAttribute("year", shownYear);
         model.addAttribute("units", organization.units());
         model.addAttribute("unitCode", unit);

@@ -50,7 +50,8 @@ public class ReviewMinutesForms {
             String result;
             if (item.notReviewedReason().isPresent()) {
                 result = text(item.status().messageKey()) + ": "
-                        + text("annual.meeting.not-reviewed." + item.notReviewedReason().get().name());
+                        + text(item.notReviewedReason().get().messageKey(), item.notReviewedSince() == null ? "…"
+                        : FormFigures.date(item.notReviewedSince()));
             } else if (item.vote().isPresent()) {
                 ReviewMeetingView.Vote vote = item.vote().get();
                 result = vote.level().map(level -> text(level.messageKey()))

@@ -11,18 +11,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.danhgia.reporting.AnnualLevelsReport;
 import vn.danhgia.reporting.AnnualLevelsReport.Kind;
 import vn.danhgia.reporting.forms.FormFormat;
+import vn.danhgia.scheme.YearUnderReview;
 
 /**
  * The yearly summary tables (Biểu số 01, 02; seed 003 §2.1 item 12) and the party-member results as files. The
- * request is checked in full before the first byte is sent; refusals go to the error page with their message.
+ * request is checked in full before the first byte is sent; refusals go to the error page with their message. Without
+ * a year, the year under review.
  */
 @Controller
 class AnnualReportController {
 
     private final AnnualLevelsReport reports;
+    private final YearUnderReview yearUnderReview;
 
-    AnnualReportController(AnnualLevelsReport reports) {
+    AnnualReportController(AnnualLevelsReport reports, YearUnderReview yearUnderReview) {
         this.reports = reports;
+        this.yearUnderReview = yearUnderReview;
     }
 
     @GetMapping("/reports/annual/levels.{extension}")
@@ -42,7 +46,7 @@ class AnnualReportController {
         if (!extension.equals("xlsx") && FormFormat.ofExtension(extension).isEmpty()) {
             throw new vn.danhgia.platform.RecordNotFoundException("REPORT", extension);
         }
-        AnnualLevelsReport.Prepared report = reports.prepare(kind, year, unit);
+        AnnualLevelsReport.Prepared report = reports.prepare(kind, yearUnderReview.orNow(year), unit);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(report.fileName(extension)).build().toString());
         switch (extension) {

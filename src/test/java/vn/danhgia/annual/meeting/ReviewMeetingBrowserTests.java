@@ -87,7 +87,7 @@ class ReviewMeetingBrowserTests {
             assertThat(browser.text("#item-" + item + " .status")).isEqualTo("Đã kết thúc");
         }
         assertThat(browser.text("#item-5 .status")).isEqualTo("Không kiểm điểm");
-        assertThat(browser.text("#item-5 .not-reviewed-reason")).isEqualTo("Mới kết nạp chưa đủ 6 tháng");
+        assertThat(browser.text("#item-5 .not-reviewed-reason")).isEqualTo("Mới kết nạp chưa đủ 6 tháng (kết nạp 02/09/" + YEAR + ")");
 
         Object download = browser.driver().executeAsyncScript("""
                 const done = arguments[arguments.length - 1];

@@ -131,7 +131,7 @@ class ReviewMeetingJourneyTests {
 
     // Seed 004 §II.2.1.1, §II.1; seed 003 §I.2: the agenda in review order, the newly admitted member listed.
     @Test
-    void theAgendaListsTheCellFirstThenTheSecretaryTheDeputyAndTheMembers() {
+    void theAgendaListsTheCellFirstThenTheSecretaryTheDeputyAndTheMembers() throws Exception {
         ReviewMeetingView meeting = openCell();
 
         assertThat(meeting.items()).extracting(ReviewMeetingView.Item::name).containsExactly("Chi bộ Khu phố 1",
@@ -141,6 +141,12 @@ class ReviewMeetingJourneyTests {
         assertThat(item(meeting, ward.dung()).status()).isEqualTo(ReviewItemStatus.NOT_REVIEWED);
         assertThat(item(meeting, ward.dung()).notReviewedReason())
                 .contains(NotReviewedReason.ADMITTED_UNDER_SIX_MONTHS);
+        // Worded once, by membership, with the day of admission (seed 004 §II.1 "chưa đủ 6 tháng").
+        assertThat(item(meeting, ward.dung()).notReviewedSince()).isEqualTo(LocalDate.of(YEAR, 9, 2));
+        mvc.perform(get("/api/v1/annual/meetings/" + meeting.id()).with(TestActors.as(lan)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notReviewedReasons['" + item(meeting, ward.dung()).id() + "']")
+                        .value("Mới kết nạp chưa đủ 6 tháng (kết nạp 02/09/" + YEAR + ")"));
         // Seed 004 §VI: the standing-committee member in charge and the committee's staff must attend.
         assertThat(meeting.missingSuperiors()).containsExactlyInAnyOrder(
                 ReviewAttendeeCapacity.STANDING_COMMITTEE_MEMBER, ReviewAttendeeCapacity.COMMITTEE_STAFF);
@@ -217,7 +223,7 @@ class ReviewMeetingJourneyTests {
                     "0", "4/4");
             assertThat(cells(items.getRow(3)).get(8)).startsWith("Hoàn thành nhiệm vụ");
             assertThat(cells(items.getRow(5)).get(8))
-                    .isEqualTo("Không kiểm điểm: Mới kết nạp chưa đủ 6 tháng");
+                    .isEqualTo("Không kiểm điểm: Mới kết nạp chưa đủ 6 tháng (kết nạp 02/09/" + YEAR + ")");
             XWPFTable opinions = tables.stream().filter(t -> t.getRow(0).getCell(1).getText().contains("Góp ý"))
                     .findFirst().orElseThrow();
             assertThat(cells(opinions.getRow(1))).containsExactly("3", "Trần Văn Bình", "Lê Văn Cường",

@@ -2,8 +2,6 @@ package vn.danhgia.annual.dossier.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,6 +23,7 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.rules.AnnualDossierItem;
+import vn.danhgia.scheme.YearUnderReview;
 
 /**
  * The year-end dossier pages (seed 003 §2.1 a): a unit's dossiers with their completeness and the package sent
@@ -37,18 +36,18 @@ class AnnualDossierController {
 
     private final AnnualDossierService dossiers;
     private final AnnualProgress progress;
-    private final Clock clock;
+    private final YearUnderReview yearUnderReview;
 
-    AnnualDossierController(AnnualDossierService dossiers, AnnualProgress progress, Clock clock) {
+    AnnualDossierController(AnnualDossierService dossiers, AnnualProgress progress, YearUnderReview yearUnderReview) {
         this.dossiers = dossiers;
         this.progress = progress;
-        this.clock = clock;
+        this.yearUnderReview = yearUnderReview;
     }
 
     @GetMapping("/annual/dossiers")
     String unit(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
                 Model model) {
-        int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
+        int chosenYear = yearUnderReview.orNow(year);
         model.addAttribute("year", chosenYear);
         if (unit == null) {
             model.addAttribute("units", dossiers.keptUnits(chosenYear));
@@ -60,7 +59,7 @@ class AnnualDossierController {
 
     @GetMapping("/annual/dossiers/{subject}")
     String subject(@PathVariable String subject, @RequestParam(required = false) Integer year, Model model) {
-        int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
+        int chosenYear = yearUnderReview.orNow(year);
         model.addAttribute("dossier", dossiers.dossier(subjectOf(subject), chosenYear));
         model.addAttribute("year", chosenYear);
         return "annual/dossier";
@@ -111,7 +110,7 @@ class AnnualDossierController {
     @GetMapping("/annual/progress")
     String progress(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
                     Model model) {
-        int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
+        int chosenYear = yearUnderReview.orNow(year);
         model.addAttribute("year", chosenYear);
         if (unit == null) {
             model.addAttribute("units", progress.unitsToChoose(chosenYear));

@@ -43,6 +43,9 @@ import vn.danhgia.rules.RatingLevel;
 @RequestMapping(path = "/api/v1/annual/meetings", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReviewMeetingApiController {
 
+    private static final java.time.format.DateTimeFormatter NOT_REVIEWED_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final ReviewMeetings meetings;
     private final MessageSource messages;
 
@@ -77,7 +80,9 @@ class ReviewMeetingApiController {
     }
 
     /** The meeting, with each vote's reason written out in the caller's language. */
-    record MeetingResponse(ReviewMeetingView meeting, Map<Long, String> voteReasons) {
+    /** The meeting with, per item, the vote's reason and the not-reviewed reason with its day, in words. */
+    record MeetingResponse(ReviewMeetingView meeting, Map<Long, String> voteReasons,
+                           Map<Long, String> notReviewedReasons) {
     }
 
     @Operation(summary = "Các hội nghị kiểm điểm của năm mà người dùng phụ trách hoặc được kiểm điểm tại đó")
@@ -176,6 +181,12 @@ class ReviewMeetingApiController {
             item.vote().ifPresent(vote -> reasons.put(item.id(), messages.getMessage(vote.reason().messageKey(),
                     vote.reasonArguments(), locale)));
         }
-        return new MeetingResponse(view, reasons);
+        Map<Long, String> notReviewed = new java.util.LinkedHashMap<>();
+        for (ReviewMeetingView.Item item : view.items()) {
+            item.notReviewedReason().ifPresent(reason -> notReviewed.put(item.id(), messages.getMessage(
+                    reason.messageKey(), new Object[] {item.notReviewedSince() == null ? "…"
+                            : NOT_REVIEWED_DAY.format(item.notReviewedSince())}, locale)));
+        }
+        return new MeetingResponse(view, reasons, notReviewed);
     }
 }

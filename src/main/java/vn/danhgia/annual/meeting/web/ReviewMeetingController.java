@@ -33,6 +33,7 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.scheme.YearUnderReview;
 
 /**
  * The review meetings pages: the list by year and place with the form that opens a meeting, and one meeting with its
@@ -51,13 +52,15 @@ class ReviewMeetingController {
     private final OrganizationQueries organization;
     private final MessageSource messages;
     private final Clock clock;
+    private final YearUnderReview yearUnderReview;
 
     ReviewMeetingController(ReviewMeetings meetings, OrganizationQueries organization, MessageSource messages,
-                            Clock clock) {
+                            Clock clock, YearUnderReview yearUnderReview) {
         this.meetings = meetings;
         this.organization = organization;
         this.messages = messages;
         this.clock = clock;
+        this.yearUnderReview = yearUnderReview;
     }
 
     /** The form that opens a meeting; cadres are named by code, as the council form does. */
@@ -85,7 +88,7 @@ class ReviewMeetingController {
 
     @GetMapping
     String list(@RequestParam(required = false) Integer year, Model model) {
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        int shown = yearUnderReview.orNow(year);
         model.addAttribute("year", shown);
         model.addAttribute("meetings", meetings.visible(shown));
         List<Long> openable = meetings.openablePlaces();

@@ -22,6 +22,8 @@ import vn.danhgia.annual.YearlyRatings;
 import vn.danhgia.annual.YearlyFactsInput;
 import vn.danhgia.annual.YearlyReason;
 import vn.danhgia.annual.YearlyTrack;
+import vn.danhgia.annual.rating.YearlyBatchDecisions;
+import vn.danhgia.platform.BatchOutcome;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.rules.RatingLevel;
@@ -37,10 +39,12 @@ import vn.danhgia.rules.RatingLevel;
 class YearlyRatingApiController {
 
     private final YearlyRatings ratings;
+    private final YearlyBatchDecisions batch;
     private final MessageSource messages;
 
-    YearlyRatingApiController(YearlyRatings ratings, MessageSource messages) {
+    YearlyRatingApiController(YearlyRatings ratings, YearlyBatchDecisions batch, MessageSource messages) {
         this.ratings = ratings;
+        this.batch = batch;
         this.messages = messages;
     }
 
@@ -59,8 +63,10 @@ class YearlyRatingApiController {
                         String corruption) {
     }
 
+    /** The board; {@code decidable} names the ratings the caller may decide (the rest their authority refuses). */
     record Board(long unitId, String unitName, int year, List<Rating> ratings,
-                 Map<YearlyTrack, Map<RatingLevel, Long>> counts, List<YearlyComplaintView> complaints) {
+                 Map<YearlyTrack, Map<RatingLevel, Long>> counts, List<YearlyComplaintView> complaints,
+                 List<Long> decidable) {
     }
 
     record History(long cadreId, String fullName, List<Rating> years, List<String> alerts) {
@@ -79,6 +85,20 @@ class YearlyRatingApiController {
     }
 
     record Count(int count) {
+    }
+
+    record Selected(Long id, Long version) {
+    }
+
+    record BatchRequest(Long unitId, Integer year, List<Selected> ratings) {
+    }
+
+    /** One ticked rating: decided at the level, or refused with the reason the single decision would give. */
+    record BatchItem(long ratingId, String subjectName, YearlyTrack track, RatingLevel level, boolean decided,
+                     String refusal) {
+    }
+
+    record BatchResult(int decided, List<BatchItem> outcomes) {
     }
 
     @Operation(summary = "Bảng xếp loại năm của đơn vị: gợi ý kèm lý do, đề xuất, quyết định, số lượng theo mức")
@@ -121,6 +141,21 @@ class YearlyRatingApiController {
         return rating(ratings.decide(id, version(request.version()), level(request.level()), request.text()));
     }
 
+    @Operation(summary = "Quyết định nhiều kết quả năm cùng lúc theo mức đề xuất (hoặc mức gợi ý); từng kết quả được "
+            + "kiểm tra như quyết định riêng, kết quả bị từ chối nêu lý do và không thay đổi gì")
+    @PostMapping(path = "/ratings/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    BatchResult decideSelected(@RequestBody BatchRequest request) {
+        requireUnitYear(new UnitYear(request.unitId(), request.year()));
+        if (request.ratings() == null || request.ratings().isEmpty()
+                || request.ratings().stream().anyMatch(selected -> selected == null || selected.id() == null)) {
+            throw new InvalidInputException(List.of(FieldViolation.of("ratings", "annual.rating.batch.noneSelected")));
+        }
+        List<BatchItem> items = batch.decide(request.unitId(), request.year(), request.ratings().stream()
+                .map(selected -> new YearlyBatchDecisions.Selection(selected.id(), selected.version())).toList())
+                .stream().map(this::item).toList();
+        return new BatchResult((int) items.stream().filter(BatchItem::decided).count(), items);
+    }
+
     @Operation(summary = "Công bố kết quả năm của đơn vị")
     @PostMapping(path = "/ratings/announcements", consumes = MediaType.APPLICATION_JSON_VALUE)
     Count announce(@RequestBody UnitYear request) {
@@ -156,9 +191,17 @@ class YearlyRatingApiController {
                 history.alerts().stream().map(this::text).toList());
     }
 
+    private BatchItem item(YearlyBatchDecisions.Outcome outcome) {
+        BatchOutcome result = outcome.outcome();
+        return new BatchItem(outcome.ratingId(), result.label(), outcome.track(), outcome.level(), result.done(),
+                result.done() ? null : messages.getMessage(result.messageKey(), result.arguments().toArray(),
+                        LocaleContextHolder.getLocale()));
+    }
+
     private Board board(YearlyBoard board) {
         return new Board(board.unitId(), board.unitName(), board.year(),
-                board.ratings().stream().map(this::rating).toList(), board.counts(), board.complaints());
+                board.ratings().stream().map(this::rating).toList(), board.counts(), board.complaints(),
+                board.decidable().stream().sorted().toList());
     }
 
     private Rating rating(YearlyRatingView view) {

@@ -1,7 +1,9 @@
 package vn.danhgia.annual.rating.web;
 
-import java.time.LocalDate;
-import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,13 +13,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danhgia.annual.YearlyRatingView;
 import vn.danhgia.annual.YearlyRatings;
+import vn.danhgia.annual.rating.YearlyBatchDecisions;
 import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.platform.BatchOutcome;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.annual.YearlyFactsInput;
 import vn.danhgia.rules.CorruptionExemption;
 import vn.danhgia.rules.DisciplineForm;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.scheme.YearUnderReview;
 
 /**
  * The yearly ratings board of a unit and year (issue 13 §5, §7): the suggestion with its reasons, the proposal, the
@@ -28,19 +33,24 @@ import vn.danhgia.rules.RatingLevel;
 class YearlyRatingController {
 
     private final YearlyRatings ratings;
+    private final YearlyBatchDecisions batch;
     private final OrganizationQueries organization;
-    private final Clock clock;
+    private final MessageSource messages;
+    private final YearUnderReview yearUnderReview;
 
-    YearlyRatingController(YearlyRatings ratings, OrganizationQueries organization, Clock clock) {
+    YearlyRatingController(YearlyRatings ratings, YearlyBatchDecisions batch, OrganizationQueries organization,
+                           MessageSource messages, YearUnderReview yearUnderReview) {
         this.ratings = ratings;
+        this.batch = batch;
         this.organization = organization;
-        this.clock = clock;
+        this.messages = messages;
+        this.yearUnderReview = yearUnderReview;
     }
 
     @GetMapping("/annual/ratings")
     String board(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
                  Model model) {
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        int shown = yearUnderReview.orNow(year);
         model.addAttribute("units", organization.units());
         model.addAttribute("year", shown);
         model.addAttribute("levels", RatingLevel.values());
@@ -133,6 +143,50 @@ class YearlyRatingController {
             model.addAttribute("refusalArguments", refused.arguments().toArray());
             return "annual/decision";
         }
+    }
+
+    /**
+     * Decides the ticked rows at their proposed level (or the suggestion) in one action; each row is checked, versioned
+     * and audited as a single decision, and the page says which went through and why the others were refused.
+     */
+    @PostMapping("/annual/ratings/decisions")
+    String decideSelected(@RequestParam long unit, @RequestParam int year,
+                          @RequestParam(name = "rating", required = false) List<String> selected, Model model,
+                          Locale locale) {
+        List<YearlyBatchDecisions.Selection> selections = new ArrayList<>();
+        for (String item : selected == null ? List.<String>of() : selected) {
+            selections.add(selection(item));
+        }
+        List<BatchOutcome> outcomes = batch.decide(unit, year, selections).stream()
+                .map(outcome -> labelled(outcome, locale)).toList();
+        model.addAttribute("titleKey", "annual.rating.batch.title");
+        model.addAttribute("outcomes", outcomes);
+        model.addAttribute("back", "/annual/ratings?unit=" + unit + "&year=" + year);
+        return "platform/batch-result";
+    }
+
+    /** "id:version" as the board's checkbox sends it; anything else is a row the board does not show. */
+    private static YearlyBatchDecisions.Selection selection(String item) {
+        String[] idAndVersion = item.split(":", -1);
+        try {
+            return new YearlyBatchDecisions.Selection(Long.parseLong(idAndVersion[0]),
+                    idAndVersion.length < 2 ? null : Long.valueOf(idAndVersion[1]));
+        } catch (NumberFormatException malformed) {
+            return new YearlyBatchDecisions.Selection(-1, null);
+        }
+    }
+
+    /** The subject's name with its track and the level it was decided at, in the reader's language. */
+    private BatchOutcome labelled(YearlyBatchDecisions.Outcome outcome, Locale locale) {
+        BatchOutcome result = outcome.outcome();
+        if (outcome.track() == null) {
+            return result;
+        }
+        String label = messages.getMessage("annual.rating.batch.item", new Object[] {result.label(),
+                messages.getMessage(outcome.track().messageKey(), null, locale),
+                outcome.level() == null ? "—" : messages.getMessage(outcome.level().messageKey(), null, locale)},
+                locale);
+        return new BatchOutcome(label, result.done(), result.messageKey(), result.arguments());
     }
 
     @PostMapping("/annual/ratings/announce")

@@ -2,8 +2,6 @@ package vn.danhgia.annual.selfreview.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +25,7 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.scheme.YearUnderReview;
 
 /**
  * The annual self-review pages (issue 13 §3): "my self-review of the year", opened and prefilled on request; the
@@ -44,17 +43,17 @@ class SelfReviewController {
 
     private final SelfReviewService reviews;
     private final MessageSource messages;
-    private final Clock clock;
+    private final YearUnderReview yearUnderReview;
 
-    SelfReviewController(SelfReviewService reviews, MessageSource messages, Clock clock) {
+    SelfReviewController(SelfReviewService reviews, MessageSource messages, YearUnderReview yearUnderReview) {
         this.reviews = reviews;
         this.messages = messages;
-        this.clock = clock;
+        this.yearUnderReview = yearUnderReview;
     }
 
     @GetMapping("/annual/self-review")
     String mine(@RequestParam(required = false) Integer year, Model model) {
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        int shown = yearUnderReview.orNow(year);
         model.addAttribute("year", shown);
         model.addAttribute("review", reviews.findMine(shown).orElse(null));
         return MINE;
@@ -94,7 +93,7 @@ class SelfReviewController {
 
     @GetMapping("/annual/self-reviews")
     String unit(@RequestParam long unit, @RequestParam(required = false) Integer year, Model model) {
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        int shown = yearUnderReview.orNow(year);
         model.addAttribute("lines", reviews.ofUnit(unit, shown));
         model.addAttribute("unit", unit);
         model.addAttribute("year", shown);
@@ -108,7 +107,7 @@ class SelfReviewController {
 
     @GetMapping("/annual/review-suggestions")
     String suggestions(@RequestParam long cadre, @RequestParam(required = false) Integer year, Model model) {
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        int shown = yearUnderReview.orNow(year);
         model.addAttribute("suggestions", reviews.suggestions(cadre, shown));
         model.addAttribute("cadre", cadre);
         model.addAttribute("year", shown);
