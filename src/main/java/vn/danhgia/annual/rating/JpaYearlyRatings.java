@@ -17,7 +17,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.annual.YearlyBoard;
-import vn.danhgia.annual.YearlyComplaintView;
 import vn.danhgia.annual.YearlyHistory;
 import vn.danhgia.annual.YearlyRatingDecided;
 import vn.danhgia.annual.YearlyRatingStatus;
@@ -55,6 +54,9 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.publication.ComplaintService;
+import vn.danhgia.publication.ComplaintView;
+import vn.danhgia.publication.RatingKind;
 import vn.danhgia.decision.CadreRatingHistory;
 import vn.danhgia.decision.RatingHistory;
 import vn.danhgia.rules.ExcellentQuota;
@@ -71,20 +73,19 @@ import vn.danhgia.scheme.SchemeCatalog;
 
 /**
  * The yearly ratings: facts gathered from the stored quarters, the suggestion, the proposal, the annual authority's
- * decision under the seeds' rules, announcement, complaints and lock. Every change is audited as YEARLY_RATING or
- * YEARLY_COMPLAINT.
+ * decision under the seeds' rules, announcement, cancellation after an upheld complaint (the complaints themselves are
+ * publication's one workflow) and lock. Every change is audited as YEARLY_RATING.
  */
 @Service
 class JpaYearlyRatings implements YearlyRatings {
 
     static final String RECORD = "YEARLY_RATING";
-    static final String COMPLAINT = "YEARLY_COMPLAINT";
     static final int WITHOUT_SCHEME_DAYS = 15;
     static final String MEETING = "MEETING";
     private static final int MAX_TEXT = 4000;
 
     private final YearlyRatingRepository ratings;
-    private final YearlyComplaintRepository complaints;
+    private final ComplaintService complaints;
     private final OrganizationQueries organization;
     private final AccessScopes access;
     private final CurrentActor currentActor;
@@ -97,7 +98,7 @@ class JpaYearlyRatings implements YearlyRatings {
     private final ActingAuthorities acting;
     private final ReviewMeetings meetings;
 
-    JpaYearlyRatings(YearlyRatingRepository ratings, YearlyComplaintRepository complaints,
+    JpaYearlyRatings(YearlyRatingRepository ratings, ComplaintService complaints,
                      OrganizationQueries organization, AccessScopes access, CurrentActor currentActor,
                      AuditTrail audit, RatingHistory history, SchemeCatalog schemes,
                      ApplicationEventPublisher events, Clock clock, ReviewSubjects subjects,
@@ -205,8 +206,8 @@ class JpaYearlyRatings implements YearlyRatings {
             }
             counts.put(track, perLevel);
         }
-        List<YearlyComplaintView> filed = complaints.findByRatingIdInOrderById(
-                rows.stream().map(YearlyRating::id).toList()).stream().map(YearlyComplaint::view).toList();
+        List<ComplaintView> filed = complaints.ofRatings(RatingKind.YEARLY,
+                rows.stream().map(YearlyRating::id).toList());
         // The authority keeps announce, lock and complaints once every row is decided, so the flag is not about open rows.
         boolean mayDecide = rows.stream().anyMatch(row -> row.status() != YearlyRatingStatus.CANCELLED
                 && decides(actor, row));
@@ -447,9 +448,7 @@ class JpaYearlyRatings implements YearlyRatings {
                 throw new RuleRefusedException("annual.rating.refusal.windowOpen", last.toString());
             }
         }
-        boolean open = complaints.findByRatingIdInOrderById(announced.stream().map(YearlyRating::id).toList())
-                .stream().anyMatch(YearlyComplaint::isOpen);
-        if (open) {
+        if (complaints.anyOpen(RatingKind.YEARLY, announced.stream().map(YearlyRating::id).toList())) {
             throw new RuleRefusedException("annual.rating.refusal.complaintOpen");
         }
         for (YearlyRating rating : announced) {
@@ -460,64 +459,20 @@ class JpaYearlyRatings implements YearlyRatings {
         return announced.size();
     }
 
-    @Override
+    /**
+     * An upheld complaint (publication's workflow, seed 000 §II.2 "xem xét hủy bỏ, đánh giá, xếp loại lại"): the
+     * announced rating is cancelled and a replacement of the same subject gathered, in the complaint's transaction.
+     */
     @Transactional
-    public YearlyComplaintView complain(long ratingId, String text) {
-        Actor actor = currentActor.get();
-        YearlyRating rating = visible(actor, ratingId);
-        if (rating.cadreId() == null || !actor.isCadre(rating.cadreId())) {
-            throw new AccessRefusedException("annual.rating.refusal.onlyTheRatedComplains");
-        }
-        if (rating.status() != YearlyRatingStatus.ANNOUNCED) {
-            throw new RuleRefusedException("annual.rating.refusal.notAnnounced");
-        }
-        LocalDate last = lastComplaintDay(rating);
-        if (LocalDate.now(clock).isAfter(last)) {
-            throw new RuleRefusedException("annual.rating.refusal.windowClosed", last.toString());
-        }
-        String written = trimmed(text);
-        if (written == null) {
-            throw new InvalidInputException(List.of(FieldViolation.of("text", "annual.rating.complaintRequired")));
-        }
-        YearlyComplaint complaint = complaints.saveAndFlush(new YearlyComplaint(ratingId, written,
-                actor.displayName(), clock.instant()));
-        audit.record(new AuditRecord("YEARLY_COMPLAINT_FILED", COMPLAINT, complaint.id(), rating.cadreId(), null,
-                complaint.view()));
-        return complaint.view();
-    }
-
-    @Override
-    @Transactional
-    public YearlyComplaintView answer(long complaintId, long version, boolean upheld, String answer) {
-        Actor actor = currentActor.get();
-        YearlyComplaint complaint = complaints.findById(complaintId)
-                .orElseThrow(() -> new RecordNotFoundException(COMPLAINT, complaintId));
-        YearlyRating rating = visible(actor, complaint.ratingId());
-        if (!decides(actor, rating)) {
-            throw new AccessRefusedException("annual.rating.refusal.notTheAuthority");
-        }
-        if (complaint.view().version() != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(YearlyComplaint.class,
-                    complaintId);
-        }
-        String written = trimmed(answer);
-        if (written == null) {
-            throw new InvalidInputException(List.of(FieldViolation.of("answer", "annual.rating.answerRequired")));
-        }
-        YearlyComplaintView before = complaint.view();
-        complaint.answer(upheld, written, actor.displayName(), clock.instant());
-        complaints.saveAndFlush(complaint);
-        audit.record(new AuditRecord(upheld ? "YEARLY_COMPLAINT_UPHELD" : "YEARLY_COMPLAINT_REJECTED", COMPLAINT,
-                complaintId, rating.cadreId(), before, complaint.view()));
-        if (upheld) {
-            YearlyRatingView ratingBefore = views(List.of(rating)).get(0);
-            rating.cancel(actor.displayName(), "#" + complaintId + ": " + written, clock.instant());
-            ratings.saveAndFlush(rating);
-            record(rating, "YEARLY_RATING_CANCELLED", ratingBefore);
-            YearlyRating again = ratings.save(rating.replacement());
-            record(again, "YEARLY_RATING_GATHERED", null);
-        }
-        return complaint.view();
+    public void cancelAfterUpheldComplaint(long ratingId, String reason, Actor actor) {
+        YearlyRating rating = ratings.findById(ratingId).orElseThrow(() -> new RecordNotFoundException(RECORD,
+                ratingId));
+        YearlyRatingView before = views(List.of(rating)).get(0);
+        rating.cancel(actor.displayName(), reason, clock.instant());
+        ratings.saveAndFlush(rating);
+        record(rating, "YEARLY_RATING_CANCELLED", before);
+        YearlyRating again = ratings.save(rating.replacement());
+        record(again, "YEARLY_RATING_GATHERED", null);
     }
 
     @Override

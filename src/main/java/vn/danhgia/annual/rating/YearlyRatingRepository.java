@@ -2,7 +2,9 @@ package vn.danhgia.annual.rating;
 
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import vn.danhgia.annual.YearlyTrack;
 
@@ -10,6 +12,11 @@ interface YearlyRatingRepository extends JpaRepository<YearlyRating, Long> {
 
     @Query("select r from YearlyRating r where r.unitId = ?1 and r.year = ?2 order by r.track, r.headsUnit desc, r.id")
     List<YearlyRating> ofUnit(long unitId, int year);
+
+    // Of two complaints about the same rating filed at once, only the first succeeds.
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select r from YearlyRating r where r.id = ?1")
+    Optional<YearlyRating> findForChange(long id);
 
     @Query("select r from YearlyRating r where r.liveKey = ?1 and r.year = ?2")
     Optional<YearlyRating> live(String liveKey, int year);
