@@ -3,6 +3,7 @@ package vn.danhgia.annual;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.rules.RatingLevel;
 
 /**
@@ -15,7 +16,7 @@ import vn.danhgia.rules.RatingLevel;
  * @param lastComplaintDay  the last day a complaint is in time, once announced
  */
 public record YearlyRatingView(long id, long version, YearlyTrack track, Long cadreId, String subjectName,
-                               long unitId, String unitName, int year, YearlyRatingStatus status, boolean headsUnit,
+                               long unitId, String unitName, int year, RatingStatus status, boolean headsUnit,
                                String peerGroup, String quarterLevels, boolean disciplined,
                                RatingLevel suggestedLevel, List<YearlyReason> suggestionReasons,
                                RatingLevel proposedLevel, String proposalSource, String proposedBy,

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.InvalidInputException;
@@ -78,7 +79,7 @@ class YearlyRatingServiceTests {
         long cadre = fixture.cadre(code);
         return TestActors.runAs(authority, () -> ratings.board(fixture.unit(), YEAR)).ratings().stream()
                 .filter(r -> r.track() == track && r.cadreId() != null && r.cadreId() == cadre
-                        && r.status() != YearlyRatingStatus.CANCELLED)
+                        && r.status() != RatingStatus.CANCELLED)
                 .findFirst().orElseThrow();
     }
 
@@ -137,7 +138,7 @@ class YearlyRatingServiceTests {
                     assertThat(invalid.violations().get(0).messageKey())
                             .isEqualTo("annual.rating.reasonRequiredAboveSuggestion");
                 });
-        assertThat(rating("NB014", YearlyTrack.STATE).status()).isEqualTo(YearlyRatingStatus.GATHERED);
+        assertThat(rating("NB014", YearlyTrack.STATE).status()).isEqualTo(RatingStatus.GATHERED);
         assertThat(decide(mai, RatingLevel.EXCELLENT, "Chủ trì đề án được UBND tỉnh công nhận").decidedLevel())
                 .isEqualTo(RatingLevel.EXCELLENT);
     }
@@ -182,7 +183,7 @@ class YearlyRatingServiceTests {
         decide(rating("NB015", YearlyTrack.PARTY), RatingLevel.GOOD, null);
         decide(rating("NB015", YearlyTrack.STATE), RatingLevel.COMPLETED, null);
         YearlyRatingView party = rating("NB015", YearlyTrack.PARTY);
-        assertThat(party.status()).isEqualTo(YearlyRatingStatus.GATHERED);
+        assertThat(party.status()).isEqualTo(RatingStatus.GATHERED);
         assertThat(party.decidedLevel()).isNull();
         assertThat(audit(party.id())).endsWith("YEARLY_RATING_REOPENED");
     }
@@ -204,7 +205,7 @@ class YearlyRatingServiceTests {
         assertThat(TestActors.runAs(authority, () -> ratings.announce(fixture.unit(), YEAR))).isEqualTo(2);
         Actor canbo = actors.account("canbo");
         YearlyRatingView announced = TestActors.runAs(canbo, () -> ratings.get(mai.id()));
-        assertThat(announced.status()).isEqualTo(YearlyRatingStatus.ANNOUNCED);
+        assertThat(announced.status()).isEqualTo(RatingStatus.ANNOUNCED);
         // Announced 14/12/2095 with the scheme's window of 15 days: in time until 29/12/2095.
         assertThat(announced.lastComplaintDay()).isEqualTo(YearlyRatingFixture.day(12, 29));
         // Read-only once announced.
@@ -233,11 +234,11 @@ class YearlyRatingServiceTests {
                 true, "Đủ căn cứ; xếp loại lại."));
         assertThat(upheld.status()).isEqualTo(ComplaintStatus.UPHELD);
         YearlyRatingView cancelled = TestActors.runAs(canbo, () -> ratings.get(mai.id()));
-        assertThat(cancelled.status()).isEqualTo(YearlyRatingStatus.CANCELLED);
+        assertThat(cancelled.status()).isEqualTo(RatingStatus.CANCELLED);
         assertThat(cancelled.cancelReason()).contains("Khiếu nại số " + complaint.id()).contains("xếp loại lại");
         YearlyRatingView again = rating("NB014", YearlyTrack.STATE);
         assertThat(again.id()).isNotEqualTo(mai.id());
-        assertThat(again.status()).isEqualTo(YearlyRatingStatus.GATHERED);
+        assertThat(again.status()).isEqualTo(RatingStatus.GATHERED);
         decide(again, RatingLevel.GOOD, null);
         assertThat(TestActors.runAs(authority, () -> ratings.announce(fixture.unit(), YEAR))).isEqualTo(1);
         // A second complaint, about the new rating, still unanswered when the window has passed: the lock waits.
@@ -256,7 +257,7 @@ class YearlyRatingServiceTests {
         TestActors.runAs(kiemtra, () -> complaints.answer(second.id(), secondAssigned.version(), false,
                 "Không có căn cứ mới."));
         assertThat(TestActors.runAs(authority, () -> ratings.lock(fixture.unit(), YEAR))).isEqualTo(2);
-        assertThat(rating("NB014", YearlyTrack.STATE).status()).isEqualTo(YearlyRatingStatus.LOCKED);
+        assertThat(rating("NB014", YearlyTrack.STATE).status()).isEqualTo(RatingStatus.LOCKED);
         assertThat(jdbc.queryForList("select action from audit_entry where record_type = 'COMPLAINT' and record_id = ?"
                 + " order by id", String.class, complaint.id())).containsExactly("COMPLAINT_FILED",
                 "COMPLAINT_ASSIGNED", "COMPLAINT_UPHELD");

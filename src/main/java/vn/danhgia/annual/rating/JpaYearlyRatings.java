@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.annual.YearlyBoard;
 import vn.danhgia.annual.YearlyHistory;
 import vn.danhgia.annual.YearlyRatingDecided;
-import vn.danhgia.annual.YearlyRatingStatus;
+import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.annual.YearlyRatingView;
 import vn.danhgia.annual.YearlyRatings;
 import vn.danhgia.annual.YearlyRatingsAnnounced;
@@ -209,7 +209,7 @@ class JpaYearlyRatings implements YearlyRatings {
         List<ComplaintView> filed = complaints.ofRatings(RatingKind.YEARLY,
                 rows.stream().map(YearlyRating::id).toList());
         // The authority keeps announce, lock and complaints once every row is decided, so the flag is not about open rows.
-        boolean mayDecide = rows.stream().anyMatch(row -> row.status() != YearlyRatingStatus.CANCELLED
+        boolean mayDecide = rows.stream().anyMatch(row -> row.status() != RatingStatus.CANCELLED
                 && decides(actor, row));
         return new YearlyBoard(unitId, unit.name(), year, views, counts, mayDecide, filed);
     }
@@ -371,7 +371,7 @@ class JpaYearlyRatings implements YearlyRatings {
     }
 
     private void proposeFromMeeting(YearlyRating rating, RatingLevel level, String meeting) {
-        if (rating.status() != YearlyRatingStatus.GATHERED && rating.status() != YearlyRatingStatus.PROPOSED) {
+        if (rating.status() != RatingStatus.GATHERED && rating.status() != RatingStatus.PROPOSED) {
             return;
         }
         YearlyRatingView before = views(List.of(rating)).get(0);
@@ -412,7 +412,7 @@ class JpaYearlyRatings implements YearlyRatings {
             throw new AccessRefusedException("annual.rating.refusal.notTheAuthority");
         }
         List<YearlyRating> decided = ratings.ofUnit(unitId, year).stream()
-                .filter(rating -> rating.status() == YearlyRatingStatus.DECIDED && !rating.provisional()).toList();
+                .filter(rating -> rating.status() == RatingStatus.DECIDED && !rating.provisional()).toList();
         if (decided.isEmpty()) {
             throw new RuleRefusedException("annual.rating.refusal.nothingToAnnounce");
         }
@@ -437,7 +437,7 @@ class JpaYearlyRatings implements YearlyRatings {
             throw new AccessRefusedException("annual.rating.refusal.notTheAuthority");
         }
         List<YearlyRating> announced = ratings.ofUnit(unitId, year).stream()
-                .filter(rating -> rating.status() == YearlyRatingStatus.ANNOUNCED).toList();
+                .filter(rating -> rating.status() == RatingStatus.ANNOUNCED).toList();
         if (announced.isEmpty()) {
             throw new RuleRefusedException("annual.rating.refusal.nothingToLock");
         }

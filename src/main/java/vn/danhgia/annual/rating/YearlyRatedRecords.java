@@ -2,7 +2,7 @@ package vn.danhgia.annual.rating;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.danhgia.annual.YearlyRatingStatus;
+import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.decision.RatingPeriod;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.publication.RatedRecord;
@@ -34,7 +34,7 @@ class YearlyRatedRecords implements RatedRecords {
     public Optional<RatedRecord> forComplaint(long ratingId) {
         return ratings.findForChange(ratingId).map(rating -> new RatedRecord(RatingKind.YEARLY, rating.id(),
                 rating.cadreId(), rating.unitId(), RatingPeriod.year(rating.year()),
-                rating.status() == YearlyRatingStatus.ANNOUNCED, rating.announcedAt(), rating.status().messageKey()));
+                rating.status() == RatingStatus.ANNOUNCED, rating.announcedAt(), rating.status().messageKey()));
     }
 
     @Override
