@@ -1,7 +1,10 @@
 package vn.danhgia.publication;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import vn.danhgia.decision.RatingPeriod;
 
 /**
  * Complaints about an announced rating of any period (khiếu nại, kiến nghị về kết quả đánh giá, xếp loại): a quarter's
@@ -30,6 +33,12 @@ public interface ComplaintService {
      * sees the ratings (the yearly board).
      */
     List<ComplaintView> ofRatings(RatingKind kind, Collection<Long> ratingIds);
+
+    /**
+     * The last day a complaint about a rating of the period announced at that instant is in time (the scheme's window
+     * after the announcement); null for a rating never announced.
+     */
+    LocalDate lastComplaintDay(RatingPeriod period, Instant announcedAt);
 
     /** Whether a complaint about one of these ratings is still unanswered (the yearly lock waits for it). */
     boolean anyOpen(RatingKind kind, Collection<Long> ratingIds);

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.annual.YearlyBoard;
 import vn.danhgia.annual.YearlyHistory;
 import vn.danhgia.annual.YearlyRatingDecided;
+import vn.danhgia.decision.RatingPeriod;
 import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.annual.YearlyRatingView;
 import vn.danhgia.annual.YearlyRatings;
@@ -80,7 +81,6 @@ import vn.danhgia.scheme.SchemeCatalog;
 class JpaYearlyRatings implements YearlyRatings {
 
     static final String RECORD = "YEARLY_RATING";
-    static final int WITHOUT_SCHEME_DAYS = 15;
     static final String MEETING = "MEETING";
     private static final int MAX_TEXT = 4000;
 
@@ -605,10 +605,9 @@ class JpaYearlyRatings implements YearlyRatings {
                 .collect(Collectors.joining(";"));
     }
 
+    /** The complaint workflow's own window, so the board shows the day the workflow enforces. */
     private LocalDate lastComplaintDay(YearlyRating rating) {
-        LocalDate announced = LocalDate.ofInstant(rating.announcedAt(), clock.getZone());
-        return schemes.inForce(yearEnd(rating.year())).map(scheme -> scheme.lastComplaintDay(announced))
-                .orElse(announced.plusDays(WITHOUT_SCHEME_DAYS));
+        return complaints.lastComplaintDay(RatingPeriod.year(rating.year()), rating.announcedAt());
     }
 
     /** A message argument that is itself a message (a level's or a period's name), resolved in the reader's language. */

@@ -1,6 +1,7 @@
 package vn.danhgia.publication.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -159,6 +160,11 @@ class JpaComplaintService implements ComplaintService {
             return List.of();
         }
         return reading.execute(status -> views(complaints.findOfRatings(kind, ratingIds)));
+    }
+
+    @Override
+    public LocalDate lastComplaintDay(RatingPeriod period, Instant announcedAt) {
+        return window.lastDay(period, announcedAt);
     }
 
     @Override
