@@ -82,16 +82,6 @@ public class QuarterRating {
     @Column(name = "suggested_level")
     private RatingLevel suggestedLevel;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "decided_level")
-    private RatingLevel decidedLevel;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
     @Column(name = "decision_comment")
     private String decisionComment;
 
@@ -161,7 +151,7 @@ public class QuarterRating {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(status, headProposedLevel, headComment, decidedLevel, decisionComment,
+        return new Snapshot(status, headProposedLevel, headComment, decidedLevel(), decisionComment,
                 forceMajeureReason, discrepancy, quotaGroup, quotaRank, inputs(), cancelReason());
     }
 
@@ -185,16 +175,13 @@ public class QuarterRating {
                 && status != RatingStatus.DECIDED) {
             throw new RuleRefusedException("review.rating.refusal.locked", statusLabel());
         }
-        this.status = RatingStatus.DECIDED;
-        this.decidedLevel = decision.level();
+        this.status = outcome().decide(decision.level(), by, at);
         this.decisionComment = decision.comment();
         this.forceMajeureReason = decision.forceMajeureReason();
         this.quotaGroup = decision.quotaGroup();
         this.quotaRank = decision.quotaRank();
         this.discrepancy = headProposedLevel != null && headProposedLevel.isAbove(decision.level());
         record(inputs);
-        this.decidedBy = by;
-        this.decidedAt = at;
     }
 
     /** Sends the head's proposal upwards to the higher authority that manages the cadre (seed 002 §4 Bước 5). */
@@ -282,15 +269,15 @@ public class QuarterRating {
     }
 
     public RatingLevel decidedLevel() {
-        return decidedLevel;
+        return outcome().decidedLevel();
     }
 
     public String decidedBy() {
-        return decidedBy;
+        return outcome().decidedBy();
     }
 
     public Instant decidedAt() {
-        return decidedAt;
+        return outcome().decidedAt();
     }
 
     public String decisionComment() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSourceResolvable;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.rules.RatingLevel;
 
 /**
  * The announcement (seed 002 §4 Bước 6) and the cancellation after an upheld complaint (seed 000 §II.2), written once
@@ -29,6 +30,18 @@ class RatingOutcomeTests {
         assertThat(outcome.cancelReason()).isEqualTo("Khiếu nại số 7 được chấp nhận");
         assertThat(outcome.cancelledBy()).isEqualTo("kiemtra");
         assertThat(outcome.cancelledAt()).isEqualTo(CANCELLED);
+    }
+
+    @Test
+    void aDecisionIsRecordedAndMayBeWithdrawnBeforeTheAnnouncement() {
+        RatingOutcome outcome = new RatingOutcome();
+        assertThat(outcome.decide(RatingLevel.GOOD, "thamquyen", ANNOUNCED)).isEqualTo(RatingStatus.DECIDED);
+        assertThat(outcome.decidedLevel()).isEqualTo(RatingLevel.GOOD);
+        assertThat(outcome.decidedBy()).isEqualTo("thamquyen");
+        // Seed 004 §VII.1: a provisional party level reopened when the workplace decides otherwise.
+        outcome.withdrawDecision();
+        assertThat(outcome.decidedLevel()).isNull();
+        assertThat(outcome.decidedAt()).isNull();
     }
 
     @Test

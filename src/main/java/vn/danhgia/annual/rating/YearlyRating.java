@@ -91,16 +91,6 @@ class YearlyRating {
     @Column(name = "proposal_comment")
     private String proposalComment;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "decided_level")
-    private RatingLevel decidedLevel;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
     @Column(name = "decision_reason")
     private String decisionReason;
 
@@ -191,14 +181,11 @@ class YearlyRating {
 
     void decide(RatingLevel level, String by, String reason, String capReason, RatingLevel restingOn, Instant at) {
         requireOpen();
-        this.decidedLevel = level;
-        this.decidedBy = by;
         this.decisionReason = reason;
         this.capReason = capReason;
         this.provisional = restingOn != null;
         this.restingOnLevel = restingOn;
-        this.decidedAt = at;
-        this.status = RatingStatus.DECIDED;
+        this.status = outcome().decide(level, by, at);
     }
 
     /** The workplace's rating was decided: a provisional party level is confirmed, or reopened when it differs. */
@@ -208,9 +195,7 @@ class YearlyRating {
         }
         provisional = false;
         if (workplaceLevel != restingOnLevel) {
-            decidedLevel = null;
-            decidedBy = null;
-            decidedAt = null;
+            outcome().withdrawDecision();
             status = proposedLevel == null ? RatingStatus.GATHERED : RatingStatus.PROPOSED;
             return true;
         }
@@ -269,9 +254,9 @@ class YearlyRating {
     RatingLevel proposedLevel() { return proposedLevel; }
     String proposalSource() { return proposalSource; }
     String proposedBy() { return proposedBy; }
-    RatingLevel decidedLevel() { return decidedLevel; }
-    String decidedBy() { return decidedBy; }
-    Instant decidedAt() { return decidedAt; }
+    RatingLevel decidedLevel() { return outcome().decidedLevel(); }
+    String decidedBy() { return outcome().decidedBy(); }
+    Instant decidedAt() { return outcome().decidedAt(); }
     String decisionReason() { return decisionReason; }
     String capReason() { return capReason; }
     boolean provisional() { return provisional; }
