@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.rules.CorruptionExemption;
 import vn.danhgia.rules.DisciplineForm;
 import vn.danhgia.rules.RatingLevel;
@@ -21,7 +22,7 @@ import vn.danhgia.rules.annual.SubjectTrack;
  * @param facts             the facts the engine's suggestion rests on, each with where it came from
  */
 public record YearlyRatingView(long id, long version, YearlyTrack track, Long cadreId, String subjectName,
-                               long unitId, String unitName, int year, YearlyRatingStatus status, boolean headsUnit,
+                               long unitId, String unitName, int year, RatingStatus status, boolean headsUnit,
                                String peerGroup, String quarterLevels, boolean disciplined,
                                RatingLevel suggestedLevel, List<YearlyReason> suggestionReasons,
                                RatingLevel proposedLevel, String proposalSource, String proposedBy,

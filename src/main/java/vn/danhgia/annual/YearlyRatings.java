@@ -36,13 +36,12 @@ public interface YearlyRatings {
     /** Announces the unit's decided yearly ratings; returns how many. */
     int announce(long unitId, int year);
 
-    /** Locks the unit's announced ratings once the complaint window has passed with no complaint open. */
+    /**
+     * Locks the unit's announced ratings once the complaint window has passed with no complaint open. Complaints are
+     * filed and answered in publication's complaint workflow ({@code ComplaintService}, kind YEARLY), which cancels an
+     * announced yearly rating and opens its replacement when a complaint is upheld.
+     */
     int lock(long unitId, int year);
-
-    YearlyComplaintView complain(long ratingId, String text);
-
-    /** Upheld, the rating is cancelled and can be rated again. */
-    YearlyComplaintView answer(long complaintId, long version, boolean upheld, String answer);
 
     YearlyHistory history(long cadreId);
 

@@ -1,6 +1,7 @@
 package vn.danhgia.decision;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +20,8 @@ import vn.danhgia.scheme.Quarter;
 /**
  * A cadre's rating for a quarter (xếp loại chất lượng quý): a guarded state machine PROPOSED → DECIDED or
  * PROPOSED_UPWARD → DECIDED → ANNOUNCED, and ANNOUNCED → CANCELLED after an upheld complaint (seed 000 §II.2), after
- * which a new rating replaces it. An announced or cancelled rating never changes again.
+ * which a new rating replaces it. An announced or cancelled rating never changes again. The announcement and the
+ * cancellation are the {@link RatingOutcome} the yearly rating shares.
  */
 @Entity
 @Table(name = "quarter_rating")
@@ -80,16 +82,6 @@ public class QuarterRating {
     @Column(name = "suggested_level")
     private RatingLevel suggestedLevel;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "decided_level")
-    private RatingLevel decidedLevel;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
     @Column(name = "decision_comment")
     private String decisionComment;
 
@@ -108,20 +100,8 @@ public class QuarterRating {
     @Column(name = "replaces_id", updatable = false)
     private Long replacesId;
 
-    @Column(name = "announced_by")
-    private String announcedBy;
-
-    @Column(name = "announced_at")
-    private Instant announcedAt;
-
-    @Column(name = "cancelled_by")
-    private String cancelledBy;
-
-    @Column(name = "cancelled_at")
-    private Instant cancelledAt;
-
-    @Column(name = "cancel_reason")
-    private String cancelReason;
+    @Embedded
+    private RatingOutcome outcome = new RatingOutcome();
 
     protected QuarterRating() {
     }
@@ -171,8 +151,8 @@ public class QuarterRating {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(status, headProposedLevel, headComment, decidedLevel, decisionComment,
-                forceMajeureReason, discrepancy, quotaGroup, quotaRank, inputs(), cancelReason);
+        return new Snapshot(status, headProposedLevel, headComment, decidedLevel(), decisionComment,
+                forceMajeureReason, discrepancy, quotaGroup, quotaRank, inputs(), cancelReason());
     }
 
     public void propose(RatingLevel level, String comment, String by, Instant at) {
@@ -195,16 +175,13 @@ public class QuarterRating {
                 && status != RatingStatus.DECIDED) {
             throw new RuleRefusedException("review.rating.refusal.locked", statusLabel());
         }
-        this.status = RatingStatus.DECIDED;
-        this.decidedLevel = decision.level();
+        this.status = outcome().decide(decision.level(), by, at);
         this.decisionComment = decision.comment();
         this.forceMajeureReason = decision.forceMajeureReason();
         this.quotaGroup = decision.quotaGroup();
         this.quotaRank = decision.quotaRank();
         this.discrepancy = headProposedLevel != null && headProposedLevel.isAbove(decision.level());
         record(inputs);
-        this.decidedBy = by;
-        this.decidedAt = at;
     }
 
     /** Sends the head's proposal upwards to the higher authority that manages the cadre (seed 002 §4 Bước 5). */
@@ -218,24 +195,21 @@ public class QuarterRating {
 
     /** Publishes the decided rating (seed 002 §4 Bước 6); from here it is locked. */
     public void announce(String by, Instant at) {
-        if (status != RatingStatus.DECIDED) {
-            throw new RuleRefusedException("review.rating.refusal.notDecided", statusLabel());
-        }
-        this.status = RatingStatus.ANNOUNCED;
-        this.announcedBy = by;
-        this.announcedAt = at;
+        this.status = outcome().announce(status, by, at);
     }
 
     /** Cancels an announced rating after an upheld complaint (seed 000 §II.2); the cadre is then rated again. */
     public void cancel(String reason, String by, Instant at) {
-        if (status != RatingStatus.ANNOUNCED) {
-            throw new RuleRefusedException("review.rating.refusal.notAnnounced", statusLabel());
-        }
-        this.status = RatingStatus.CANCELLED;
+        this.status = outcome().cancel(status, reason, by, at);
         this.liveCadreId = null;
-        this.cancelReason = Objects.requireNonNull(reason, "reason");
-        this.cancelledBy = by;
-        this.cancelledAt = at;
+    }
+
+    /** Hibernate leaves an embedded value null while all its columns are (a rating not yet announced). */
+    private RatingOutcome outcome() {
+        if (outcome == null) {
+            outcome = new RatingOutcome();
+        }
+        return outcome;
     }
 
     /** The status as a message argument, so refusals name it in the reader's language. */
@@ -295,15 +269,15 @@ public class QuarterRating {
     }
 
     public RatingLevel decidedLevel() {
-        return decidedLevel;
+        return outcome().decidedLevel();
     }
 
     public String decidedBy() {
-        return decidedBy;
+        return outcome().decidedBy();
     }
 
     public Instant decidedAt() {
-        return decidedAt;
+        return outcome().decidedAt();
     }
 
     public String decisionComment() {
@@ -331,22 +305,22 @@ public class QuarterRating {
     }
 
     public String announcedBy() {
-        return announcedBy;
+        return outcome().announcedBy();
     }
 
     public Instant announcedAt() {
-        return announcedAt;
+        return outcome().announcedAt();
     }
 
     public String cancelledBy() {
-        return cancelledBy;
+        return outcome().cancelledBy();
     }
 
     public Instant cancelledAt() {
-        return cancelledAt;
+        return outcome().cancelledAt();
     }
 
     public String cancelReason() {
-        return cancelReason;
+        return outcome().cancelReason();
     }
 }

@@ -60,9 +60,13 @@ class ReviewNotices {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ComplaintAnswered answered) {
+        // The notice names a quarter; a yearly complaint's answer is read on the complaint's page.
+        if (answered.period().quarter().isEmpty()) {
+            return;
+        }
         for (Recipient recipient : accountsOf(answered.cadreId())) {
             tell(recipient, ANSWERED_KEY + (answered.upheld() ? "upheld" : "rejected"),
-                    List.of(String.valueOf(answered.complaintId()), answered.quarter().toString(), recipient.name()),
+                    List.of(String.valueOf(answered.complaintId()), answered.period().quarter().get().toString(), recipient.name()),
                     "/review/complaints/" + answered.complaintId(),
                     "COMPLAINT_ANSWERED:complaint %d:account %d".formatted(answered.complaintId(),
                             recipient.accountId()));

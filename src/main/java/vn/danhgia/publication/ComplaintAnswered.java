@@ -1,7 +1,7 @@
 package vn.danhgia.publication;
 
-import vn.danhgia.scheme.Quarter;
+import vn.danhgia.decision.RatingPeriod;
 
 /** The inspection committee answered a cadre's complaint; when upheld, the rating was cancelled for re-rating. */
-public record ComplaintAnswered(long complaintId, long cadreId, Quarter quarter, boolean upheld) {
+public record ComplaintAnswered(long complaintId, long cadreId, RatingPeriod period, boolean upheld) {
 }

@@ -175,7 +175,7 @@ public class AnnualLevelsReport {
                 FormSheet.cell(row, 3, person.unitName(), book.tableCell);
                 FormSheet.cell(row, 4, person.level() == null ? "" : text("rule.level." + person.level()),
                         book.tableCell);
-                FormSheet.cell(row, 5, text("annual.rating.status." + person.status()), book.tableCell);
+                FormSheet.cell(row, 5, text("review.rating.status." + person.status()), book.tableCell);
             });
             book.write(out);
         }

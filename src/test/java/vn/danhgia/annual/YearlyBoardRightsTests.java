@@ -182,7 +182,7 @@ class YearlyBoardRightsTests {
 
         assertThat(row("NB015", YearlyTrack.STATE).decidedLevel()).isEqualTo(bao.suggestedLevel());
         assertThat(row("NB013", YearlyTrack.STATE).status()).isEqualTo(head.status());
-        assertThat(row("NB014", YearlyTrack.STATE).status()).isEqualTo(YearlyRatingStatus.PROPOSED);
+        assertThat(row("NB014", YearlyTrack.STATE).status()).isEqualTo(RatingStatus.PROPOSED);
         assertThat(decidedEntries(bao.id())).isEqualTo(1);
         assertThat(decidedEntries(mai.id())).isZero();
 
@@ -223,7 +223,7 @@ class YearlyBoardRightsTests {
                         "Quyết định cao hơn mức gợi ý “Hoàn thành tốt nhiệm vụ” phải ghi rõ lý do.")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "Lương Thị Mai — Công chức, viên chức: Hoàn thành xuất sắc nhiệm vụ")));
-        assertThat(row("NB015", YearlyTrack.STATE).status()).isEqualTo(YearlyRatingStatus.DECIDED);
+        assertThat(row("NB015", YearlyTrack.STATE).status()).isEqualTo(RatingStatus.DECIDED);
     }
 
     @Test

@@ -70,8 +70,9 @@ class YearlyRatingFixture {
             for (Long id : ids) {
                 jdbc.update("delete from audit_entry where record_type = 'YEARLY_RATING' and record_id = ?", id);
             }
-            jdbc.update("delete from yearly_complaint where rating_id in (select id from yearly_rating"
-                    + " where rating_year = ?)", year);
+            jdbc.update("delete from audit_entry where record_type = 'COMPLAINT' and record_id in (select id from"
+                    + " complaint where rating_kind = 'YEARLY' and period_year = ?)", year);
+            jdbc.update("delete from complaint where rating_kind = 'YEARLY' and period_year = ?", year);
             jdbc.update("update yearly_rating set replaces_id = null where rating_year = ?", year);
             jdbc.update("delete from yearly_rating where rating_year = ?", year);
             for (int quarter = 1; quarter <= 4; quarter++) {

@@ -64,7 +64,7 @@ class YearlyRatingNoticesTests {
         long cadre = fixture.cadre(code);
         return TestActors.runAs(authority, () -> ratings.board(fixture.unit(), YEAR)).ratings().stream()
                 .filter(r -> r.track() == track && r.cadreId() != null && r.cadreId() == cadre
-                        && r.status() != YearlyRatingStatus.CANCELLED)
+                        && r.status() != RatingStatus.CANCELLED)
                 .findFirst().orElseThrow();
     }
 

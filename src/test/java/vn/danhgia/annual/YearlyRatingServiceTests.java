@@ -10,10 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.decision.RatingPeriod;
+import vn.danhgia.publication.ComplaintService;
+import vn.danhgia.publication.ComplaintStatus;
+import vn.danhgia.publication.ComplaintView;
+import vn.danhgia.publication.RatingKind;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;
@@ -21,7 +27,8 @@ import vn.danhgia.support.TestActors;
 
 /**
  * Phòng Kinh tế's year 2095: the quarters gathered, the suggestion with its reasons, the authority's decision (Chánh
- * Văn phòng, thamquyen) under the seeds' rules, announcement, a complaint by Lương Thị Mai, lock, and the history.
+ * Văn phòng, thamquyen) under the seeds' rules, announcement, a complaint by Lương Thị Mai through the one complaint
+ * workflow (the inspection committee, kiemtra, answers), lock, and the history.
  */
 @DemoDataTest
 class YearlyRatingServiceTests {
@@ -33,6 +40,9 @@ class YearlyRatingServiceTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    ComplaintService complaints;
 
     @Autowired
     TestActors actors;
@@ -75,7 +85,7 @@ class YearlyRatingServiceTests {
         long cadre = fixture.cadre(code);
         return TestActors.runAs(authority, () -> ratings.board(fixture.unit(), YEAR)).ratings().stream()
                 .filter(r -> r.track() == track && r.cadreId() != null && r.cadreId() == cadre
-                        && r.status() != YearlyRatingStatus.CANCELLED)
+                        && r.status() != RatingStatus.CANCELLED)
                 .findFirst().orElseThrow();
     }
 
@@ -137,7 +147,7 @@ class YearlyRatingServiceTests {
                     assertThat(invalid.violations().get(0).messageKey())
                             .isEqualTo("annual.rating.reasonRequiredAboveSuggestion");
                 });
-        assertThat(rating("NB014", YearlyTrack.STATE).status()).isEqualTo(YearlyRatingStatus.GATHERED);
+        assertThat(rating("NB014", YearlyTrack.STATE).status()).isEqualTo(RatingStatus.GATHERED);
         assertThat(decide(mai, RatingLevel.EXCELLENT, "Chủ trì đề án được UBND tỉnh công nhận").decidedLevel())
                 .isEqualTo(RatingLevel.EXCELLENT);
     }
@@ -182,7 +192,7 @@ class YearlyRatingServiceTests {
         decide(rating("NB015", YearlyTrack.PARTY), RatingLevel.GOOD, null);
         decide(rating("NB015", YearlyTrack.STATE), RatingLevel.COMPLETED, null);
         YearlyRatingView party = rating("NB015", YearlyTrack.PARTY);
-        assertThat(party.status()).isEqualTo(YearlyRatingStatus.GATHERED);
+        assertThat(party.status()).isEqualTo(RatingStatus.GATHERED);
         assertThat(party.decidedLevel()).isNull();
         assertThat(audit(party.id())).endsWith("YEARLY_RATING_REOPENED");
     }
@@ -204,7 +214,7 @@ class YearlyRatingServiceTests {
         assertThat(TestActors.runAs(authority, () -> ratings.announce(fixture.unit(), YEAR))).isEqualTo(2);
         Actor canbo = actors.account("canbo");
         YearlyRatingView announced = TestActors.runAs(canbo, () -> ratings.get(mai.id()));
-        assertThat(announced.status()).isEqualTo(YearlyRatingStatus.ANNOUNCED);
+        assertThat(announced.status()).isEqualTo(RatingStatus.ANNOUNCED);
         // Announced 14/12/2095 with the scheme's window of 15 days: in time until 29/12/2095.
         assertThat(announced.lastComplaintDay()).isEqualTo(YearlyRatingFixture.day(12, 29));
         // Read-only once announced.
@@ -214,24 +224,52 @@ class YearlyRatingServiceTests {
         assertThatThrownBy(() -> TestActors.runAs(authority, () -> ratings.lock(fixture.unit(), YEAR)))
                 .isInstanceOfSatisfying(RuleRefusedException.class, refused ->
                         assertThat(refused.messageKey()).isEqualTo("annual.rating.refusal.windowOpen"));
-        YearlyComplaintView complaint = TestActors.runAs(canbo, () -> ratings.complain(mai.id(),
+        // Issue 13 §1: the one complaint workflow. She files; the authority does not answer (seed 000 §IV.4: the
+        // inspection committee "xem xét, giải quyết khiếu nại về kết quả đánh giá, xếp loại"), the committee assigns
+        // and its member answers.
+        Actor kiemtra = actors.account("kiemtra");
+        long tuan = fixture.cadre("NB003");
+        ComplaintView complaint = TestActors.runAs(canbo, () -> complaints.file(RatingKind.YEARLY, mai.id(),
                 "Tôi đã hoàn thành vượt mức 40% nhiệm vụ năm."));
-        YearlyComplaintView upheld = TestActors.runAs(authority, () -> ratings.answer(complaint.id(),
-                complaint.version(), true, "Đủ căn cứ; xếp loại lại."));
-        assertThat(upheld.status()).isEqualTo("UPHELD");
-        assertThat(TestActors.runAs(canbo, () -> ratings.get(mai.id())).status())
-                .isEqualTo(YearlyRatingStatus.CANCELLED);
+        assertThat(complaint.period()).isEqualTo(RatingPeriod.year(YEAR));
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.FILED);
+        assertThat(TestActors.runAs(authority, () -> ratings.board(fixture.unit(), YEAR)).complaints())
+                .extracting(ComplaintView::id).containsExactly(complaint.id());
+        assertThatThrownBy(() -> TestActors.runAs(authority, () -> complaints.assign(complaint.id(),
+                complaint.version(), tuan))).isInstanceOf(AccessRefusedException.class);
+        ComplaintView assigned = TestActors.runAs(kiemtra, () -> complaints.assign(complaint.id(),
+                complaint.version(), tuan));
+        ComplaintView upheld = TestActors.runAs(kiemtra, () -> complaints.answer(assigned.id(), assigned.version(),
+                true, "Đủ căn cứ; xếp loại lại."));
+        assertThat(upheld.status()).isEqualTo(ComplaintStatus.UPHELD);
+        YearlyRatingView cancelled = TestActors.runAs(canbo, () -> ratings.get(mai.id()));
+        assertThat(cancelled.status()).isEqualTo(RatingStatus.CANCELLED);
+        assertThat(cancelled.cancelReason()).contains("Khiếu nại số " + complaint.id()).contains("xếp loại lại");
         YearlyRatingView again = rating("NB014", YearlyTrack.STATE);
         assertThat(again.id()).isNotEqualTo(mai.id());
-        assertThat(again.status()).isEqualTo(YearlyRatingStatus.GATHERED);
+        assertThat(again.status()).isEqualTo(RatingStatus.GATHERED);
         decide(again, RatingLevel.GOOD, null);
         assertThat(TestActors.runAs(authority, () -> ratings.announce(fixture.unit(), YEAR))).isEqualTo(1);
+        // A second complaint, about the new rating, still unanswered when the window has passed: the lock waits.
+        ComplaintView second = TestActors.runAs(canbo, () -> complaints.file(RatingKind.YEARLY, again.id(),
+                "Đề nghị xem xét lại lần hai."));
         clock.setDate(YearlyRatingFixture.day(12, 30));
-        assertThatThrownBy(() -> TestActors.runAs(canbo, () -> ratings.complain(mai.id(), "Muộn")))
-                .isInstanceOf(RuleRefusedException.class);
+        assertThatThrownBy(() -> TestActors.runAs(canbo, () -> complaints.file(RatingKind.YEARLY, again.id(),
+                "Muộn"))).isInstanceOfSatisfying(RuleRefusedException.class, refused ->
+                        assertThat(refused.messageKey()).isEqualTo("review.complaint.refusal.windowClosed"));
         clock.setDate(java.time.LocalDate.of(YEAR + 1, 1, 5));
+        assertThatThrownBy(() -> TestActors.runAs(authority, () -> ratings.lock(fixture.unit(), YEAR)))
+                .isInstanceOfSatisfying(RuleRefusedException.class, refused ->
+                        assertThat(refused.messageKey()).isEqualTo("annual.rating.refusal.complaintOpen"));
+        ComplaintView secondAssigned = TestActors.runAs(kiemtra, () -> complaints.assign(second.id(),
+                second.version(), tuan));
+        TestActors.runAs(kiemtra, () -> complaints.answer(second.id(), secondAssigned.version(), false,
+                "Không có căn cứ mới."));
         assertThat(TestActors.runAs(authority, () -> ratings.lock(fixture.unit(), YEAR))).isEqualTo(2);
-        assertThat(rating("NB014", YearlyTrack.STATE).status()).isEqualTo(YearlyRatingStatus.LOCKED);
+        assertThat(rating("NB014", YearlyTrack.STATE).status()).isEqualTo(RatingStatus.LOCKED);
+        assertThat(jdbc.queryForList("select action from audit_entry where record_type = 'COMPLAINT' and record_id = ?"
+                + " order by id", String.class, complaint.id())).containsExactly("COMPLAINT_FILED",
+                "COMPLAINT_ASSIGNED", "COMPLAINT_UPHELD");
         assertThat(audit(mai.id())).containsSubsequence("YEARLY_RATING_DECIDED", "YEARLY_RATING_ANNOUNCED",
                 "YEARLY_RATING_CANCELLED");
     }

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.support.DemoDataTest;
@@ -103,7 +104,7 @@ class YearlyRatingWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "Quyết định cao hơn mức gợi ý “Hoàn thành tốt nhiệm vụ” phải ghi rõ lý do.")));
-        assertThat(rating("NB014", YearlyTrack.STATE).status()).isEqualTo(YearlyRatingStatus.GATHERED);
+        assertThat(rating("NB014", YearlyTrack.STATE).status()).isEqualTo(RatingStatus.GATHERED);
         mvc.perform(post("/annual/ratings/{id}/decision", mai.id()).with(csrf()).with(TestActors.as(authority))
                         .param("version", String.valueOf(mai.version())).param("level", "GOOD"))
                 .andExpect(status().is3xxRedirection())
@@ -136,7 +137,11 @@ class YearlyRatingWebTests {
         mvc.perform(get("/v3/api-docs").with(TestActors.as(actors.account("admin"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/annual/ratings/{id}/decision'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/annual/history/{cadreId}'].get").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/annual/history/{cadreId}'].get").exists())
+                // Issue 13 §1: a yearly complaint is filed here into the one workflow and answered at /api/v1/complaints.
+                .andExpect(jsonPath("$.paths['/api/v1/annual/ratings/{id}/complaints'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/annual/complaints/{id}/answer']").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/complaints/{id}/answer'].post").exists());
     }
 
     @Test

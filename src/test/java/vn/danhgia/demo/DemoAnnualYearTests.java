@@ -33,7 +33,7 @@ import vn.danhgia.annual.SelfReviewService;
 import vn.danhgia.annual.SelfReviewStatus;
 import vn.danhgia.annual.SelfReviewView;
 import vn.danhgia.annual.YearlyBoard;
-import vn.danhgia.annual.YearlyRatingStatus;
+import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.annual.YearlyRatingView;
 import vn.danhgia.annual.YearlyRatings;
 import vn.danhgia.annual.YearlyTrack;
@@ -175,7 +175,7 @@ class DemoAnnualYearTests {
             long head = organization.cadreByCode("NB013").orElseThrow().id().value();
             assertThat(board.ratings()).filteredOn(r -> r.track() == YearlyTrack.STATE && r.cadreId() == head)
                     .singleElement().extracting(YearlyRatingView::capLevel).isEqualTo(RatingLevel.COMPLETED);
-            assertThat(board.ratings()).filteredOn(r -> r.status() == YearlyRatingStatus.PROPOSED).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(board.ratings()).filteredOn(r -> r.status() == RatingStatus.PROPOSED).hasSizeGreaterThanOrEqualTo(2);
         }
 
         @Test
@@ -217,7 +217,7 @@ class DemoAnnualYearTests {
             // The members' levels came from the cell's meeting; all announced, the new and the exempt member not rated.
             assertThat(residential.ratings()).filteredOn(r -> r.track() == YearlyTrack.PARTY)
                     .hasSizeGreaterThanOrEqualTo(8)
-                    .allSatisfy(r -> assertThat(r.status()).isEqualTo(YearlyRatingStatus.ANNOUNCED))
+                    .allSatisfy(r -> assertThat(r.status()).isEqualTo(RatingStatus.ANNOUNCED))
                     .anySatisfy(r -> assertThat(r.proposalSource()).isEqualTo("MEETING"));
             long newMember = organization.cadreByCode("NN123").orElseThrow().id().value();
             assertThat(residential.ratings()).noneMatch(r -> r.cadreId() != null && r.cadreId() == newMember);

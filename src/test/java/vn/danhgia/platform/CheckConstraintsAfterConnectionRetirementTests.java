@@ -167,10 +167,10 @@ class CheckConstraintsAfterConnectionRetirementTests {
                     targets_excused, collective_level, recorded_by, recorded_at, version)
                 values (?, ?, ?, 10, 9, 0, 'GOOD', 'thamquyen', ?, 0)""", unit, YEAR, QUARTER, AT);
         insert("""
-                insert into complaint (rating_id, cadre_id, unit_id, period_year, period_quarter, complaint_text,
-                    filed_by, filed_at, status, version)
-                values (?, ?, ?, ?, ?, 'Đề nghị xem xét lại mức xếp loại', 'canbo', ?, 'FILED', 0)""",
-                rating, mai, unit, YEAR, QUARTER, AT);
+                insert into complaint (rating_kind, rating_id, cadre_id, unit_id, period_kind, period_year,
+                    period_quarter, complaint_text, filed_by, filed_at, status, version)
+                values ('QUARTERLY', ?, ?, ?, 'QUARTER', ?, ?, 'Đề nghị xem xét lại mức xếp loại', 'canbo', ?, 'FILED',
+                    0)""", rating, mai, unit, YEAR, QUARTER, AT);
         insert("""
                 insert into dossier_document (unit_id, period_year, period_quarter, cadre_id, kind, original_name,
                     content_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at)
@@ -197,8 +197,10 @@ class CheckConstraintsAfterConnectionRetirementTests {
                 values ('CADRE', 'STATE', ?, ?, ?, ?, 'ANNOUNCED', false, false, false, 'GOOD', 'GOOD', false, 0)""",
                 mai, unit, YEAR, "C" + mai + ":STATE");
         insert("""
-                insert into yearly_complaint (rating_id, complaint_text, filed_by, filed_at, status, version)
-                values (?, 'Đề nghị xem xét lại mức xếp loại năm', 'canbo', ?, 'FILED', 0)""", yearly, AT);
+                insert into complaint (rating_kind, rating_id, cadre_id, unit_id, period_kind, period_year,
+                    period_quarter, complaint_text, filed_by, filed_at, status, version)
+                values ('YEARLY', ?, ?, ?, 'YEAR', ?, null, 'Đề nghị xem xét lại mức xếp loại năm', 'canbo', ?,
+                    'FILED', 0)""", yearly, mai, unit, YEAR, AT);
         long report = insert("""
                 insert into received_report (sender_code, sender_name, period_year, period_quarter, format_version,
                     generated_at, not_announced, excellent, good, completed, not_completed, total, rows_sha256,

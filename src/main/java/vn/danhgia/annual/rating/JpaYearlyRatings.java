@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.annual.SelfReviewSubmitted;
 import vn.danhgia.annual.YearlyBoard;
 import vn.danhgia.annual.YearlyFactsInput;
-import vn.danhgia.annual.YearlyComplaintView;
 import vn.danhgia.annual.YearlyHistory;
 import vn.danhgia.annual.YearlyRatingDecided;
-import vn.danhgia.annual.YearlyRatingStatus;
+import vn.danhgia.decision.RatingPeriod;
+import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.annual.YearlyRatingView;
 import vn.danhgia.annual.YearlyRatings;
 import vn.danhgia.annual.YearlyRatingsAnnounced;
@@ -55,6 +55,9 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.publication.ComplaintService;
+import vn.danhgia.publication.ComplaintView;
+import vn.danhgia.publication.RatingKind;
 import vn.danhgia.decision.CadreRatingHistory;
 import vn.danhgia.decision.RatingHistory;
 import vn.danhgia.rules.ExcellentQuota;
@@ -73,19 +76,18 @@ import vn.danhgia.scheme.SchemeCatalog;
 
 /**
  * The yearly ratings: facts gathered from the stored quarters, the suggestion, the proposal, the annual authority's
- * decision under the seeds' rules, announcement, complaints and lock. Every change is audited as YEARLY_RATING or
- * YEARLY_COMPLAINT.
+ * decision under the seeds' rules, announcement, cancellation after an upheld complaint (the complaints themselves are
+ * publication's one workflow) and lock. Every change is audited as YEARLY_RATING.
  */
 @Service
 class JpaYearlyRatings implements YearlyRatings {
 
     static final String RECORD = "YEARLY_RATING";
-    static final String COMPLAINT = "YEARLY_COMPLAINT";
     static final String MEETING = "MEETING";
     private static final int MAX_TEXT = 4000;
 
     private final YearlyRatingRepository ratings;
-    private final YearlyComplaintRepository complaints;
+    private final ComplaintService complaints;
     private final OrganizationQueries organization;
     private final AccessScopes access;
     private final CurrentActor currentActor;
@@ -99,7 +101,7 @@ class JpaYearlyRatings implements YearlyRatings {
     private final YearlyRaters raters;
     private final YearlyFactSources facts;
 
-    JpaYearlyRatings(YearlyRatingRepository ratings, YearlyComplaintRepository complaints,
+    JpaYearlyRatings(YearlyRatingRepository ratings, ComplaintService complaints,
                      OrganizationQueries organization, AccessScopes access, CurrentActor currentActor,
                      AuditTrail audit, RatingHistory history, SchemeCatalog schemes,
                      ApplicationEventPublisher events, Clock clock, ReviewSubjects subjects,
@@ -205,7 +207,7 @@ class JpaYearlyRatings implements YearlyRatings {
         Actor actor = currentActor.get();
         List<YearlyRating> rows = ratings.ofUnit(unitId, year);
         Set<UnitId> actingFor = raters.actingFor(actor);
-        Set<Long> decidedBy = rows.stream().filter(row -> row.status() != YearlyRatingStatus.CANCELLED
+        Set<Long> decidedBy = rows.stream().filter(row -> row.status() != RatingStatus.CANCELLED
                 && raters.decides(actor, row, actingFor)).map(YearlyRating::id).collect(Collectors.toSet());
         // The annual authority of a row sees the board even outside its management scope (the ward committee, which
         // rates the members of its own Ban Chấp hành, seed 004 §V.2).
@@ -221,8 +223,8 @@ class JpaYearlyRatings implements YearlyRatings {
             }
             counts.put(track, perLevel);
         }
-        List<YearlyComplaintView> filed = complaints.findByRatingIdInOrderById(
-                rows.stream().map(YearlyRating::id).toList()).stream().map(YearlyComplaint::view).toList();
+        List<ComplaintView> filed = complaints.ofRatings(RatingKind.YEARLY,
+                rows.stream().map(YearlyRating::id).toList());
         // The authority keeps announce, lock and complaints once every row is decided, so the flag is not about open rows.
         boolean mayDecide = !decidedBy.isEmpty();
         Set<Long> decidable = rows.stream()
@@ -390,7 +392,7 @@ class JpaYearlyRatings implements YearlyRatings {
     }
 
     private void proposeFromMeeting(YearlyRating rating, RatingLevel level, String meeting) {
-        if (rating.status() != YearlyRatingStatus.GATHERED && rating.status() != YearlyRatingStatus.PROPOSED) {
+        if (rating.status() != RatingStatus.GATHERED && rating.status() != RatingStatus.PROPOSED) {
             return;
         }
         YearlyRatingView before = views(List.of(rating)).get(0);
@@ -432,7 +434,7 @@ class JpaYearlyRatings implements YearlyRatings {
             throw new AccessRefusedException("annual.rating.refusal.notTheAuthority");
         }
         List<YearlyRating> decided = ratings.ofUnit(unitId, year).stream()
-                .filter(rating -> rating.status() == YearlyRatingStatus.DECIDED && !rating.provisional()).toList();
+                .filter(rating -> rating.status() == RatingStatus.DECIDED && !rating.provisional()).toList();
         if (decided.isEmpty()) {
             throw new RuleRefusedException("annual.rating.refusal.nothingToAnnounce");
         }
@@ -457,7 +459,7 @@ class JpaYearlyRatings implements YearlyRatings {
             throw new AccessRefusedException("annual.rating.refusal.notTheAuthority");
         }
         List<YearlyRating> announced = ratings.ofUnit(unitId, year).stream()
-                .filter(rating -> rating.status() == YearlyRatingStatus.ANNOUNCED).toList();
+                .filter(rating -> rating.status() == RatingStatus.ANNOUNCED).toList();
         if (announced.isEmpty()) {
             throw new RuleRefusedException("annual.rating.refusal.nothingToLock");
         }
@@ -468,9 +470,7 @@ class JpaYearlyRatings implements YearlyRatings {
                 throw new RuleRefusedException("annual.rating.refusal.windowOpen", last.toString());
             }
         }
-        boolean open = complaints.findByRatingIdInOrderById(announced.stream().map(YearlyRating::id).toList())
-                .stream().anyMatch(YearlyComplaint::isOpen);
-        if (open) {
+        if (complaints.anyOpen(RatingKind.YEARLY, announced.stream().map(YearlyRating::id).toList())) {
             throw new RuleRefusedException("annual.rating.refusal.complaintOpen");
         }
         for (YearlyRating rating : announced) {
@@ -481,64 +481,20 @@ class JpaYearlyRatings implements YearlyRatings {
         return announced.size();
     }
 
-    @Override
+    /**
+     * An upheld complaint (publication's workflow, seed 000 §II.2 "xem xét hủy bỏ, đánh giá, xếp loại lại"): the
+     * announced rating is cancelled and a replacement of the same subject gathered, in the complaint's transaction.
+     */
     @Transactional
-    public YearlyComplaintView complain(long ratingId, String text) {
-        Actor actor = currentActor.get();
-        YearlyRating rating = visible(actor, ratingId);
-        if (rating.cadreId() == null || !actor.isCadre(rating.cadreId())) {
-            throw new AccessRefusedException("annual.rating.refusal.onlyTheRatedComplains");
-        }
-        if (rating.status() != YearlyRatingStatus.ANNOUNCED) {
-            throw new RuleRefusedException("annual.rating.refusal.notAnnounced");
-        }
-        LocalDate last = lastComplaintDay(rating);
-        if (LocalDate.now(clock).isAfter(last)) {
-            throw new RuleRefusedException("annual.rating.refusal.windowClosed", last.toString());
-        }
-        String written = trimmed(text);
-        if (written == null) {
-            throw new InvalidInputException(List.of(FieldViolation.of("text", "annual.rating.complaintRequired")));
-        }
-        YearlyComplaint complaint = complaints.saveAndFlush(new YearlyComplaint(ratingId, written,
-                actor.displayName(), clock.instant()));
-        audit.record(new AuditRecord("YEARLY_COMPLAINT_FILED", COMPLAINT, complaint.id(), rating.cadreId(), null,
-                complaint.view()));
-        return complaint.view();
-    }
-
-    @Override
-    @Transactional
-    public YearlyComplaintView answer(long complaintId, long version, boolean upheld, String answer) {
-        Actor actor = currentActor.get();
-        YearlyComplaint complaint = complaints.findById(complaintId)
-                .orElseThrow(() -> new RecordNotFoundException(COMPLAINT, complaintId));
-        YearlyRating rating = visible(actor, complaint.ratingId());
-        if (!decides(actor, rating)) {
-            throw new AccessRefusedException("annual.rating.refusal.notTheAuthority");
-        }
-        if (complaint.view().version() != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(YearlyComplaint.class,
-                    complaintId);
-        }
-        String written = trimmed(answer);
-        if (written == null) {
-            throw new InvalidInputException(List.of(FieldViolation.of("answer", "annual.rating.answerRequired")));
-        }
-        YearlyComplaintView before = complaint.view();
-        complaint.answer(upheld, written, actor.displayName(), clock.instant());
-        complaints.saveAndFlush(complaint);
-        audit.record(new AuditRecord(upheld ? "YEARLY_COMPLAINT_UPHELD" : "YEARLY_COMPLAINT_REJECTED", COMPLAINT,
-                complaintId, rating.cadreId(), before, complaint.view()));
-        if (upheld) {
-            YearlyRatingView ratingBefore = views(List.of(rating)).get(0);
-            rating.cancel(actor.displayName(), "#" + complaintId + ": " + written, clock.instant());
-            ratings.saveAndFlush(rating);
-            record(rating, "YEARLY_RATING_CANCELLED", ratingBefore);
-            YearlyRating again = ratings.save(rating.replacement());
-            record(again, "YEARLY_RATING_GATHERED", null);
-        }
-        return complaint.view();
+    public void cancelAfterUpheldComplaint(long ratingId, String reason, Actor actor) {
+        YearlyRating rating = ratings.findById(ratingId).orElseThrow(() -> new RecordNotFoundException(RECORD,
+                ratingId));
+        YearlyRatingView before = views(List.of(rating)).get(0);
+        rating.cancel(actor.displayName(), reason, clock.instant());
+        ratings.saveAndFlush(rating);
+        record(rating, "YEARLY_RATING_CANCELLED", before);
+        YearlyRating again = ratings.save(rating.replacement());
+        record(again, "YEARLY_RATING_GATHERED", null);
     }
 
     @Override
@@ -782,8 +738,9 @@ class JpaYearlyRatings implements YearlyRatings {
                 .collect(Collectors.joining(";"));
     }
 
+    /** The complaint workflow's own window, so the board shows the day the workflow enforces. */
     private LocalDate lastComplaintDay(YearlyRating rating) {
-        return YearlyComplaintWindow.lastDay(schemes, clock.getZone(), rating.year(), rating.announcedAt());
+        return complaints.lastComplaintDay(RatingPeriod.year(rating.year()), rating.announcedAt());
     }
 
     /** A message argument that is itself a message (a level's or a period's name), resolved in the reader's language. */

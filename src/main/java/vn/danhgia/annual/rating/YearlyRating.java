@@ -1,6 +1,7 @@
 package vn.danhgia.annual.rating;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,11 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.OptimisticLock;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hibernate.annotations.OptimisticLock;
 import vn.danhgia.annual.FactSource;
-import vn.danhgia.annual.YearlyRatingStatus;
+import vn.danhgia.decision.RatingOutcome;
+import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.annual.YearlyTrack;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.rules.CorruptionExemption;
@@ -24,7 +26,8 @@ import vn.danhgia.rules.annual.SubjectTrack;
 
 /**
  * A subject's yearly rating (xếp loại chất lượng cuối năm): a guarded state machine GATHERED → PROPOSED → DECIDED →
- * ANNOUNCED → LOCKED, ANNOUNCED → CANCELLED after an upheld complaint. A locked or cancelled rating never changes.
+ * ANNOUNCED → LOCKED, ANNOUNCED → CANCELLED after an upheld complaint. A locked or cancelled rating never changes. The
+ * announcement and the cancellation are the {@link RatingOutcome} the quarterly rating shares.
  */
 @Entity
 @Table(name = "yearly_rating")
@@ -58,7 +61,7 @@ class YearlyRating {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private YearlyRatingStatus status;
+    private RatingStatus status;
 
     @Column(name = "heads_unit", nullable = false)
     private boolean headsUnit;
@@ -96,16 +99,6 @@ class YearlyRating {
     @Column(name = "proposal_comment")
     private String proposalComment;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "decided_level")
-    private RatingLevel decidedLevel;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
     @Column(name = "decision_reason")
     private String decisionReason;
 
@@ -119,26 +112,14 @@ class YearlyRating {
     @Column(name = "resting_on_level")
     private RatingLevel restingOnLevel;
 
-    @Column(name = "announced_by")
-    private String announcedBy;
-
-    @Column(name = "announced_at")
-    private Instant announcedAt;
+    @Embedded
+    private RatingOutcome outcome = new RatingOutcome();
 
     @Column(name = "locked_by")
     private String lockedBy;
 
     @Column(name = "locked_at")
     private Instant lockedAt;
-
-    @Column(name = "cancelled_by")
-    private String cancelledBy;
-
-    @Column(name = "cancelled_at")
-    private Instant cancelledAt;
-
-    @Column(name = "cancel_reason")
-    private String cancelReason;
 
     @Column(name = "replaces_id")
     private Long replacesId;
@@ -209,7 +190,7 @@ class YearlyRating {
         this.unitId = unitId;
         this.year = year;
         this.liveKey = liveKey(track, cadreId, unitId);
-        this.status = YearlyRatingStatus.GATHERED;
+        this.status = RatingStatus.GATHERED;
     }
 
     static YearlyRating ofCadre(YearlyTrack track, long cadreId, long unitId, int year, boolean headsUnit,
@@ -302,8 +283,8 @@ class YearlyRating {
     }
 
     boolean open() {
-        return status != YearlyRatingStatus.ANNOUNCED && status != YearlyRatingStatus.LOCKED
-                && status != YearlyRatingStatus.CANCELLED;
+        return status != RatingStatus.ANNOUNCED && status != RatingStatus.LOCKED
+                && status != RatingStatus.CANCELLED;
     }
 
     private void setTasks(TaskConditions tasks, FactSource source) {
@@ -322,7 +303,7 @@ class YearlyRating {
 
     void propose(RatingLevel level, String source, String by, String comment, Instant at) {
         requireOpen();
-        if (status == YearlyRatingStatus.DECIDED) {
+        if (status == RatingStatus.DECIDED) {
             throw new RuleRefusedException("annual.rating.refusal.alreadyDecided");
         }
         this.proposedLevel = level;
@@ -330,72 +311,64 @@ class YearlyRating {
         this.proposedBy = by;
         this.proposalComment = comment;
         this.proposedAt = at;
-        this.status = YearlyRatingStatus.PROPOSED;
+        this.status = RatingStatus.PROPOSED;
     }
 
     void decide(RatingLevel level, String by, String reason, String capReason, RatingLevel restingOn, Instant at) {
         requireOpen();
-        this.decidedLevel = level;
-        this.decidedBy = by;
         this.decisionReason = reason;
         this.capReason = capReason;
         this.provisional = restingOn != null;
         this.restingOnLevel = restingOn;
-        this.decidedAt = at;
-        this.status = YearlyRatingStatus.DECIDED;
+        this.status = outcome().decide(level, by, at);
     }
 
     /** The workplace's rating was decided: a provisional party level is confirmed, or reopened when it differs. */
     boolean settleProvisional(RatingLevel workplaceLevel) {
-        if (!provisional || status != YearlyRatingStatus.DECIDED) {
+        if (!provisional || status != RatingStatus.DECIDED) {
             return false;
         }
         provisional = false;
         if (workplaceLevel != restingOnLevel) {
-            decidedLevel = null;
-            decidedBy = null;
-            decidedAt = null;
-            status = proposedLevel == null ? YearlyRatingStatus.GATHERED : YearlyRatingStatus.PROPOSED;
+            outcome().withdrawDecision();
+            status = proposedLevel == null ? RatingStatus.GATHERED : RatingStatus.PROPOSED;
             return true;
         }
         return false;
     }
 
     void announce(String by, Instant at) {
-        if (status != YearlyRatingStatus.DECIDED) {
-            throw new RuleRefusedException("annual.rating.refusal.notDecided");
-        }
         if (provisional) {
             throw new RuleRefusedException("annual.rating.refusal.provisional");
         }
-        this.announcedBy = by;
-        this.announcedAt = at;
-        this.status = YearlyRatingStatus.ANNOUNCED;
+        this.status = outcome().announce(status, by, at);
     }
 
     void lock(String by, Instant at) {
-        if (status != YearlyRatingStatus.ANNOUNCED) {
+        if (status != RatingStatus.ANNOUNCED) {
             throw new RuleRefusedException("annual.rating.refusal.notAnnounced");
         }
         this.lockedBy = by;
         this.lockedAt = at;
-        this.status = YearlyRatingStatus.LOCKED;
+        this.status = RatingStatus.LOCKED;
     }
 
     void cancel(String by, String reason, Instant at) {
-        if (status != YearlyRatingStatus.ANNOUNCED) {
-            throw new RuleRefusedException("annual.rating.refusal.notAnnounced");
-        }
-        this.cancelledBy = by;
-        this.cancelReason = reason;
-        this.cancelledAt = at;
+        this.status = outcome().cancel(status, reason, by, at);
         this.liveKey = null;
-        this.status = YearlyRatingStatus.CANCELLED;
+    }
+
+    /** Hibernate leaves an embedded value null while all its columns are (a rating not yet announced). */
+    private RatingOutcome outcome() {
+        if (outcome == null) {
+            outcome = new RatingOutcome();
+        }
+        return outcome;
     }
 
     private void requireOpen() {
-        if (status == YearlyRatingStatus.ANNOUNCED || status == YearlyRatingStatus.LOCKED
-                || status == YearlyRatingStatus.CANCELLED) {
+        if (status == RatingStatus.ANNOUNCED || status == RatingStatus.LOCKED
+                || status == RatingStatus.CANCELLED) {
             throw new RuleRefusedException("annual.rating.refusal.readOnly", status.name());
         }
     }
@@ -406,7 +379,7 @@ class YearlyRating {
     Long cadreId() { return cadreId; }
     long unitId() { return unitId; }
     int year() { return year; }
-    YearlyRatingStatus status() { return status; }
+    RatingStatus status() { return status; }
     boolean headsUnit() { return headsUnit; }
     boolean capExempt() { return capExempt; }
     String peerGroup() { return peerGroup; }
@@ -416,16 +389,16 @@ class YearlyRating {
     RatingLevel proposedLevel() { return proposedLevel; }
     String proposalSource() { return proposalSource; }
     String proposedBy() { return proposedBy; }
-    RatingLevel decidedLevel() { return decidedLevel; }
-    String decidedBy() { return decidedBy; }
-    Instant decidedAt() { return decidedAt; }
+    RatingLevel decidedLevel() { return outcome().decidedLevel(); }
+    String decidedBy() { return outcome().decidedBy(); }
+    Instant decidedAt() { return outcome().decidedAt(); }
     String decisionReason() { return decisionReason; }
     String capReason() { return capReason; }
     boolean provisional() { return provisional; }
     RatingLevel restingOnLevel() { return restingOnLevel; }
-    Instant announcedAt() { return announcedAt; }
+    Instant announcedAt() { return outcome().announcedAt(); }
     Instant lockedAt() { return lockedAt; }
-    String cancelReason() { return cancelReason; }
+    String cancelReason() { return outcome().cancelReason(); }
     SubjectTrack subjectTrack() { return subjectTrack; }
     BigDecimal points() { return points; }
     FactSource pointsSource() { return pointsSource; }

@@ -3,9 +3,11 @@ package vn.danhgia.annual.rating;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import vn.danhgia.annual.YearlyRatingStatus;
+import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.annual.YearlyTrack;
 import vn.danhgia.rules.RatingLevel;
 
@@ -13,6 +15,11 @@ interface YearlyRatingRepository extends JpaRepository<YearlyRating, Long> {
 
     @Query("select r from YearlyRating r where r.unitId = ?1 and r.year = ?2 order by r.track, r.headsUnit desc, r.id")
     List<YearlyRating> ofUnit(long unitId, int year);
+
+    // Of two complaints about the same rating filed at once, only the first succeeds.
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select r from YearlyRating r where r.id = ?1")
+    Optional<YearlyRating> findForChange(long id);
 
     @Query("select r from YearlyRating r where r.liveKey = ?1 and r.year = ?2")
     Optional<YearlyRating> live(String liveKey, int year);
@@ -27,7 +34,7 @@ interface YearlyRatingRepository extends JpaRepository<YearlyRating, Long> {
     /** The live ratings of the years in the statuses, for the to-do list. */
     @Query("select r from YearlyRating r where r.year in ?1 and r.status in ?2 and r.liveKey is not null"
             + " order by r.year, r.unitId, r.track, r.headsUnit desc, r.id")
-    List<YearlyRating> inStatus(Collection<Integer> years, Collection<YearlyRatingStatus> statuses);
+    List<YearlyRating> inStatus(Collection<Integer> years, Collection<RatingStatus> statuses);
 
     /** The cadres among those whose live rating of the year is proposed or decided at the level, on either track. */
     @Query("select distinct r.cadreId from YearlyRating r where r.year = ?1 and r.cadreId in ?2"

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.danhgia.annual.YearlyRatingStatus;
+import vn.danhgia.decision.RatingPeriod;
+import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.OrganizationQueries;
@@ -20,7 +21,7 @@ import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.TodoSource;
 import vn.danhgia.platform.WorkItem;
-import vn.danhgia.scheme.SchemeCatalog;
+import vn.danhgia.publication.ComplaintService;
 
 /**
  * The yearly ratings on the to-do list (issue 13 §7), for this year and the last (a year is rated in December and
@@ -39,16 +40,16 @@ class YearlyRatingTodo implements TodoSource {
     private final YearlyRaters raters;
     private final AccessScopes access;
     private final OrganizationQueries organization;
-    private final SchemeCatalog schemes;
+    private final ComplaintService complaints;
     private final Clock clock;
 
     YearlyRatingTodo(YearlyRatingRepository ratings, YearlyRaters raters, AccessScopes access,
-                     OrganizationQueries organization, SchemeCatalog schemes, Clock clock) {
+                     OrganizationQueries organization, ComplaintService complaints, Clock clock) {
         this.ratings = ratings;
         this.raters = raters;
         this.access = access;
         this.organization = organization;
-        this.schemes = schemes;
+        this.complaints = complaints;
         this.clock = clock;
     }
 
@@ -68,7 +69,7 @@ class YearlyRatingTodo implements TodoSource {
     private List<WorkItem> complaintWindows(Actor actor, long cadre, LocalDate today) {
         List<WorkItem> work = new ArrayList<>();
         for (YearlyRating rating : ratings.ofCadre(cadre)) {
-            if (rating.status() != YearlyRatingStatus.ANNOUNCED) {
+            if (rating.status() != RatingStatus.ANNOUNCED) {
                 continue;
             }
             LocalDate last = lastComplaintDay(rating);
@@ -83,8 +84,8 @@ class YearlyRatingTodo implements TodoSource {
     private List<WorkItem> authorityWork(Actor actor, List<Integer> years, LocalDate today) {
         Set<UnitId> visible = access.of(actor, today).visibleUnits();
         Map<Long, Boolean> aboveUnit = new HashMap<>();
-        List<YearlyRating> open = ratings.inStatus(years, List.of(YearlyRatingStatus.GATHERED,
-                YearlyRatingStatus.PROPOSED, YearlyRatingStatus.ANNOUNCED)).stream()
+        List<YearlyRating> open = ratings.inStatus(years, List.of(RatingStatus.GATHERED,
+                RatingStatus.PROPOSED, RatingStatus.ANNOUNCED)).stream()
                 .filter(rating -> visible.contains(new UnitId(rating.unitId()))
                         || aboveUnit.computeIfAbsent(rating.unitId(), unit -> raters.decidesForUnit(actor, unit)))
                 .toList();
@@ -95,7 +96,7 @@ class YearlyRatingTodo implements TodoSource {
         Map<String, Boolean> lockable = new LinkedHashMap<>();
         for (YearlyRating rating : open) {
             String unitYear = rating.unitId() + ":" + rating.year();
-            if (rating.status() == YearlyRatingStatus.ANNOUNCED) {
+            if (rating.status() == RatingStatus.ANNOUNCED) {
                 boolean windowPassed = today.isAfter(lastComplaintDay(rating));
                 lockable.merge(unitYear, windowPassed, Boolean::logicalAnd);
             } else if (raters.decides(actor, rating)) {
@@ -116,7 +117,7 @@ class YearlyRatingTodo implements TodoSource {
     }
 
     private LocalDate lastComplaintDay(YearlyRating rating) {
-        return YearlyComplaintWindow.lastDay(schemes, clock.getZone(), rating.year(), rating.announcedAt());
+        return complaints.lastComplaintDay(RatingPeriod.year(rating.year()), rating.announcedAt());
     }
 
     private String unitName(long unitId) {

@@ -20,6 +20,7 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.publication.AnnouncementService;
 import vn.danhgia.publication.ComplaintService;
 import vn.danhgia.publication.ComplaintView;
+import vn.danhgia.publication.RatingKind;
 import vn.danhgia.publication.DocumentView;
 import vn.danhgia.publication.DossierService;
 import vn.danhgia.publication.DossierView;
@@ -49,7 +50,8 @@ class PublicationApiController {
         this.complaints = complaints;
     }
 
-    record FileComplaintRequest(Long ratingId, String text) {
+    /** ratingKind YEARLY names a yearly rating; left out, the rating is a quarter's. */
+    record FileComplaintRequest(Long ratingId, String text, RatingKind ratingKind) {
     }
 
     record AssignRequest(Long version, Long inspectorCadreId) {
@@ -105,13 +107,14 @@ class PublicationApiController {
         return DocumentTransfer.attachment(dossiers.download(id));
     }
 
-    @Operation(summary = "Khiếu nại, kiến nghị về kết quả đã công bố (chỉ cán bộ được xếp loại, trong thời hạn)")
+    @Operation(summary = "Khiếu nại, kiến nghị về kết quả quý hoặc năm đã công bố (chỉ cán bộ được xếp loại, trong thời hạn)")
     @PostMapping(path = "/complaints", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ComplaintView> file(@RequestBody FileComplaintRequest request) {
         if (request.ratingId() == null) {
             throw new InvalidInputException(List.of(FieldViolation.of("ratingId", "review.complaint.ratingRequired")));
         }
-        ComplaintView view = complaints.file(request.ratingId(), request.text());
+        RatingKind kind = request.ratingKind() == null ? RatingKind.QUARTERLY : request.ratingKind();
+        ComplaintView view = complaints.file(kind, request.ratingId(), request.text());
         return ResponseEntity.created(URI.create("/api/v1/complaints/" + view.id())).body(view);
     }
 

@@ -11,14 +11,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import vn.danhgia.decision.QuarterRating;
+import vn.danhgia.decision.RatingPeriod;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.publication.ComplaintStatus;
-import vn.danhgia.scheme.Quarter;
+import vn.danhgia.publication.RatedRecord;
+import vn.danhgia.publication.RatingKind;
 
 /**
- * A complaint (khiếu nại, kiến nghị) about an announced rating: a guarded state machine FILED → ASSIGNED → UPHELD or
- * REJECTED (seed 000 §IV.4). An answered complaint never changes again.
+ * A complaint (khiếu nại, kiến nghị) about an announced rating of any period (a quarter, a year): a guarded state
+ * machine FILED → ASSIGNED → UPHELD or REJECTED (seed 000 §IV.4). An answered complaint never changes again. The rating
+ * is named by its kind and id, so the rating_id has no foreign key: it points into the quarterly or the yearly ratings.
  */
 @Entity
 @Table(name = "complaint")
@@ -31,6 +33,10 @@ class Complaint {
     @Version
     private long version;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rating_kind", nullable = false, updatable = false)
+    private RatingKind ratingKind;
+
     @Column(name = "rating_id", nullable = false, updatable = false)
     private long ratingId;
 
@@ -40,11 +46,16 @@ class Complaint {
     @Column(name = "unit_id", nullable = false, updatable = false)
     private long unitId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_kind", nullable = false, updatable = false)
+    private RatingPeriod.Kind periodKind;
+
     @Column(name = "period_year", nullable = false, updatable = false)
     private int year;
 
-    @Column(name = "period_quarter", nullable = false, updatable = false)
-    private int quarter;
+    /** The quarter, or the half of a half-year; null for a year. */
+    @Column(name = "period_quarter", updatable = false)
+    private Integer quarter;
 
     @Column(name = "complaint_text", nullable = false, updatable = false)
     private String text;
@@ -79,12 +90,14 @@ class Complaint {
     protected Complaint() {
     }
 
-    Complaint(QuarterRating rating, String text, String by, Instant at) {
-        this.ratingId = rating.getId();
-        this.cadreId = rating.cadreId();
+    Complaint(RatedRecord rating, long cadreId, String text, String by, Instant at) {
+        this.ratingKind = rating.kind();
+        this.ratingId = rating.id();
+        this.cadreId = cadreId;
         this.unitId = rating.unitId();
-        this.year = rating.quarter().year();
-        this.quarter = rating.quarter().number();
+        this.periodKind = rating.period().kind();
+        this.year = rating.period().year();
+        this.quarter = rating.period().kind() == RatingPeriod.Kind.YEAR ? null : rating.period().index();
         this.text = text;
         this.filedBy = by;
         this.filedAt = at;
@@ -136,6 +149,10 @@ class Complaint {
         return version;
     }
 
+    RatingKind ratingKind() {
+        return ratingKind;
+    }
+
     long ratingId() {
         return ratingId;
     }
@@ -148,8 +165,8 @@ class Complaint {
         return unitId;
     }
 
-    Quarter quarter() {
-        return new Quarter(year, quarter);
+    RatingPeriod period() {
+        return new RatingPeriod(periodKind, year, quarter == null ? 0 : quarter);
     }
 
     String text() {

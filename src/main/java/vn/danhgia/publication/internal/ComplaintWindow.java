@@ -1,14 +1,18 @@
 package vn.danhgia.publication.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.danhgia.decision.QuarterRating;
+import vn.danhgia.decision.RatingPeriod;
+import vn.danhgia.publication.RatedRecord;
 import vn.danhgia.scheme.SchemeCatalog;
 
 /**
  * The last day a complaint about an announced rating is in time: the announcement's day in Vietnam plus the window of
- * the scheme in force for the rated quarter (15 days unless the scheme says otherwise; the seeds give no number).
+ * the scheme in force on the rated period's last day (a quarter's or a year's; 15 days unless the scheme says
+ * otherwise; the seeds give no number).
  */
 @Component
 class ComplaintWindow {
@@ -24,17 +28,25 @@ class ComplaintWindow {
     }
 
     /** Null for a rating never announced. */
-    LocalDate lastDay(QuarterRating rating) {
-        if (rating.announcedAt() == null) {
+    LocalDate lastDay(RatingPeriod period, Instant announcedAt) {
+        if (announcedAt == null) {
             return null;
         }
-        LocalDate announced = LocalDate.ofInstant(rating.announcedAt(), clock.getZone());
-        return schemes.inForce(rating.quarter().lastDay())
+        LocalDate announced = LocalDate.ofInstant(announcedAt, clock.getZone());
+        return schemes.inForce(period.lastDay())
                 .map(scheme -> scheme.lastComplaintDay(announced))
                 .orElse(announced.plusDays(WITHOUT_SCHEME_DAYS));
     }
 
-    boolean isOpen(QuarterRating rating) {
+    LocalDate lastDay(QuarterRating rating) {
+        return lastDay(RatingPeriod.of(rating.quarter()), rating.announcedAt());
+    }
+
+    LocalDate lastDay(RatedRecord rating) {
+        return lastDay(rating.period(), rating.announcedAt());
+    }
+
+    boolean isOpen(RatedRecord rating) {
         LocalDate last = lastDay(rating);
         return last != null && !LocalDate.now(clock).isAfter(last);
     }

@@ -34,6 +34,7 @@ import vn.danhgia.platform.VietnameseText;
 import vn.danhgia.publication.AnnouncementService;
 import vn.danhgia.publication.OwnResult;
 import vn.danhgia.publication.PublicNotice;
+import vn.danhgia.publication.RatingKind;
 import vn.danhgia.publication.RatingsAnnounced;
 import vn.danhgia.publication.UnitAnnouncementView;
 import vn.danhgia.scheme.Quarter;
@@ -212,7 +213,7 @@ class JpaAnnouncementService implements AnnouncementService {
                         .thenComparing(QuarterRating::getId, Comparator.reverseOrder()))
                 .map(r -> {
                     LocalDate last = window.lastDay(r);
-                    boolean open = complaints.findOfRating(r.getId()).stream()
+                    boolean open = complaints.findOfRatings(RatingKind.QUARTERLY, List.of(r.getId())).stream()
                             .anyMatch(c -> !c.status().answered());
                     return new OwnResult(r.getId(), r.unitId(), unitName(r.unitId()), r.quarter().year(),
                             r.quarter().number(), r.status(), r.decidedLevel(), r.announcedAt(), r.cancelledAt(),

@@ -1,9 +1,11 @@
 package vn.danhgia.publication.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,9 +22,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.danhgia.decision.QuarterRating;
-import vn.danhgia.decision.QuarterRatingRepository;
-import vn.danhgia.decision.RatingStatus;
+import vn.danhgia.decision.RatingPeriod;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.CadreView;
@@ -43,6 +44,10 @@ import vn.danhgia.publication.ComplaintAnswered;
 import vn.danhgia.publication.ComplaintService;
 import vn.danhgia.publication.ComplaintView;
 import vn.danhgia.publication.DossierView;
+import vn.danhgia.publication.RatedRecord;
+import vn.danhgia.publication.RatedRecords;
+import vn.danhgia.publication.RatingKind;
+import vn.danhgia.scheme.Quarter;
 
 /**
  * Complaints stored with JPA. Who reads a complaint: its cadre, the inspection committee, and the personnel officers
@@ -57,7 +62,8 @@ class JpaComplaintService implements ComplaintService {
     static final int MAX_TEXT = 4000;
 
     private final ComplaintRepository complaints;
-    private final QuarterRatingRepository ratings;
+    // Looked up when used: a later module's records (the yearly ratings) themselves read complaints through this service.
+    private final ObjectProvider<RatedRecords> records;
     private final ComplaintWindow window;
     private final OrganizationQueries organization;
     private final AccessScopes access;
@@ -69,13 +75,13 @@ class JpaComplaintService implements ComplaintService {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
-    JpaComplaintService(ComplaintRepository complaints, QuarterRatingRepository ratings, ComplaintWindow window,
+    JpaComplaintService(ComplaintRepository complaints, ObjectProvider<RatedRecords> records, ComplaintWindow window,
                         OrganizationQueries organization, AccessScopes access, CurrentActor currentActor,
                         AuditTrail audit, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
                         PlatformTransactionManager transactions) {
         this.events = events;
         this.complaints = complaints;
-        this.ratings = ratings;
+        this.records = records;
         this.window = window;
         this.organization = organization;
         this.access = access;
@@ -89,30 +95,32 @@ class JpaComplaintService implements ComplaintService {
     }
 
     @Override
-    public ComplaintView file(long ratingId, String text) {
+    public ComplaintView file(RatingKind kind, long ratingId, String text) {
         Actor actor = currentActor.get();
         String cleaned = required(text, "text", "review.complaint.textRequired");
         Long id = writing.execute(status -> {
-            QuarterRating rating = ratings.findForChange(ratingId)
+            RatedRecord rating = records(kind).forComplaint(ratingId)
                     .orElseThrow(() -> new RecordNotFoundException(JpaAnnouncementService.RATING, ratingId));
-            if (!actor.isCadre(rating.cadreId())) {
-                if (access.canSee(actor, new CadreId(rating.cadreId()), today())) {
+            if (rating.cadreId() == null || !actor.isCadre(rating.cadreId())) {
+                if (rating.cadreId() == null
+                        || access.canSee(actor, new CadreId(rating.cadreId()), today())) {
                     throw new AccessRefusedException("review.complaint.notOwnRating");
                 }
                 throw new RecordNotFoundException(JpaAnnouncementService.RATING, ratingId);
             }
-            if (rating.status() != RatingStatus.ANNOUNCED) {
+            if (!rating.announced()) {
                 throw new RuleRefusedException("review.complaint.refusal.notAnnounced",
-                        new DefaultMessageSourceResolvable(rating.status().messageKey()));
+                        new DefaultMessageSourceResolvable(rating.statusKey()));
             }
             if (!window.isOpen(rating)) {
                 throw new RuleRefusedException("review.complaint.refusal.windowClosed",
                         day(window.lastDay(rating)));
             }
-            if (complaints.findOfRating(ratingId).stream().anyMatch(c -> !c.status().answered())) {
+            if (complaints.findOfRatings(kind, List.of(ratingId)).stream().anyMatch(c -> !c.status().answered())) {
                 throw new RuleRefusedException("review.complaint.refusal.alreadyOpen");
             }
-            Complaint complaint = complaints.save(new Complaint(rating, cleaned, actor.username(), clock.instant()));
+            Complaint complaint = complaints.save(new Complaint(rating, rating.cadreId(), cleaned, actor.username(),
+                    clock.instant()));
             complaints.flush();
             audit.record(new AuditRecord("COMPLAINT_FILED", COMPLAINT, complaint.getId(), complaint.cadreId(), null,
                     complaint.snapshot()));
@@ -144,6 +152,28 @@ class JpaComplaintService implements ComplaintService {
             requireReader(actor, complaint);
             return views(List.of(complaint)).get(0);
         });
+    }
+
+    @Override
+    public List<ComplaintView> ofRatings(RatingKind kind, Collection<Long> ratingIds) {
+        if (ratingIds.isEmpty()) {
+            return List.of();
+        }
+        return reading.execute(status -> views(complaints.findOfRatings(kind, ratingIds)));
+    }
+
+    @Override
+    public LocalDate lastComplaintDay(RatingPeriod period, Instant announcedAt) {
+        return window.lastDay(period, announcedAt);
+    }
+
+    @Override
+    public boolean anyOpen(RatingKind kind, Collection<Long> ratingIds) {
+        if (ratingIds.isEmpty()) {
+            return false;
+        }
+        return Boolean.TRUE.equals(reading.execute(status -> complaints.findOfRatings(kind, ratingIds).stream()
+                .anyMatch(complaint -> !complaint.status().answered())));
     }
 
     @Override
@@ -181,21 +211,21 @@ class JpaComplaintService implements ComplaintService {
             if (upheld) {
                 cancelRating(complaint, cleaned, actor);
             }
-            events.publishEvent(new ComplaintAnswered(complaintId, complaint.cadreId(), complaint.quarter(), upheld));
+            events.publishEvent(new ComplaintAnswered(complaintId, complaint.cadreId(), complaint.period(), upheld));
         });
         return get(complaintId);
     }
 
-    /** Seed 000 §II.2: "xem xét hủy bỏ, đánh giá, xếp loại lại"; the cadre's quarter is open for a new rating. */
+    /** Seed 000 §II.2: "xem xét hủy bỏ, đánh giá, xếp loại lại"; the cadre's period is open for a new rating. */
     private void cancelRating(Complaint complaint, String answer, Actor actor) {
-        QuarterRating rating = ratings.findForChange(complaint.ratingId()).orElseThrow();
-        QuarterRating.Snapshot before = rating.snapshot();
         String reason = "Khiếu nại số " + complaint.getId() + " được chấp nhận: " + answer;
-        rating.cancel(reason.length() > MAX_TEXT ? reason.substring(0, MAX_TEXT) : reason, actor.username(),
-                clock.instant());
-        ratings.flush();
-        audit.record(new AuditRecord("RATING_CANCELLED", JpaAnnouncementService.RATING, rating.getId(),
-                rating.cadreId(), before, rating.snapshot()));
+        records(complaint.ratingKind()).cancelAfterUpheldComplaint(complaint.ratingId(),
+                reason.length() > MAX_TEXT ? reason.substring(0, MAX_TEXT) : reason, actor);
+    }
+
+    private RatedRecords records(RatingKind kind) {
+        return records.stream().filter(store -> store.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no ratings of kind " + kind + " to complain about"));
     }
 
     @Override
@@ -249,9 +279,10 @@ class JpaComplaintService implements ComplaintService {
                 .collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
         List<ComplaintView> views = new ArrayList<>();
         for (Complaint c : found) {
-            views.add(new ComplaintView(c.getId(), c.version(), c.ratingId(), c.cadreId(),
-                    people.get(c.cadreId()).fullName(), c.unitId(), unitName(c.unitId()), c.quarter().year(),
-                    c.quarter().number(), c.text(), c.filedAt(), c.status(), c.assignedCadreId(),
+            RatingPeriod period = c.period();
+            views.add(new ComplaintView(c.getId(), c.version(), c.ratingKind(), c.ratingId(), c.cadreId(),
+                    people.get(c.cadreId()).fullName(), c.unitId(), unitName(c.unitId()), period, period.year(),
+                    period.quarter().map(Quarter::number).orElse(0), c.text(), c.filedAt(), c.status(), c.assignedCadreId(),
                     Optional.ofNullable(c.assignedCadreId()).map(people::get).map(CadreView::fullName).orElse(null),
                     c.answer(), c.answeredBy(), c.answeredAt()));
         }

@@ -2,11 +2,13 @@ package vn.danhgia.annual.rating.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.danhgia.annual.YearlyBoard;
-import vn.danhgia.annual.YearlyComplaintView;
 import vn.danhgia.annual.YearlyHistory;
 import vn.danhgia.annual.YearlyRatingView;
 import vn.danhgia.annual.YearlyRatings;
@@ -26,6 +27,9 @@ import vn.danhgia.annual.rating.YearlyBatchDecisions;
 import vn.danhgia.platform.BatchOutcome;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.publication.ComplaintService;
+import vn.danhgia.publication.ComplaintView;
+import vn.danhgia.publication.RatingKind;
 import vn.danhgia.rules.RatingLevel;
 
 /**
@@ -40,11 +44,14 @@ class YearlyRatingApiController {
 
     private final YearlyRatings ratings;
     private final YearlyBatchDecisions batch;
+    private final ComplaintService complaints;
     private final MessageSource messages;
 
-    YearlyRatingApiController(YearlyRatings ratings, YearlyBatchDecisions batch, MessageSource messages) {
+    YearlyRatingApiController(YearlyRatings ratings, YearlyBatchDecisions batch, ComplaintService complaints,
+                              MessageSource messages) {
         this.ratings = ratings;
         this.batch = batch;
+        this.complaints = complaints;
         this.messages = messages;
     }
 
@@ -65,7 +72,7 @@ class YearlyRatingApiController {
 
     /** The board; {@code decidable} names the ratings the caller may decide (the rest their authority refuses). */
     record Board(long unitId, String unitName, int year, List<Rating> ratings,
-                 Map<YearlyTrack, Map<RatingLevel, Long>> counts, List<YearlyComplaintView> complaints,
+                 Map<YearlyTrack, Map<RatingLevel, Long>> counts, List<ComplaintView> complaints,
                  List<Long> decidable) {
     }
 
@@ -81,8 +88,6 @@ class YearlyRatingApiController {
     record ComplaintRequest(String text) {
     }
 
-    record AnswerRequest(Long version, Boolean upheld, String answer) {
-    }
 
     record Count(int count) {
     }
@@ -170,17 +175,12 @@ class YearlyRatingApiController {
         return new Count(ratings.lock(request.unitId(), request.year()));
     }
 
-    @Operation(summary = "Người được xếp loại khiếu nại kết quả năm đã công bố")
+    @Operation(summary = "Người được xếp loại khiếu nại kết quả năm đã công bố; Ủy ban Kiểm tra giao và trả lời"
+            + " khiếu nại qua /api/v1/complaints/{id}/assignment và /answer")
     @PostMapping(path = "/ratings/{id}/complaints", consumes = MediaType.APPLICATION_JSON_VALUE)
-    YearlyComplaintView complain(@PathVariable long id, @RequestBody ComplaintRequest request) {
-        return ratings.complain(id, request.text());
-    }
-
-    @Operation(summary = "Trả lời khiếu nại; chấp nhận thì hủy kết quả để xếp loại lại")
-    @PostMapping(path = "/complaints/{id}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
-    YearlyComplaintView answer(@PathVariable long id, @RequestBody AnswerRequest request) {
-        return ratings.answer(id, version(request.version()), Boolean.TRUE.equals(request.upheld()),
-                request.answer());
+    ResponseEntity<ComplaintView> complain(@PathVariable long id, @RequestBody ComplaintRequest request) {
+        ComplaintView view = complaints.file(RatingKind.YEARLY, id, request.text());
+        return ResponseEntity.created(URI.create("/api/v1/complaints/" + view.id())).body(view);
     }
 
     @Operation(summary = "Lịch sử xếp loại năm của cán bộ và cảnh báo thay thế qua các năm")

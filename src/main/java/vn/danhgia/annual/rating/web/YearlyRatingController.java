@@ -21,12 +21,15 @@ import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.annual.YearlyFactsInput;
 import vn.danhgia.rules.CorruptionExemption;
 import vn.danhgia.rules.DisciplineForm;
+import vn.danhgia.publication.ComplaintService;
+import vn.danhgia.publication.RatingKind;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.scheme.YearUnderReview;
 
 /**
  * The yearly ratings board of a unit and year (issue 13 §5, §7): the suggestion with its reasons, the proposal, the
- * decision with its reason and cap, announcement, complaints and lock; the decision form; a cadre's yearly history.
+ * decision with its reason and cap, announcement, the complaints (filed here into publication's one workflow, answered
+ * on its pages /review/complaints) and lock; the decision form; a cadre's yearly history.
  * Access is checked by the service; refusals come back as the rule's message.
  */
 @Controller
@@ -34,14 +37,16 @@ class YearlyRatingController {
 
     private final YearlyRatings ratings;
     private final YearlyBatchDecisions batch;
+    private final ComplaintService complaints;
     private final OrganizationQueries organization;
     private final MessageSource messages;
     private final YearUnderReview yearUnderReview;
 
-    YearlyRatingController(YearlyRatings ratings, YearlyBatchDecisions batch, OrganizationQueries organization,
-                           MessageSource messages, YearUnderReview yearUnderReview) {
+    YearlyRatingController(YearlyRatings ratings, YearlyBatchDecisions batch, ComplaintService complaints,
+                           OrganizationQueries organization, MessageSource messages, YearUnderReview yearUnderReview) {
         this.ratings = ratings;
         this.batch = batch;
+        this.complaints = complaints;
         this.organization = organization;
         this.messages = messages;
         this.yearUnderReview = yearUnderReview;
@@ -211,13 +216,14 @@ class YearlyRatingController {
         return back(unit, year);
     }
 
+    /** The rated cadre files from their yearly history into the one complaint workflow (publication's). */
     @PostMapping("/annual/ratings/{id}/complaints")
     String complain(@PathVariable long id, @RequestParam(required = false) String text,
                     RedirectAttributes redirect) {
         YearlyRatingView rating = ratings.get(id);
         try {
-            ratings.complain(id, text);
-            redirect.addFlashAttribute("flashSuccess", "annual.rating.flash.complained");
+            complaints.file(RatingKind.YEARLY, id, text);
+            redirect.addFlashAttribute("flashSuccess", "review.complaint.flash.filed");
         } catch (InvalidInputException invalid) {
             redirect.addFlashAttribute("flashError", invalid.violations().get(0).messageKey());
         } catch (RuleRefusedException refused) {
@@ -225,21 +231,6 @@ class YearlyRatingController {
         }
         return rating.cadreId() == null ? back(rating.unitId(), rating.year())
                 : "redirect:/annual/history/" + rating.cadreId();
-    }
-
-    @PostMapping("/annual/complaints/{id}/answer")
-    String answer(@PathVariable long id, @RequestParam long version, @RequestParam long unit,
-                  @RequestParam int year, @RequestParam(defaultValue = "false") boolean upheld,
-                  @RequestParam(required = false) String answer, RedirectAttributes redirect) {
-        try {
-            ratings.answer(id, version, upheld, answer);
-            redirect.addFlashAttribute("flashSuccess", "annual.rating.flash.answered");
-        } catch (InvalidInputException invalid) {
-            redirect.addFlashAttribute("flashError", invalid.violations().get(0).messageKey());
-        } catch (RuleRefusedException refused) {
-            refusal(redirect, refused);
-        }
-        return back(unit, year);
     }
 
     @GetMapping("/annual/history/{cadreId}")
