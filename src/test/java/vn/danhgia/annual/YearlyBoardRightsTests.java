@@ -25,6 +25,7 @@ import vn.danhgia.annual.rating.YearlyBatchDecisions.Selection;
 import vn.danhgia.organization.CadreWithPosition;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.AccessRefusedException;
+import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.Role;

@@ -11,7 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.platform.Actor;
+import vn.danhgia.publication.ComplaintService;
+import vn.danhgia.publication.ComplaintView;
+import vn.danhgia.publication.RatingKind;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;
@@ -41,6 +45,9 @@ class YearlyRatingNoticesTests {
     ApplicationEventPublisher events;
 
     YearlyRatingFixture fixture;
+    @Autowired
+    ComplaintService complaints;
+
     Actor authority;
 
     @BeforeEach
@@ -104,9 +111,12 @@ class YearlyRatingNoticesTests {
         assertThat(notices()).hasSize(1);
 
         // Upheld complaint: the replacement, decided and announced on 20/12, is told to Mai alone, with its new window.
-        YearlyComplaintView complaint = TestActors.runAs(actors.account("canbo"), () -> ratings.complain(mai.id(),
-                "Tôi đã hoàn thành vượt mức nhiệm vụ năm."));
-        TestActors.runAs(authority, () -> ratings.answer(complaint.id(), complaint.version(), true, "Xếp loại lại."));
+        ComplaintView complaint = TestActors.runAs(actors.account("canbo"), () -> complaints.file(RatingKind.YEARLY,
+                mai.id(), "Tôi đã hoàn thành vượt mức nhiệm vụ năm."));
+        Actor kiemtra = actors.account("kiemtra");
+        ComplaintView assigned = TestActors.runAs(kiemtra, () -> complaints.assign(complaint.id(),
+                complaint.version(), fixture.cadre("NB003")));
+        TestActors.runAs(kiemtra, () -> complaints.answer(assigned.id(), assigned.version(), true, "Xếp loại lại."));
         clock.setDate(java.time.LocalDate.of(YEAR, 12, 20));
         decide(rating("NB014", YearlyTrack.STATE), RatingLevel.GOOD);
         TestActors.runAs(authority, () -> ratings.announce(fixture.unit(), YEAR));

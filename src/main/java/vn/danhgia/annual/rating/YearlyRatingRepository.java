@@ -38,6 +38,6 @@ interface YearlyRatingRepository extends JpaRepository<YearlyRating, Long> {
 
     /** The cadres among those whose live rating of the year is proposed or decided at the level, on either track. */
     @Query("select distinct r.cadreId from YearlyRating r where r.year = ?1 and r.cadreId in ?2"
-            + " and r.liveKey is not null and (r.proposedLevel = ?3 or r.decidedLevel = ?3)")
+            + " and r.liveKey is not null and (r.proposedLevel = ?3 or r.outcome.decidedLevel = ?3)")
     List<Long> cadresAtLevel(int year, Collection<Long> cadreIds, RatingLevel level);
 }
