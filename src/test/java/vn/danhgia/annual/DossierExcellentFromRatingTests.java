@@ -62,6 +62,11 @@ class DossierExcellentFromRatingTests {
         clock.setDate(LocalDate.of(YEAR, 12, 10));
         for (String code : new String[] {"NB013", "NB014", "NB015"}) {
             fixture.quarters(code, YEAR, RatingLevel.GOOD, RatingLevel.GOOD, RatingLevel.GOOD);
+            // Points for Nghị định 335's bands (80: GOOD), so the department of three is all GOOD or better and
+            // may have one EXCELLENT (seed 000 §III.3.1).
+            for (int quarter = 1; quarter <= 3; quarter++) {
+                fixture.submitted(code, YEAR, quarter, "80", 5, 1, 0);
+            }
         }
         TestActors.runAs(hung, () -> ratings.gather(fixture.unit(), YEAR));
     }

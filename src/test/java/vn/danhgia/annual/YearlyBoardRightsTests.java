@@ -143,6 +143,12 @@ class YearlyBoardRightsTests {
         fixture.quarters("NB013", YEAR, RatingLevel.GOOD, RatingLevel.GOOD, RatingLevel.GOOD);
         fixture.quarters("NB014", YEAR, RatingLevel.GOOD, RatingLevel.EXCELLENT, RatingLevel.GOOD);
         fixture.quarters("NB015", YEAR, RatingLevel.GOOD, RatingLevel.GOOD, RatingLevel.COMPLETED);
+        // The year's points for Nghị định 335's bands: every one GOOD.
+        for (int quarter = 1; quarter <= 3; quarter++) {
+            fixture.submitted("NB013", YEAR, quarter, "80", 5, 1, 0);
+            fixture.submitted("NB014", YEAR, quarter, "82", 5, 1, 0);
+            fixture.submitted("NB015", YEAR, quarter, "75", 5, 0, 0);
+        }
         Actor personnel = actors.account("tochuc");
         TestActors.runAs(personnel, () -> ratings.gather(fixture.unit(), YEAR));
         YearlyRatingView mai = row("NB014", YearlyTrack.STATE);

@@ -87,8 +87,7 @@ class UpwardYearExchangeTests {
         jdbc.update("delete from received_report where period_year = ?", YEAR);
         jdbc.update("delete from audit_entry where record_type = 'YEARLY_RATING' and record_id in"
                 + " (select id from yearly_rating where rating_year = ?)", YEAR);
-        jdbc.update("delete from yearly_complaint where rating_id in (select id from yearly_rating"
-                + " where rating_year = ?)", YEAR);
+        jdbc.update("delete from complaint where rating_kind = 'YEARLY' and period_year = ?", YEAR);
         jdbc.update("update yearly_rating set replaces_id = null where rating_year = ?", YEAR);
         jdbc.update("delete from yearly_rating where rating_year = ?", YEAR);
     }
