@@ -19,6 +19,7 @@ import vn.danhgia.organization.OrganizationService;
 import vn.danhgia.platform.ActingAs;
 import vn.danhgia.platform.UserAccount;
 import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.scheme.YearUnderReview;
 
 /**
  * Loads, after the demo organisation (order 0), the Ninh Bình office's party memberships and annual authority
@@ -40,12 +41,14 @@ class MembershipDemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final UserAccountRepository accounts;
     private final ActingAs acting;
+    private final YearUnderReview yearUnderReview;
     private final String administrator;
 
     MembershipDemoData(OrganizationService organization, OrganizationQueries queries,
                        MembershipAdministration memberships, Clock clock, PlatformTransactionManager transactions,
-                       UserAccountRepository accounts, ActingAs acting,
+                       UserAccountRepository accounts, ActingAs acting, YearUnderReview yearUnderReview,
                        @Value("${danhgia.admin.username}") String administrator) {
+        this.yearUnderReview = yearUnderReview;
         this.organization = organization;
         this.queries = queries;
         this.memberships = memberships;
@@ -57,12 +60,11 @@ class MembershipDemoData implements ApplicationRunner {
     }
 
     /**
-     * The review date the demo's ward is shown on: 15/12 (seed 004's deadline) of this year from July on, else of
-     * last year, so the newly admitted members are "chưa đủ 6 tháng" on it whatever day the demo starts.
+     * The review date the demo's ward is shown on: 15/12 (seed 004's deadline) of the year under review, so the newly
+     * admitted members are "chưa đủ 6 tháng" on it whatever day the demo starts.
      */
-    static LocalDate reviewDate(LocalDate today) {
-        int year = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
-        return LocalDate.of(year, 12, 15);
+    private LocalDate reviewDate(LocalDate today) {
+        return LocalDate.of(yearUnderReview.on(today), 12, 15);
     }
 
     @Override
