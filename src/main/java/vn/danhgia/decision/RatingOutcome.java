@@ -12,8 +12,9 @@ import vn.danhgia.rules.RatingLevel;
 
 /**
  * The end of every rating's life, written once for the quarterly and the yearly rating that embed it (issue 13 §1):
- * the authority's decided level, the announcement (thông báo, seed 002 §4 Bước 6), after which the level no longer changes, and the cancellation after
- * an upheld complaint (hủy bỏ, seed 000 §II.2), after which a replacement rates the subject again. The status stays in
+ * the authority's decided level, the announcement (thông báo, seed 002 §4 Bước 6), after which the level no longer
+ * changes, and the cancellation after an upheld complaint (hủy bỏ, seed 000 §II.2), after which a replacement rates
+ * the subject again. The status stays in
  * the rating (its earlier transitions differ by period); each transition here takes it and returns the next one,
  * refusing with the status named when it does not apply.
  */
