@@ -171,8 +171,7 @@ public class QuarterRating {
      * for (seed 002 §6.2: "người đứng đầu phải chịu trách nhiệm về đề xuất đánh giá, xếp loại của mình").
      */
     public void decide(Decision decision, Inputs inputs, String by, Instant at) {
-        if (status != RatingStatus.PROPOSED && status != RatingStatus.PROPOSED_UPWARD
-                && status != RatingStatus.DECIDED) {
+        if (!status.isOpenToDecision()) {
             throw new RuleRefusedException("review.rating.refusal.locked", statusLabel());
         }
         this.status = outcome().decide(decision.level(), by, at);

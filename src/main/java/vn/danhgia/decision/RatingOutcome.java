@@ -46,7 +46,10 @@ public class RatingOutcome {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
-    /** The authority's decision; the rating checks first that its state allows one (the rules differ by period). */
+    /**
+     * The authority's decision; the rating checks first that its state allows one
+     * ({@link RatingStatus#isOpenToDecision()}) and refuses in its own words.
+     */
     public RatingStatus decide(RatingLevel level, String by, Instant at) {
         this.decidedLevel = Objects.requireNonNull(level, "level");
         this.decidedBy = by;

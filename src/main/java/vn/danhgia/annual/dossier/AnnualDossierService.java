@@ -56,7 +56,6 @@ import vn.danhgia.rules.AnnualDossierChecklist;
 import vn.danhgia.rules.AnnualDossierChecklist.Entry;
 import vn.danhgia.rules.AnnualDossierItem;
 import vn.danhgia.rules.AnnualDossierItem.Holder;
-import vn.danhgia.scheme.AnnualCalendarView;
 import vn.danhgia.scheme.AnnualStep;
 
 /**

@@ -30,7 +30,6 @@ import vn.danhgia.annual.YearlyReason;
 import vn.danhgia.annual.YearlyTrack;
 import vn.danhgia.annual.ReviewItemClosed;
 import vn.danhgia.annual.ReviewMeetings;
-import vn.danhgia.annual.ReviewProposal;
 import vn.danhgia.annual.ReviewSubject;
 import vn.danhgia.membership.CollectiveSubject;
 import vn.danhgia.membership.Reviewee;

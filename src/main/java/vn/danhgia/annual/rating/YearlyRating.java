@@ -367,8 +367,7 @@ class YearlyRating {
     }
 
     private void requireOpen() {
-        if (status == RatingStatus.ANNOUNCED || status == RatingStatus.LOCKED
-                || status == RatingStatus.CANCELLED) {
+        if (!status.isOpenToDecision()) {
             throw new RuleRefusedException("annual.rating.refusal.readOnly", status.name());
         }
     }

@@ -22,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.danhgia.annual.SelfReviewContent;
 import vn.danhgia.annual.SelfReviewLine;
 import vn.danhgia.annual.SelfReviewService;
-import vn.danhgia.annual.SelfReviewStatus;
 import vn.danhgia.annual.SelfReviewSubmitted;
 import vn.danhgia.annual.SelfReviewSuggestion;
 import vn.danhgia.annual.SelfReviewView;

@@ -1,6 +1,5 @@
 package vn.danhgia.membership.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
