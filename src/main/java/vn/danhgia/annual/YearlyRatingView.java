@@ -3,10 +3,12 @@ package vn.danhgia.annual;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.rules.CorruptionExemption;
 import vn.danhgia.rules.DisciplineForm;
+import vn.danhgia.rules.RatedPeriod;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.TaskConditions;
 import vn.danhgia.rules.annual.SubjectTrack;
@@ -53,18 +55,28 @@ public record YearlyRatingView(long id, long version, YearlyTrack track, Long ca
                         boolean cadreLevelProvisional) {
     }
 
-    /** One counted quarter of the year: the rules bundle's period key and its level. */
-    public record QuarterLevel(String periodKey, RatingLevel level) {
+    /** One counted quarter of the year and its level. */
+    public record QuarterLevel(RatedPeriod period, RatingLevel level) {
+
+        /** Key of the period's label in the rules bundle. */
+        public String periodKey() {
+            return "rule.rated-period." + period.name();
+        }
+
+        /** Reads the quarters as the yearly rating stores them: "Q1=GOOD;Q2=EXCELLENT". */
+        public static List<QuarterLevel> parse(String stored) {
+            if (stored == null || stored.isBlank()) {
+                return List.of();
+            }
+            return Arrays.stream(stored.split(";")).map(part -> part.split("="))
+                    .map(pair -> new QuarterLevel(RatedPeriod.valueOf(pair[0]), RatingLevel.valueOf(pair[1])))
+                    .toList();
+        }
     }
 
     /** The year's counted quarters, in order. */
     public List<QuarterLevel> quarters() {
-        if (quarterLevels == null || quarterLevels.isBlank()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(quarterLevels.split(";")).map(part -> part.split("="))
-                .map(pair -> new QuarterLevel("rule.rated-period." + pair[0], RatingLevel.valueOf(pair[1])))
-                .toList();
+        return QuarterLevel.parse(quarterLevels);
     }
 
     /** The collective's level that capped a head's level (seed 004 §VII.2), if any. */

@@ -2,10 +2,10 @@ package vn.danhgia.annual.rating;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.danhgia.annual.YearlyRatingView;
 import vn.danhgia.annual.YearlyReason;
 import vn.danhgia.annual.YearlyTrack;
 import vn.danhgia.rules.PeriodRating;
-import vn.danhgia.rules.RatedPeriod;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingMethod;
 import vn.danhgia.rules.RatingReason;
@@ -45,17 +45,10 @@ final class YearlyEngineSuggestion {
     private YearlyEngineSuggestion() {
     }
 
-    /** Parses "Q1=GOOD;Q2=EXCELLENT". */
-    static List<PeriodRating> quarters(int year, String quarterLevels) {
-        List<PeriodRating> ratings = new ArrayList<>();
-        if (quarterLevels == null || quarterLevels.isBlank()) {
-            return ratings;
-        }
-        for (String part : quarterLevels.split(";")) {
-            String[] pair = part.split("=");
-            ratings.add(PeriodRating.of(year, RatedPeriod.valueOf(pair[0]), RatingLevel.valueOf(pair[1])));
-        }
-        return ratings;
+    /** The stored quarters ({@link YearlyRatingView.QuarterLevel#parse}) as the year-end rules take them. */
+    private static List<PeriodRating> quarters(int year, String quarterLevels) {
+        return YearlyRatingView.QuarterLevel.parse(quarterLevels).stream()
+                .map(quarter -> PeriodRating.of(year, quarter.period(), quarter.level())).toList();
     }
 
     /** The subject's track when the rating predates the stored one: the yearly track's usual subject. */
