@@ -247,6 +247,43 @@ class CheckConstraintsAfterConnectionRetirementTests {
                     dossier_count, sent_by, sent_at)
                 values (?, 2026, 'ho-so-2026-VPUB-NB.KT.zip', 100, ?, ?, 1, 'tochuc', ?)""", unit, "b".repeat(64),
                 "bb/" + "b".repeat(64), AT);
+        // Her emulation year (seed 003 §III–IV): registered, an initiative with its evidence, the unit's review
+        // meeting nominating her for Chiến sĩ thi đua cơ sở, the dossier sent and the recognition decision entered.
+        update("""
+                insert into emulation_registration (holder, subject_id, unit_id, emulation_year, target_title,
+                    registered_on, late, source, recorded_by, recorded_at, version)
+                values ('INDIVIDUAL', ?, ?, 2026, 'GRASSROOTS_EMULATION_FIGHTER', DATE '2026-01-20', false, 'FORM',
+                    'canbo', ?, 0)""", mai, unit, AT);
+        long achievement = insert("""
+                insert into emulation_achievement (holder, subject_id, unit_id, kind, name, recognition_level,
+                    recognised_year, recorded_by, recorded_at, version)
+                values ('INDIVIDUAL', ?, ?, 'INITIATIVE', 'Số hóa hồ sơ một cửa', 'GRASSROOTS', 2026, 'tochuc', ?, 0)""",
+                mai, unit, AT);
+        update("""
+                insert into emulation_achievement_file (achievement_id, original_name, size_bytes, sha256,
+                    storage_key, recorded_by, recorded_at)
+                values (?, 'Quyết định công nhận sáng kiến.pdf', 100, ?, ?, 'tochuc', ?)""", achievement,
+                "c".repeat(64), "cc/" + "c".repeat(64), AT);
+        long review = insert("""
+                insert into emulation_review (unit_id, review_year, status, council_members, opened_by, opened_at,
+                    version)
+                values (?, 2026, 'CLOSED', 7, 'truongphong', ?, 0)""", unit, AT);
+        update("""
+                insert into emulation_nomination (review_id, holder, subject_id, title, eligible, votes_for,
+                    votes_against, outcome, version)
+                values (?, 'INDIVIDUAL', ?, 'GRASSROOTS_EMULATION_FIGHTER', true, 6, 1, 'CHOSEN', 0)""", review, mai);
+        update("""
+                insert into emulation_dossier (unit_id, dossier_year, review_id, status, late, version)
+                values (?, 2026, ?, 'SENT', false, 0)""", unit, review);
+        long decision = insert("""
+                insert into emulation_decision (decision_year, number, signed_on, authority, recorded_by, recorded_at,
+                    version)
+                values (2026, '125/QĐ-VP', DATE '2026-12-28', 'Chánh Văn phòng UBND tỉnh', 'tochuc', ?, 0)""", AT);
+        update("""
+                insert into emulation_award (holder, subject_id, unit_id, award_year, title, source, decision_id,
+                    recorded_by, recorded_at, version)
+                values ('INDIVIDUAL', ?, ?, 2026, 'GRASSROOTS_EMULATION_FIGHTER', 'DECISION', ?, 'tochuc', ?, 0)""",
+                mai, unit, decision, AT);
         update("""
                 insert into audit_entry (occurred_at, actor_username, actor_name, action, record_type, record_id,
                     subject_cadre_id, subject_disclosure)
