@@ -155,7 +155,7 @@ public class AnnualReminders {
     private static boolean reminded(AnnualStep step) {
         return switch (step) {
             case SELF_REVIEW, UNIT_DOSSIERS, DOSSIERS_UPWARD, AUTHORISED_RESULTS_UPWARD -> true;
-            case KEY_CADRES_CONFERENCE, REVIEW_MEETINGS, EMULATION_DOSSIERS -> false;
+            case KEY_CADRES_CONFERENCE, REVIEW_MEETINGS, EMULATION_REGISTRATION, EMULATION_DOSSIERS -> false;
         };
     }
 

@@ -5,6 +5,11 @@ package vn.danhgia.scheme;
  * of them a calendar sets, and on which day, is the calendar's data.
  */
 public enum AnnualStep {
+    /**
+     * Đăng ký thi đua của tập thể, cá nhân (seed 003 §III.1: "từ đầu năm"); the day is the calendar's setting, 31/01 by
+     * default. It opens the year it names rather than closing the one under review.
+     */
+    EMULATION_REGISTRATION,
     /** Bản kiểm điểm cá nhân xong (seed 003 §2.1 a: "xong trước ngày 13/12"). */
     SELF_REVIEW,
     /** Các phòng, đơn vị gửi hồ sơ để tổng hợp (seed 003 §2.2 c: "trong ngày 13/12"). */
@@ -19,6 +24,14 @@ public enum AnnualStep {
     AUTHORISED_RESULTS_UPWARD,
     /** Hồ sơ đề nghị danh hiệu thi đua (seed 003 §IV: "trong ngày 15/12"). */
     EMULATION_DOSSIERS;
+
+    /**
+     * Whether the step belongs to the start of the year it names (registrations), not to the year-end review season:
+     * such a step does not move the year under review forward.
+     */
+    public boolean opensTheYear() {
+        return this == EMULATION_REGISTRATION;
+    }
 
     /** Key of the step's name in the annual dossier bundle. */
     public String messageKey() {

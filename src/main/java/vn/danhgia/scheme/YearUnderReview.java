@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
  * which the demo prepares: one rule, so they all agree. The annual plans hold the review in November and December
  * (seed 003: 13–15/12; seed 004: 26/11–15/12) and consolidate its results into the first months of the next year, so
  * in the first half of a year the year under review is still the last one. It becomes this year on 1 July, or on the
- * first day of the month of a shipped calendar's earliest step if that comes before July.
+ * first day of the month of a shipped calendar's earliest review step if that comes before July (the emulation
+ * registration at the start of a year belongs to that year, not to the review season).
  */
 @Service
 public class YearUnderReview {
@@ -39,6 +40,7 @@ public class YearUnderReview {
 
     public int on(LocalDate day) {
         MonthDay from = calendars.all().stream().flatMap(calendar -> calendar.steps().stream())
+                .filter(step -> !step.step().opensTheYear())
                 .map(step -> MonthDay.of(step.month(), 1))
                 .min(Comparator.naturalOrder()).filter(first -> first.isBefore(HALF_YEAR)).orElse(HALF_YEAR);
         return on(day, from);

@@ -111,7 +111,7 @@ public class AnnualProgress {
             case REVIEW_MEETINGS -> parts.meetings() > 0 && parts.meetingsClosed() == parts.meetings();
             case KEY_CADRES_CONFERENCE -> parts.keyCadresConferences() == 0 ? null
                     : parts.keyCadresConferencesClosed() == parts.keyCadresConferences();
-            case EMULATION_DOSSIERS -> null;
+            case EMULATION_REGISTRATION, EMULATION_DOSSIERS -> null;
         };
     }
 
