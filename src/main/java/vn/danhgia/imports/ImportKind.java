@@ -12,7 +12,9 @@ public enum ImportKind {
     SCOPES("scopes"),
     /** The items of a unit's next catalogue version, left as a draft for the catalog module's approval. */
     CATALOG("catalog"),
-    USERS("users");
+    USERS("users"),
+    /** Đăng ký thi đua of persons and collectives (seed 003 §III.1), through the emulation module's service. */
+    EMULATION_REGISTRATIONS("emulation-registrations");
 
     private final String slug;
 

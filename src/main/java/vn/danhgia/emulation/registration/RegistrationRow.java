@@ -24,7 +24,7 @@ public record RegistrationRow(Nominee nominee, String code, String name, Registr
 
     /** How addresses write the holder: {@code cadre-12} or {@code unit-5}. */
     public String key() {
-        return RegistrationScope.key(nominee);
+        return HolderKeys.key(nominee);
     }
 
     public boolean collective() {

@@ -89,7 +89,7 @@ class RegistrationScope {
         if (scopes.canSee(actor, new CadreId(nominee.subjectId()), date(year))) {
             throw new AccessRefusedException("emulation.registration.refused.person");
         }
-        throw new RecordNotFoundException(RECORD_TYPE, key(nominee));
+        throw new RecordNotFoundException(RECORD_TYPE, HolderKeys.key(nominee));
     }
 
     /**
@@ -99,7 +99,7 @@ class RegistrationScope {
     long unitOf(Nominee nominee, int year) {
         if (nominee.holder() == EmulationHolder.COLLECTIVE) {
             return organization.unit(new UnitId(nominee.subjectId())).map(unit -> unit.id().value())
-                    .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, key(nominee)));
+                    .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, HolderKeys.key(nominee)));
         }
         CadreId cadre = new CadreId(nominee.subjectId());
         Optional<Long> post = scopes.postsOf(cadre, date(year)).stream().findFirst().map(found -> found.unit().value());
@@ -108,12 +108,8 @@ class RegistrationScope {
         }
         Reviewee person = reviewSubjects.reviewee(cadre, date(year));
         if (person.cell() == null) {
-            throw new RecordNotFoundException(RECORD_TYPE, key(nominee));
+            throw new RecordNotFoundException(RECORD_TYPE, HolderKeys.key(nominee));
         }
         return person.cell().value();
-    }
-
-    static String key(Nominee nominee) {
-        return (nominee.holder() == EmulationHolder.COLLECTIVE ? "unit-" : "cadre-") + nominee.subjectId();
     }
 }

@@ -225,13 +225,13 @@ public class RegistrationService implements EmulationRegistrations {
             if (nominee.holder() == EmulationHolder.INDIVIDUAL) {
                 CadreView cadre = cadres.get(nominee.subjectId());
                 if (cadre == null) {
-                    throw new RecordNotFoundException(RECORD_TYPE, RegistrationScope.key(nominee));
+                    throw new RecordNotFoundException(RECORD_TYPE, HolderKeys.key(nominee));
                 }
                 code = cadre.code();
                 name = cadre.fullName();
             } else {
                 UnitView collective = organization.unit(new UnitId(nominee.subjectId()))
-                        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, RegistrationScope.key(nominee)));
+                        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, HolderKeys.key(nominee)));
                 code = collective.code();
                 name = collective.name();
             }
@@ -281,14 +281,14 @@ public class RegistrationService implements EmulationRegistrations {
 
     private static Map<String, Object> auditOf(StoredRegistration registration) {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("holder", registration.nominee().holder().name());
-        values.put("subjectId", registration.nominee().subjectId());
+        values.put("emulationHolder", registration.nominee().holder().name());
+        values.put("holderId", registration.nominee().subjectId());
         values.put("unitId", registration.unitId());
         values.put("year", registration.year());
         values.put("targetTitle", registration.target().name());
         values.put("registeredOn", registration.registeredOn().toString());
-        values.put("late", registration.late());
-        values.put("source", registration.source().name());
+        values.put("registeredLate", registration.late());
+        values.put("registrationSource", registration.source().name());
         return values;
     }
 }
