@@ -76,6 +76,17 @@ class YearUnderReviewTests {
         assertThat(year.on(LocalDate.of(2027, 6, 15))).isEqualTo(2027);
     }
 
+    /** The registration at the start of a year (seed 003 §III.1, 31/01) opens that year, not the review season. */
+    @Test
+    void theEmulationRegistrationInJanuaryDoesNotMoveTheYearUnderReview() {
+        YearUnderReview year = with(List.of(calendar("NB-VP-UBND",
+                new AnnualDeadline(AnnualStep.EMULATION_REGISTRATION, 1, 31, true, null),
+                new AnnualDeadline(AnnualStep.SELF_REVIEW, 12, 13, false, null))));
+        assertThat(year.on(LocalDate.of(2027, 2, 15))).isEqualTo(2026);
+        assertThat(year.on(LocalDate.of(2027, 6, 30))).isEqualTo(2026);
+        assertThat(year.on(LocalDate.of(2027, 7, 1))).isEqualTo(2027);
+    }
+
     @Test
     void aChosenYearStands() {
         assertThat(with(SHIPPED).orNow(2019)).isEqualTo(2019);

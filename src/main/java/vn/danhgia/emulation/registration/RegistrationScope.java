@@ -2,6 +2,7 @@ package vn.danhgia.emulation.registration;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
+import vn.danhgia.organization.UnitKind;
 import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
@@ -31,6 +33,7 @@ import vn.danhgia.platform.Role;
 class RegistrationScope {
 
     static final String RECORD_TYPE = "EMULATION_REGISTRATION";
+    private static final Set<UnitKind> PARTY_UNITS = EnumSet.of(UnitKind.PARTY_COMMITTEE, UnitKind.PARTY_CELL);
 
     private final AccessScopes scopes;
     private final OrganizationQueries organization;
@@ -94,7 +97,8 @@ class RegistrationScope {
 
     /**
      * The unit whose review the holder belongs to: a collective its own unit; a person the unit of their first post
-     * on the year's date, or, holding none, the party cell they are active in.
+     * on the year's date outside the party's units (else their first post), or, holding none, the party cell they
+     * are active in.
      */
     long unitOf(Nominee nominee, int year) {
         if (nominee.holder() == EmulationHolder.COLLECTIVE) {
@@ -102,9 +106,13 @@ class RegistrationScope {
                     .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, HolderKeys.key(nominee)));
         }
         CadreId cadre = new CadreId(nominee.subjectId());
-        Optional<Long> post = scopes.postsOf(cadre, date(year)).stream().findFirst().map(found -> found.unit().value());
-        if (post.isPresent()) {
-            return post.get();
+        List<UnitView> posts = scopes.postsOf(cadre, date(year)).stream()
+                .map(post -> organization.unit(post.unit())).flatMap(Optional::stream).toList();
+        // A department head is also his cell's secretary: the workplace, not the party unit, reviews his emulation.
+        Optional<UnitView> workplace = posts.stream().filter(unit -> !PARTY_UNITS.contains(unit.kind())).findFirst()
+                .or(() -> posts.stream().findFirst());
+        if (workplace.isPresent()) {
+            return workplace.get().id().value();
         }
         Reviewee person = reviewSubjects.reviewee(cadre, date(year));
         if (person.cell() == null) {
