@@ -31,7 +31,7 @@ import vn.danhgia.support.TestActors;
 
 /**
  * Đăng ký thi đua in Phòng Kinh tế, Văn phòng UBND tỉnh Ninh Bình (seed 003 §III.1: "phải có bản Đăng ký tham gia thi
- * đua từ đầu năm"), in the years 2120–2125: Lương Thị Mai (canbo, NB014) registers herself, Trịnh Đình Phong
+ * đua từ đầu năm"), in the years 2120–2126 (each test cleans them): Lương Thị Mai (canbo, NB014) registers herself, Trịnh Đình Phong
  * (truongphong, NB013) heads the department, Lê Văn Hùng (tochuc, NB006) keeps the office's registrations. The
  * office's calendar closes registration "trong ngày 31/01" (V79's default).
  */
@@ -73,7 +73,7 @@ class RegistrationServiceTests {
 
     @AfterEach
     void clean() {
-        jdbc.update("delete from emulation_registration where emulation_year between 2120 and 2129");
+        jdbc.update("delete from emulation_registration where emulation_year between 2120 and 2126");
         jdbc.update("update annual_calendar_step set day_of_month = 31, month_of_year = 1, inclusive = true"
                 + " where step = 'EMULATION_REGISTRATION'");
     }
@@ -202,15 +202,15 @@ class RegistrationServiceTests {
 
     @Test
     void changingTheTargetKeepsTheDayAndTheLatenessAndIsAudited() {
-        clock.setDate(LocalDate.of(2127, 2, 10));
-        StoredRegistration late = register(mai, maiHolder, 2127, EmulationTitle.ADVANCED_WORKER, null);
-        clock.setDate(LocalDate.of(2127, 3, 1));
+        clock.setDate(LocalDate.of(2120, 2, 10));
+        StoredRegistration late = register(mai, maiHolder, 2120, EmulationTitle.ADVANCED_WORKER, null);
+        clock.setDate(LocalDate.of(2120, 3, 1));
 
         StoredRegistration changed = TestActors.runAs(mai, () -> registrations.changeTarget(late.id(),
                 EmulationTitle.GRASSROOTS_EMULATION_FIGHTER, late.version()));
 
         assertThat(changed.target()).isEqualTo(EmulationTitle.GRASSROOTS_EMULATION_FIGHTER);
-        assertThat(changed.registeredOn()).isEqualTo(LocalDate.of(2127, 2, 10));
+        assertThat(changed.registeredOn()).isEqualTo(LocalDate.of(2120, 2, 10));
         assertThat(changed.late()).isTrue();
         assertThat(jdbc.queryForMap("select before_state, after_state from audit_entry"
                 + " where action = 'EMULATION_REGISTRATION_TARGET_CHANGED' and record_id = ?", late.id()))
@@ -223,12 +223,12 @@ class RegistrationServiceTests {
 
     @Test
     void theUnitListShowsTheCollectiveFirstThenItsPeopleWithTheConsequenceOfAMissingRegistration() {
-        clock.setDate(LocalDate.of(2128, 1, 15));
-        register(mai, maiHolder, 2128, EmulationTitle.ADVANCED_WORKER, null);
+        clock.setDate(LocalDate.of(2121, 1, 15));
+        register(mai, maiHolder, 2121, EmulationTitle.ADVANCED_WORKER, null);
 
-        UnitRegistrationsView unit = TestActors.runAs(phong, () -> registrations.unit(kinhTe.subjectId(), 2128));
+        UnitRegistrationsView unit = TestActors.runAs(phong, () -> registrations.unit(kinhTe.subjectId(), 2121));
 
-        assertThat(unit.deadline()).isEqualTo(LocalDate.of(2128, 1, 31));
+        assertThat(unit.deadline()).isEqualTo(LocalDate.of(2121, 1, 31));
         assertThat(unit.rows().get(0).nominee()).isEqualTo(kinhTe);
         Map<Nominee, RegistrationRow> byHolder = unit.rows().stream()
                 .collect(java.util.stream.Collectors.toMap(RegistrationRow::nominee, row -> row));
@@ -237,12 +237,12 @@ class RegistrationServiceTests {
         assertThat(byHolder.get(maiHolder).registration().target()).isEqualTo(EmulationTitle.ADVANCED_WORKER);
         assertThat(byHolder.get(bao).status()).isEqualTo(Registration.MISSING);
         assertThat(byHolder.get(bao).consequenceKey()).isEqualTo("emulation.registration.consequence.MISSING");
-        assertThat(byHolder.get(bao).consequenceArguments()).first().isEqualTo("2128");
+        assertThat(byHolder.get(bao).consequenceArguments()).first().isEqualTo("2121");
         assertThat(unit.recordsPaper()).isFalse();
         // The list is the unit's keepers' only: not Mai's, not another department head's.
-        assertThatThrownBy(() -> TestActors.runAs(mai, () -> registrations.unit(kinhTe.subjectId(), 2128)))
+        assertThatThrownBy(() -> TestActors.runAs(mai, () -> registrations.unit(kinhTe.subjectId(), 2121)))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThat(TestActors.runAs(hung, () -> registrations.unit(kinhTe.subjectId(), 2128)).recordsPaper())
+        assertThat(TestActors.runAs(hung, () -> registrations.unit(kinhTe.subjectId(), 2121)).recordsPaper())
                 .isTrue();
     }
 }
