@@ -24,7 +24,8 @@ public final class HolderKeys {
     public static Nominee parse(String key) {
         Matcher matched = key == null ? null : KEY.matcher(key.strip());
         if (matched == null || !matched.matches()) {
-            throw new InvalidInputException(List.of(FieldViolation.of("holder", "emulation.registration.holder.invalid")));
+            throw new InvalidInputException(List.of(FieldViolation.of("holder",
+                    "emulation.registration.holder.invalid")));
         }
         long id = Long.parseLong(matched.group(2));
         return matched.group(1).equals("unit") ? Nominee.collective(id) : Nominee.person(id);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -183,7 +184,7 @@ public class RegistrationService implements EmulationRegistrations {
     private List<Nominee> holdersOf(UnitView unit, int year) {
         long unitId = unit.id().value();
         LocalDate date = scope.date(year);
-        Set<Nominee> holders = new java.util.LinkedHashSet<>();
+        Set<Nominee> holders = new LinkedHashSet<>();
         holders.add(Nominee.collective(unitId));
         List<Reviewee> reviewees = reviewSubjects.revieweesUnder(unit.id(), date);
         Set<Long> notReviewed = reviewees.stream().filter(person -> !person.reviewed())

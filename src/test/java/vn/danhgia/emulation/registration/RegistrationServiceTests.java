@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,9 +32,9 @@ import vn.danhgia.support.TestActors;
 
 /**
  * Đăng ký thi đua in Phòng Kinh tế, Văn phòng UBND tỉnh Ninh Bình (seed 003 §III.1: "phải có bản Đăng ký tham gia thi
- * đua từ đầu năm"), in the years 2120–2126 (each test cleans them): Lương Thị Mai (canbo, NB014) registers herself, Trịnh Đình Phong
- * (truongphong, NB013) heads the department, Lê Văn Hùng (tochuc, NB006) keeps the office's registrations. The
- * office's calendar closes registration "trong ngày 31/01" (V79's default).
+ * đua từ đầu năm"), in the years 2120–2126 (each test cleans them): Lương Thị Mai (canbo, NB014) registers herself,
+ * Trịnh Đình Phong (truongphong, NB013) heads the department, Lê Văn Hùng (tochuc, NB006) keeps the office's
+ * registrations. The office's calendar closes registration "trong ngày 31/01" (V79's default).
  */
 @DemoDataTest
 class RegistrationServiceTests {
@@ -231,7 +232,7 @@ class RegistrationServiceTests {
         assertThat(unit.deadline()).isEqualTo(LocalDate.of(2121, 1, 31));
         assertThat(unit.rows().get(0).nominee()).isEqualTo(kinhTe);
         Map<Nominee, RegistrationRow> byHolder = unit.rows().stream()
-                .collect(java.util.stream.Collectors.toMap(RegistrationRow::nominee, row -> row));
+                .collect(Collectors.toMap(RegistrationRow::nominee, row -> row));
         assertThat(byHolder).containsKeys(maiHolder, bao, person("NB013"));
         assertThat(byHolder.get(maiHolder).status()).isEqualTo(Registration.ON_TIME);
         assertThat(byHolder.get(maiHolder).registration().target()).isEqualTo(EmulationTitle.ADVANCED_WORKER);
