@@ -26,6 +26,9 @@ import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.rules.emulation.EmulationTitle;
 import vn.danhgia.rules.emulation.Registration;
+import vn.danhgia.scheme.AnnualCalendars;
+import vn.danhgia.scheme.AnnualDeadline;
+import vn.danhgia.scheme.AnnualStep;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;
 import vn.danhgia.support.TestActors;
@@ -51,6 +54,8 @@ class RegistrationServiceTests {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AnnualCalendars calendars;
 
     Actor mai;
     Actor phong;
@@ -77,6 +82,11 @@ class RegistrationServiceTests {
         jdbc.update("delete from emulation_registration where emulation_year between 2120 and 2126");
         jdbc.update("update annual_calendar_step set day_of_month = 31, month_of_year = 1, inclusive = true"
                 + " where step = 'EMULATION_REGISTRATION'");
+        // As V79 ships it, for a test that removed the step.
+        jdbc.update("insert into annual_calendar_step (calendar_id, step, month_of_year, day_of_month, inclusive,"
+                + " addressee) select c.id, 'EMULATION_REGISTRATION', 1, 31, true, null from annual_calendar c"
+                + " where not exists (select 1 from annual_calendar_step s where s.calendar_id = c.id"
+                + " and s.step = 'EMULATION_REGISTRATION')");
     }
 
     Nominee person(String code) {
@@ -133,6 +143,23 @@ class RegistrationServiceTests {
         assertThat(register(mai, maiHolder, 2122, EmulationTitle.ADVANCED_WORKER, null).late()).isFalse();
         clock.setDate(LocalDate.of(2122, 1, 15));
         assertThat(register(phong, bao, 2122, EmulationTitle.ADVANCED_WORKER, null).late()).isTrue();
+    }
+
+    /** V79: every shipped calendar closes registration "trong ngày 31/01"; a calendar without the step falls back. */
+    @Test
+    void everyShippedCalendarHasTheStepAndACalendarWithoutItKeepsTheDefault() {
+        for (String code : List.of("NB-VP-UBND-ANNUAL", "DU-PHUONG-79-KH")) {
+            assertThat(calendars.byCode(code).orElseThrow().step(AnnualStep.EMULATION_REGISTRATION)).as(code)
+                    .contains(new AnnualDeadline(AnnualStep.EMULATION_REGISTRATION, 1, 31, true, null));
+        }
+        jdbc.update("delete from annual_calendar_step where step = 'EMULATION_REGISTRATION' and calendar_id ="
+                + " (select id from annual_calendar where code = 'NB-VP-UBND-ANNUAL')");
+        clock.setDate(LocalDate.of(2122, 2, 1));
+
+        StoredRegistration stored = register(mai, maiHolder, 2122, EmulationTitle.ADVANCED_WORKER, null);
+
+        assertThat(stored.deadline()).isEqualTo(LocalDate.of(2122, 1, 31));
+        assertThat(stored.late()).isTrue();
     }
 
     @Test
