@@ -3,7 +3,10 @@ package vn.danhgia.emulation.history;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -11,6 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danhgia.emulation.Nominee;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.organization.UnitId;
+import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.AuditRecord;
 import vn.danhgia.platform.AuditTrail;
@@ -43,13 +49,15 @@ public class AchievementService {
     private final HolderNames names;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
+    private final OrganizationQueries organization;
     private final Clock clock;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     AchievementService(RecordedAchievementRepository achievements, EvidenceFileRepository files,
                        DocumentUploads uploads, HistoryAccess access, HolderNames names, CurrentActor currentActor,
-                       AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+                       AuditTrail audit, OrganizationQueries organization, Clock clock,
+                       PlatformTransactionManager transactions) {
         this.achievements = achievements;
         this.files = files;
         this.uploads = uploads;
@@ -57,6 +65,7 @@ public class AchievementService {
         this.names = names;
         this.currentActor = currentActor;
         this.audit = audit;
+        this.organization = organization;
         this.clock = clock;
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
@@ -70,6 +79,31 @@ public class AchievementService {
             access.checkKeepsUnit(actor, unitId);
             return views(achievements.findByUnitIdAndRecognisedYearOrderByIdAsc(unitId, year));
         });
+    }
+
+    /** The units whose holders the signed-in person keeps, by code. */
+    public List<UnitView> keptUnits() {
+        Actor actor = currentActor.get();
+        return organization.units().stream().filter(unit -> access.keepsUnit(actor, unit.id().value())).toList();
+    }
+
+    /**
+     * Whom an achievement may be recorded for in the unit: the unit itself, then the people posted in it today, by
+     * code (one who holds several posts there once); 404 unless one keeps the unit.
+     */
+    public List<HolderChoice> holdersOf(long unitId) {
+        Actor actor = currentActor.get();
+        access.checkKeepsUnit(actor, unitId);
+        UnitView unit = organization.unit(new UnitId(unitId)).orElseThrow();
+        Map<Long, HolderChoice> people = new TreeMap<>();
+        organization.cadresWithPositions(access.today()).stream()
+                .filter(post -> post.unitId().value() == unitId && !actor.isCadre(post.cadreId().value()))
+                .forEach(post -> people.putIfAbsent(post.cadreId().value(), HolderChoice.of(
+                        Nominee.person(post.cadreId().value()), post.cadreCode(), post.fullName())));
+        List<HolderChoice> choices = new ArrayList<>();
+        choices.add(HolderChoice.of(Nominee.collective(unitId), unit.code(), unit.name()));
+        people.values().stream().sorted(Comparator.comparing(HolderChoice::code)).forEach(choices::add);
+        return choices;
     }
 
     /** Every achievement of the holder, oldest first; 404 when the reader may not see the holder. */
@@ -121,7 +155,7 @@ public class AchievementService {
         writing.executeWithoutResult(status -> {
             RecordedAchievement achievement = kept(actor, id, version);
             Map<String, Object> before = achievement.audited();
-            before.put("files", files.findByAchievementIdInOrderByIdAsc(List.of(id)).stream()
+            before.put("evidenceFiles", files.findByAchievementIdInOrderByIdAsc(List.of(id)).stream()
                     .map(EvidenceFile::originalName).toList());
             files.deleteByAchievementId(id);
             achievements.delete(achievement);

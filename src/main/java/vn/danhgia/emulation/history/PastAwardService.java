@@ -61,10 +61,10 @@ class PastAwardService implements PastAwards {
                 decisionRef), actor.username());
         if (entered) {
             Map<String, Object> after = new LinkedHashMap<>();
-            after.put("holder", award.nominee().holder().name());
-            after.put("subjectId", award.nominee().subjectId());
-            after.put("year", award.year());
-            after.put("title", award.title().name());
+            after.put("emulationHolder", award.nominee().holder().name());
+            after.put("holderId", award.nominee().subjectId());
+            after.put("awardYear", award.year());
+            after.put("emulationTitle", award.title().name());
             after.put("decisionRef", decisionRef);
             audit.record(new AuditRecord("EMULATION_PAST_AWARD_ENTERED", RECORD_TYPE, award.nominee().subjectId(),
                     award.nominee().holder() == EmulationHolder.INDIVIDUAL ? award.nominee().subjectId() : null,

@@ -82,12 +82,12 @@ class RecordedAchievement {
     /** What the audit trail keeps of it. */
     Map<String, Object> audited() {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("holder", holder.name());
-        values.put("subjectId", subjectId);
-        values.put("kind", kind.name());
-        values.put("name", name);
-        values.put("level", recognitionLevel.name());
-        values.put("year", recognisedYear);
+        values.put("emulationHolder", holder.name());
+        values.put("holderId", subjectId);
+        values.put("achievementKind", kind.name());
+        values.put("achievementName", name);
+        values.put("recognitionLevel", recognitionLevel.name());
+        values.put("recognisedYear", recognisedYear);
         values.put("recognisedBy", recognisedBy);
         values.put("recognitionRef", recognitionRef);
         return values;
