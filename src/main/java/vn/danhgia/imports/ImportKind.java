@@ -12,7 +12,9 @@ public enum ImportKind {
     SCOPES("scopes"),
     /** The items of a unit's next catalogue version, left as a draft for the catalog module's approval. */
     CATALOG("catalog"),
-    USERS("users");
+    USERS("users"),
+    /** Emulation titles and rewards of years before the one under review (issue 14 §2). */
+    EMULATION_TITLES("emulation-titles");
 
     private final String slug;
 

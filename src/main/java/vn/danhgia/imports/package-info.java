@@ -4,5 +4,5 @@
  * writing (every problem listed by row and column) and then written all or nothing. The importers change nothing
  * themselves: they call the owning modules' services, so those modules' rules, access checks and audit apply.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "catalog", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "catalog", "platform", "emulation"})
 package vn.danhgia.imports;
