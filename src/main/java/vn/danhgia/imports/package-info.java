@@ -4,5 +4,6 @@
  * writing (every problem listed by row and column) and then written all or nothing. The importers change nothing
  * themselves: they call the owning modules' services, so those modules' rules, access checks and audit apply.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "catalog", "platform", "emulation"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"organization", "catalog", "platform", "emulation"})
 package vn.danhgia.imports;
