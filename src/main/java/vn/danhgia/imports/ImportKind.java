@@ -14,7 +14,9 @@ public enum ImportKind {
     CATALOG("catalog"),
     USERS("users"),
     /** Đăng ký thi đua of persons and collectives (seed 003 §III.1), through the emulation module's service. */
-    EMULATION_REGISTRATIONS("emulation-registrations");
+    EMULATION_REGISTRATIONS("emulation-registrations"),
+    /** Emulation titles and rewards of years before the one under review (issue 14 §2). */
+    EMULATION_TITLES("emulation-titles");
 
     private final String slug;
 

@@ -26,9 +26,11 @@ class ImportAccessTests extends ImportTestSupport {
     @Test
     void eachRoleIsOfferedTheKindsItsModulesLetItChange() {
         assertThat(as("admin", imports::kinds)).containsExactly(ImportKind.UNITS, ImportKind.POSITIONS,
-                ImportKind.CADRES, ImportKind.SCOPES, ImportKind.USERS, ImportKind.EMULATION_REGISTRATIONS);
+                ImportKind.CADRES, ImportKind.SCOPES, ImportKind.USERS, ImportKind.EMULATION_REGISTRATIONS,
+                ImportKind.EMULATION_TITLES);
         assertThat(as("tochuc", imports::kinds)).containsExactly(ImportKind.CADRES, ImportKind.CATALOG,
-                ImportKind.EMULATION_REGISTRATIONS);
+                ImportKind.EMULATION_REGISTRATIONS,
+                ImportKind.EMULATION_TITLES);
         assertThat(as("truongphong", imports::kinds)).isEmpty();
         assertThat(as("thamquyen", imports::kinds)).isEmpty();
         assertThat(as("canbo", imports::kinds)).isEmpty();
