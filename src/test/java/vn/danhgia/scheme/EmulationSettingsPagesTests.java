@@ -111,6 +111,16 @@ class EmulationSettingsPagesTests {
         assertThat(settings.forUnitCodes(WARD)).isEqualTo(law);
         assertThat(settings.forUnitCodes(List.of("NO-SUCH-UNIT"))).isEqualTo(law);
         assertThat(audited()).isEqualTo(auditedBefore + 1);
+        String[] states = jdbc.queryForObject("select before_state, after_state from audit_entry"
+                + " where action = 'EMULATION_SETTINGS_CHANGED' order by id desc limit 1",
+                (row, number) -> new String[] {row.getString(1), row.getString(2)});
+        assertThat(states[0]).contains("\"minMonthsWorked\":10", "\"fighterSharePercent\":15");
+        assertThat(states[1]).contains("\"minMonthsWorked\":8", "\"fighterSharePercent\":12.5",
+                "\"lateRegistrationBlocks\":false");
+        mvc.perform(get("/audit").with(TestActors.as(admin)).header("Accept-Language", "vi"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("đã sửa thông số thi đua, khen thưởng")))
+                .andExpect(content().string(Matchers.containsString("Số tháng công tác tối thiểu")));
 
         mvc.perform(get(PAGE).with(TestActors.as(admin)).header("Accept-Language", "vi"))
                 .andExpect(status().isOk())
