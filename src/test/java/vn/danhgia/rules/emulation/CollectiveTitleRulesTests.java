@@ -54,6 +54,16 @@ class CollectiveTitleRulesTests {
     }
 
     @Test
+    void aSchemeReadingTheShareAsAtLeastAcceptsExactlyHalf() {
+        // DOMAIN-annual.md §5.6: the share of Tập thể lao động tiên tiến is a scheme setting.
+        EmulationRules atLeastHalf = new EmulationRules(EmulationMother.scheme(3, MinimumShare.atLeast(50), true));
+        assertEligible(collectiveTitle(atLeastHalf, collective(RatingLevel.GOOD, members(10, 5)),
+                EmulationTitle.ADVANCED_COLLECTIVE));
+        assertRefusedFor(collectiveTitle(atLeastHalf, collective(RatingLevel.GOOD, members(10, 4)),
+                EmulationTitle.ADVANCED_COLLECTIVE), ARTICLE_28, EmulationReasonCode.MEMBERS_ADVANCED_SHARE);
+    }
+
+    @Test
     void anAdvancedCollectiveCompletesItsTasksWell() {
         assertRefusedFor(advanced(RatingLevel.COMPLETED, members(10, 6)), ARTICLE_28,
                 EmulationReasonCode.LEVEL_AT_LEAST);

@@ -113,6 +113,21 @@ class ConsecutiveYearRulesTests {
                 year(2025, RatingLevel.EXCELLENT)));
     }
 
+    @Test
+    void aSchemeAskingForFourGrassrootsTitlesRefusesThree() {
+        // DOMAIN-annual.md §5: the chain is a scheme setting with the law's 3 as default.
+        EmulationRules fourYears = new EmulationRules(EmulationMother.scheme(4,
+                EmulationThresholds.defaults().advancedCollectiveShare(), true));
+        PersonYear[] history = {fighterYear(2023), fighterYear(2024, initiative(RecognitionLevel.PROVINCIAL, 2024)),
+                year(2025, RatingLevel.EXCELLENT)};
+        TitleEligibility three = fourYears.forPerson(List.of(history), 2025,
+                EmulationTitle.PROVINCIAL_EMULATION_FIGHTER);
+        assertRefusedFor(three, ARTICLE_22, EmulationReasonCode.CONSECUTIVE_TITLES);
+        assertThat(three.unmet().get(0).arguments()).containsExactly(EmulationTitle.GRASSROOTS_EMULATION_FIGHTER, 3,
+                4);
+        assertEligible(check(EmulationTitle.PROVINCIAL_EMULATION_FIGHTER, 2025, history));
+    }
+
     /** Two provincial titles three years apart, six unbroken grassroots titles, a national initiative among them. */
     private static List<PersonYear> nationalCandidate(RecognitionLevel initiativeLevel) {
         List<PersonYear> history = new ArrayList<>();

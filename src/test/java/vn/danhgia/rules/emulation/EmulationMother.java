@@ -103,12 +103,20 @@ final class EmulationMother {
     /** The law's thresholds with a late registration no longer blocking. */
     static EmulationThresholds lateRegistrationAllowed() {
         EmulationThresholds d = EmulationThresholds.defaults();
+        return scheme(d.provincialFighterChain(), d.advancedCollectiveShare(), false);
+    }
+
+    /** The law's thresholds but a scheme's provincial chain, share of a Tập thể lao động tiên tiến and registration. */
+    static EmulationThresholds scheme(int provincialFighterChain, MinimumShare advancedCollectiveShare,
+            boolean lateRegistrationBlocks) {
+        EmulationThresholds d = EmulationThresholds.defaults();
         return new EmulationThresholds(d.advancedWorkerMinLevel(), d.minMonthsWorked(), d.maxWorkingDaysOff(),
-                d.fighterShareOfAdvanced(), d.fighterShareRounding(), d.provincialFighterChain(),
+                d.fighterShareOfAdvanced(), d.fighterShareRounding(), provincialFighterChain,
                 d.nationalFighterChain(), d.certificateGoodYears(), d.provincialMeritExcellentYears(),
                 d.provincialMeritInitiatives(), d.primeMinisterMeritExcellentYears(),
-                d.primeMinisterMeritInitiatives(), d.advancedCollectiveShare(), d.excellentCollectiveShare(),
-                d.collectiveDisciplineBar(), false, d.titleVote(), d.fighterVote(), d.highFighterVote());
+                d.primeMinisterMeritInitiatives(), advancedCollectiveShare, d.excellentCollectiveShare(),
+                d.collectiveDisciplineBar(), lateRegistrationBlocks, d.titleVote(), d.fighterVote(),
+                d.highFighterVote());
     }
 
     static void assertEligible(TitleEligibility eligibility) {
