@@ -3,6 +3,7 @@ package vn.danhgia.scheme.internal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,12 @@ public class JpaEmulationSettings implements EmulationSettings {
             existing.change(thresholds);
             return existing;
         }).orElseGet(() -> settings.save(new CalendarEmulationSettings(calendar.id(), thresholds)));
-        settings.flush();
+        try {
+            settings.flush();
+        } catch (DataIntegrityViolationException firstSavedTwice) {
+            // Two administrators stored the calendar's first settings at once: the later one read a stale page.
+            throw new ObjectOptimisticLockingFailureException(CalendarEmulationSettings.class, code, firstSavedTwice);
+        }
         return view(calendar, Optional.of(saved));
     }
 
