@@ -284,6 +284,19 @@ class CheckConstraintsAfterConnectionRetirementTests {
                     recorded_by, recorded_at, version)
                 values ('INDIVIDUAL', ?, ?, 2026, 'GRASSROOTS_EMULATION_FIGHTER', 'DECISION', ?, 'tochuc', ?, 0)""",
                 mai, unit, decision, AT);
+        // The emulation thresholds an administrator stored for the Ninh Bình office's calendar (issue 14 §3).
+        update("""
+                insert into emulation_settings (calendar_id, advanced_worker_min_level, min_months_worked,
+                    max_working_days_off, fighter_share_percent, fighter_share_rounding, provincial_fighter_chain,
+                    national_fighter_chain, certificate_good_years, provincial_merit_excellent_years,
+                    provincial_merit_initiatives, prime_minister_merit_excellent_years,
+                    prime_minister_merit_initiatives, advanced_collective_percent, advanced_collective_more_than,
+                    excellent_collective_percent, excellent_collective_more_than, collective_discipline_bar,
+                    late_registration_blocks, title_vote_percent, title_vote_more_than, fighter_vote_percent,
+                    fighter_vote_more_than, high_fighter_vote_percent, high_fighter_vote_more_than, version)
+                select id, 'GOOD', 10, 40, 15, 'DOWN', 3, 2, 2, 2, 2, 5, 5, 50, true, 70, false, 'WARNING', true, 50,
+                    true, 70, false, 90, false, 0
+                from annual_calendar where code = 'NB-VP-UBND-ANNUAL'""");
         update("""
                 insert into audit_entry (occurred_at, actor_username, actor_name, action, record_type, record_id,
                     subject_cadre_id, subject_disclosure)

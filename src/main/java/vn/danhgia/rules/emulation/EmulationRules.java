@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.danhgia.rules.RatingLevel;
@@ -172,9 +173,16 @@ public final class EmulationRules {
         return reasons;
     }
 
+    /**
+     * Whether the year counts as a Chiến sĩ thi đua cơ sở year. An earlier year counts by its titles; a year recorded
+     * with only the provincial or national title counts too, as those are chosen among that year's Chiến sĩ thi đua
+     * cơ sở (Điều 21, 22) and an import may name only the highest title.
+     */
     private boolean isFighterIn(PersonHistory person, int year) {
         return year == person.year() ? isGrassrootsFighter(person.current())
-                : person.held(year, EmulationTitle.GRASSROOTS_EMULATION_FIGHTER);
+                : person.held(year, EmulationTitle.GRASSROOTS_EMULATION_FIGHTER)
+                        || person.held(year, EmulationTitle.PROVINCIAL_EMULATION_FIGHTER)
+                        || person.held(year, EmulationTitle.NATIONAL_EMULATION_FIGHTER);
     }
 
     /**
@@ -214,12 +222,18 @@ public final class EmulationRules {
                         window(person, years, after), title.source()));
     }
 
-    /** Điều 71: a Bằng khen tỉnh, then consecutive HTXS years after it with initiatives in them. */
+    /**
+     * Điều 71: a Bằng khen tỉnh, then consecutive HTXS years after it with initiatives in them. The years follow the
+     * first Bằng khen tỉnh since the last Bằng khen Thủ tướng ("05 năm tiếp theo"): a later Bằng khen tỉnh earned
+     * during them is a reward, not a break, so it must not start the run again.
+     */
     private List<EmulationReason> primeMinisterMerit(PersonHistory person) {
         EmulationTitle title = EmulationTitle.PRIME_MINISTER_MERIT;
         int years = thresholds.primeMinisterMeritExcellentYears();
-        int earlierReward = person.lastAwardBefore(EmulationTitle.PROVINCIAL_MERIT, person.year());
-        int after = Math.max(earlierReward, person.lastAward(title));
+        int lastOwn = person.lastAward(title);
+        int earlierReward = person.firstAwardAfter(EmulationTitle.PROVINCIAL_MERIT, lastOwn)
+                .orElse(person.lastAward(EmulationTitle.PROVINCIAL_MERIT));
+        int after = Math.max(earlierReward, lastOwn);
         List<EmulationReason> reasons = new ArrayList<>();
         reasons.add(earlierReward == Integer.MIN_VALUE ? unmet(EmulationReasonCode.EARLIER_REWARD, title.source(),
                 EmulationTitle.PROVINCIAL_MERIT) : met(EmulationReasonCode.EARLIER_REWARD, title.source(),
@@ -348,12 +362,14 @@ public final class EmulationRules {
 
         /** The last year before this one in which the title was awarded, or {@code Integer.MIN_VALUE}. */
         int lastAward(EmulationTitle title) {
-            return lastAwardBefore(title, year);
+            return years.values().stream().filter(found -> found.year() < year && found.holds(title))
+                    .mapToInt(PersonYear::year).max().orElse(Integer.MIN_VALUE);
         }
 
-        int lastAwardBefore(EmulationTitle title, int before) {
-            return years.values().stream().filter(found -> found.year() < before && found.holds(title))
-                    .mapToInt(PersonYear::year).max().orElse(Integer.MIN_VALUE);
+        /** The first year after {@code after} and before this one in which the title was awarded. */
+        OptionalInt firstAwardAfter(EmulationTitle title, int after) {
+            return years.values().stream().filter(found -> found.year() > after && found.year() < year
+                    && found.holds(title)).mapToInt(PersonYear::year).min();
         }
 
         /** How many years back from this one, this one included and none at or before {@code after}, pass. */

@@ -59,7 +59,8 @@ class AuditEntryWordsTests {
             "REVIEW_SUBJECT_RECORDED", "REVIEW_SUBJECT_CHANGED", "REVIEW_AUTHORITY_RECORDED", "REVIEW_AUTHORITY_CHANGED",
             "EMULATION_REGISTERED", "EMULATION_REGISTRATION_TARGET_CHANGED",
             "EMULATION_ACHIEVEMENT_RECORDED", "EMULATION_ACHIEVEMENT_CORRECTED", "EMULATION_ACHIEVEMENT_REMOVED",
-            "EMULATION_ACHIEVEMENT_FILE_ATTACHED", "EMULATION_PAST_AWARD_ENTERED");
+            "EMULATION_ACHIEVEMENT_FILE_ATTACHED", "EMULATION_PAST_AWARD_ENTERED",
+            "EMULATION_SETTINGS_CHANGED");
 
     /** A code as the services write it (SUBMITTED, NOT_COMPLETED, QUARTER_RATING); "API" is a word people read. */
     private static final Pattern CODE = Pattern.compile("\\b(?!API\\b)[A-Z]{3,}(?:_[A-Z]+)*\\b");
@@ -163,7 +164,7 @@ class AuditEntryWordsTests {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/platform", "i18n/annualrating", "i18n/emulationreg");
+        source.setBasenames("i18n/platform", "i18n/annualrating", "i18n/emulationreg", "i18n/emulationsettings");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(VIETNAMESE);
