@@ -5,5 +5,5 @@
  * themselves: they call the owning modules' services, so those modules' rules, access checks and audit apply.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organization", "catalog", "platform", "emulation"})
+        allowedDependencies = {"organization", "catalog", "platform", "emulation", "rules"})
 package vn.danhgia.imports;
