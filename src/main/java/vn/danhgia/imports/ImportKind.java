@@ -14,7 +14,12 @@ public enum ImportKind {
     CATALOG("catalog"),
     USERS("users"),
     /** Emulation titles and rewards of years before the one under review (issue 14 §2). */
-    EMULATION_TITLES("emulation-titles");
+    EMULATION_TITLES("emulation-titles"),
+    /**
+     * Initiatives, research projects and works with the level that recognised them (issue 14 §2); the name fits
+     * import_upload.kind (20 characters).
+     */
+    ACHIEVEMENTS("emulation-achievements");
 
     private final String slug;
 
