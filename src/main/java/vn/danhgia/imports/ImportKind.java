@@ -16,7 +16,12 @@ public enum ImportKind {
     /** Đăng ký thi đua of persons and collectives (seed 003 §III.1), through the emulation module's service. */
     EMULATION_REGISTRATIONS("emulation-registrations"),
     /** Emulation titles and rewards of years before the one under review (issue 14 §2). */
-    EMULATION_TITLES("emulation-titles");
+    EMULATION_TITLES("emulation-titles"),
+    /**
+     * Initiatives, research projects and works with the level that recognised them (issue 14 §2); the name fits
+     * import_upload.kind (20 characters).
+     */
+    ACHIEVEMENTS("emulation-achievements");
 
     private final String slug;
 

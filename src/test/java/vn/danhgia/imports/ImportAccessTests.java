@@ -27,10 +27,9 @@ class ImportAccessTests extends ImportTestSupport {
     void eachRoleIsOfferedTheKindsItsModulesLetItChange() {
         assertThat(as("admin", imports::kinds)).containsExactly(ImportKind.UNITS, ImportKind.POSITIONS,
                 ImportKind.CADRES, ImportKind.SCOPES, ImportKind.USERS, ImportKind.EMULATION_REGISTRATIONS,
-                ImportKind.EMULATION_TITLES);
+                ImportKind.EMULATION_TITLES, ImportKind.ACHIEVEMENTS);
         assertThat(as("tochuc", imports::kinds)).containsExactly(ImportKind.CADRES, ImportKind.CATALOG,
-                ImportKind.EMULATION_REGISTRATIONS,
-                ImportKind.EMULATION_TITLES);
+                ImportKind.EMULATION_REGISTRATIONS, ImportKind.EMULATION_TITLES, ImportKind.ACHIEVEMENTS);
         assertThat(as("truongphong", imports::kinds)).isEmpty();
         assertThat(as("thamquyen", imports::kinds)).isEmpty();
         assertThat(as("canbo", imports::kinds)).isEmpty();

@@ -1,6 +1,5 @@
 package vn.danhgia.imports.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +80,7 @@ class EmulationTitleImporter implements Importer {
         for (ImportRow row : rows) {
             String cadreCode = row.text(cadre);
             String unitCode = row.text(unit);
-            Integer awardYear = yearOf(row);
+            Integer awardYear = WholeYears.of(row, year);
             EmulationTitle awarded = row.choice(title, titles);
             String reference = row.text(decisionRef);
             if ((cadreCode == null) == (unitCode == null)) {
@@ -123,19 +122,6 @@ class EmulationTitleImporter implements Importer {
                     log -> pastAwards.enter(award)));
         }
         return plan;
-    }
-
-    private Integer yearOf(ImportRow row) {
-        BigDecimal number = row.decimal(year);
-        if (number == null) {
-            return null;
-        }
-        try {
-            return number.intValueExact();
-        } catch (ArithmeticException notWhole) {
-            row.problem(year, "emulationhistory.import.notAYear", number.toPlainString());
-            return null;
-        }
     }
 
     private static boolean wrongHolder(EmulationTitle awarded, EmulationHolder holder) {

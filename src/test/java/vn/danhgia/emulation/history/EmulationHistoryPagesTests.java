@@ -156,4 +156,16 @@ class EmulationHistoryPagesTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(content().string(containsString("năm đang kiểm điểm")));
     }
+
+    /** Issue 14 "How it is checked": the emulation API is in the OpenAPI document. */
+    @Test
+    void theHistoryAndAchievementsAreInTheApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(TestActors.as(actors.account("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/emulation/people/{cadreId}/history'].get.summary")
+                        .value(containsString("Quá trình thi đua")))
+                .andExpect(jsonPath("$.paths['/api/v1/emulation/achievements'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/emulation/achievements'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/emulation/achievements/{id}/files'].post").exists());
+    }
 }
