@@ -77,6 +77,16 @@ class DossierAccess {
                 .toList();
     }
 
+    /** The units whose dossiers the person keeps as one of their leaders, for a unit head outside the office. */
+    List<UnitView> ledUnits(Actor actor, int year) {
+        if (!actor.has(Role.UNIT_HEAD)) {
+            return List.of();
+        }
+        AccessScope scope = scopes.of(actor, scopeDate(year));
+        return organization.units().stream().filter(unit -> scope.leads().containsKey(unit.id()))
+                .filter(unit -> SENDING_KINDS.contains(unit.kind())).toList();
+    }
+
     /**
      * The codes of the body the office serves, itself and above: the highest unit among those received, whose
      * emulation settings apply to the office's consolidation.

@@ -68,7 +68,7 @@ public class EmulationDecisionService {
     }
 
     /** What the audit trail records of each award the decision entered. */
-    record Entered(String title, int year, String decision) {
+    record Entered(String award, int year, String decision) {
     }
 
     @Transactional

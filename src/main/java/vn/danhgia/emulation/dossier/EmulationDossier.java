@@ -80,7 +80,7 @@ class EmulationDossier {
      */
     void send(String by, Instant at, boolean sentLate) {
         if (status != EmulationDossierStatus.DRAFT && status != EmulationDossierStatus.RETURNED) {
-            throw new RuleRefusedException("emulationdossier.refused.not-sendable", status.messageKey());
+            throw new RuleRefusedException("emulationdossier.refused.not-sendable");
         }
         status = EmulationDossierStatus.SENT;
         sentBy = by;
@@ -91,7 +91,7 @@ class EmulationDossier {
     /** The office gives the dossier back to the unit, saying what to change. */
     void returnForRevision(String by, Instant at, String reason) {
         if (status != EmulationDossierStatus.SENT) {
-            throw new RuleRefusedException("emulationdossier.refused.not-returnable", status.messageKey());
+            throw new RuleRefusedException("emulationdossier.refused.not-returnable");
         }
         status = EmulationDossierStatus.RETURNED;
         returnedBy = by;
@@ -102,7 +102,7 @@ class EmulationDossier {
     /** A recognition decision settled the dossier's nominations. */
     void decide(long decision) {
         if (status != EmulationDossierStatus.SENT) {
-            throw new RuleRefusedException("emulationdossier.refused.not-decidable", status.messageKey());
+            throw new RuleRefusedException("emulationdossier.refused.not-decidable");
         }
         status = EmulationDossierStatus.DECIDED;
         decisionId = decision;

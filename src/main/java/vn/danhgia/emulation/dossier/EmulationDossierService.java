@@ -70,6 +70,16 @@ public class EmulationDossierService implements EmulationDossiers {
         return reading.execute(status -> view(actor, keptUnit(actor, unitId, year), year));
     }
 
+    /** The units whose dossier the reader sends as one of their leaders (the office reads the consolidation). */
+    public List<UnitView> ledUnits(int year) {
+        return access.ledUnits(currentActor.get(), year);
+    }
+
+    /** Whether the reader is of the personnel office (or an administrator), who reads the consolidation. */
+    public boolean readsConsolidation() {
+        return access.isOffice(currentActor.get());
+    }
+
     /**
      * The unit head sends the dossier to the personnel office: prepared from the closed review the first time, sent
      * again after a return. Late when today is after the calendar's last day for the dossiers.
@@ -118,8 +128,7 @@ public class EmulationDossierService implements EmulationDossiers {
                         "emulationdossier.reason.tooLong", MAX_REASON)));
             }
             EmulationDossier dossier = dossiers.findByUnitIdAndYear(unitId, year)
-                    .orElseThrow(() -> new RuleRefusedException("emulationdossier.refused.not-returnable",
-                            "emulationdossier.status.none"));
+                    .orElseThrow(() -> new RuleRefusedException("emulationdossier.refused.not-returnable"));
             checkVersion(dossier, expectedVersion);
             EmulationDossier.State before = dossier.state();
             dossier.returnForRevision(actor.username(), clock.instant(), text);
