@@ -19,8 +19,8 @@ import vn.danhgia.emulation.EmulationRecords;
 import vn.danhgia.emulation.Nominee;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.CadreView;
-import vn.danhgia.organization.CadreWithPosition;
 import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.organization.PositionTrack;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.RecordNotFoundException;
@@ -209,8 +209,11 @@ public class EmulationDossierForms {
                 .collect(Collectors.toMap(cadre -> cadre.id().value(), CadreView::fullName));
         Map<Long, String> positions = new HashMap<>();
         if (!cadreIds.isEmpty()) {
+            // The post a dossier names is the person's post in government (chức vụ chính quyền), before a party
+            // or mass-organisation post held alongside it.
             organization.cadresWithPositions(day).stream()
                     .filter(post -> cadreIds.contains(post.cadreId().value()))
+                    .sorted(java.util.Comparator.comparing(post -> post.track() != PositionTrack.GOVERNMENT))
                     .forEach(post -> positions.putIfAbsent(post.cadreId().value(),
                             post.positionTitle() + ", " + post.unitName()));
         }

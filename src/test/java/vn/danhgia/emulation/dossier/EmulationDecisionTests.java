@@ -84,7 +84,7 @@ class EmulationDecisionTests {
 
     @AfterEach
     void clean() {
-        rows.clean(2150, 2159);
+        rows.clean(2155, 2155);
     }
 
     @Test

@@ -62,7 +62,7 @@ class EmulationDossierServiceTests {
 
     @AfterEach
     void clean() {
-        rows.clean(2150, 2159);
+        rows.clean(2152, 2153);
     }
 
     long closedReview(int year) {
