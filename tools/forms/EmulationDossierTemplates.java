@@ -1,11 +1,11 @@
-package vn.danhgia.reporting.forms;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -22,17 +22,21 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
- * Writes the Word templates of the emulation dossier's documents (to-trinh-thi-dua.docx, bien-ban-binh-xet.docx,
- * bao-cao-thanh-tich.docx under src/main/resources/forms/), as the other forms' templates were made: with POI, in
- * the layout of the seeds' forms (A4, Times New Roman 13 pt, the header block, grid tables whose first header cell
- * holds the poi-tl row loop, a signature table kept on one page). The committed files are its output; run it again
- * after changing it ({@code java -cp <poi jars> EmulationDossierTemplates.java src/main/resources/forms}). An
- * administrator replaces a template by putting a copy under {@code ${danhgia.data-dir}/forms/}.
+ * Builds the Word templates of the emulation dossier's documents (seed 003 §IV: to-trinh-thi-dua, bien-ban-binh-xet,
+ * bao-cao-thanh-tich) with POI, as RatingTemplates builds the rating documents': A4, Times New Roman 13 pt, the
+ * header block, grid tables whose first header cell holds the poi-tl row loop, a signature table kept on one page,
+ * each poi-tl tag in a run of its own so Word keeps it whole. Not part of the build; an administrator edits the
+ * resulting .docx files in Word instead (or puts a copy under {@code DANHGIA_DATA_DIR/forms/}). To rebuild them:
+ * <pre>
+ * ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp "$(cat /tmp/cp.txt)" tools/forms/EmulationDossierTemplates.java src/main/resources/forms
+ * </pre>
  */
 public final class EmulationDossierTemplates {
 
     private static final int WIDTH = 9071;
     private static final String FONT = "Times New Roman";
+    private static final Pattern TAG = Pattern.compile("\\{\\{[^}]+}}|\\[[A-Za-z]+]");
 
     private final XWPFDocument document = new XWPFDocument();
 
@@ -221,8 +225,25 @@ public final class EmulationDossierTemplates {
         return paragraph;
     }
 
+    /** The text in runs, each poi-tl tag ({{field}}, {{%list}}, [field]) in a run of its own. */
     private static void run(XWPFParagraph paragraph, String text, boolean bold, boolean italic, boolean underline,
                             int halfPoints) {
+        Matcher tag = TAG.matcher(text);
+        int from = 0;
+        while (tag.find()) {
+            if (tag.start() > from) {
+                piece(paragraph, text.substring(from, tag.start()), bold, italic, underline, halfPoints);
+            }
+            piece(paragraph, tag.group(), bold, italic, underline, halfPoints);
+            from = tag.end();
+        }
+        if (from < text.length() || text.isEmpty()) {
+            piece(paragraph, text.substring(from), bold, italic, underline, halfPoints);
+        }
+    }
+
+    private static void piece(XWPFParagraph paragraph, String text, boolean bold, boolean italic, boolean underline,
+                              int halfPoints) {
         XWPFRun run = paragraph.createRun();
         run.setFontFamily(FONT);
         run.setFontSize(halfPoints / 2.0);
