@@ -3,6 +3,7 @@ package vn.danhgia.emulation.dossier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,7 +39,7 @@ class ChosenNominations {
 
     /** Each unit's chosen nominations, unit by unit in the order given, each unit's in the meeting's order. */
     List<NominationLine> of(Collection<UnitView> units, int year) {
-        Map<UnitView, List<ChosenNomination>> chosen = new java.util.LinkedHashMap<>();
+        Map<UnitView, List<ChosenNomination>> chosen = new LinkedHashMap<>();
         units.forEach(unit -> chosen.put(unit, records.chosen(unit.id().value(), year)));
         List<ChosenNomination> all = chosen.values().stream().flatMap(List::stream).toList();
         Map<Long, String> cadreNames = organization.cadres(all.stream()

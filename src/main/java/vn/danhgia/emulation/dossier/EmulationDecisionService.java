@@ -1,6 +1,10 @@
 package vn.danhgia.emulation.dossier;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +39,7 @@ public class EmulationDecisionService {
     public static final String RECORD_TYPE = "EMULATION_DECISION";
     private static final int MAX_NUMBER = 100;
     private static final int MAX_AUTHORITY = 300;
-    private static final java.time.format.DateTimeFormatter SIGNED_ON =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter SIGNED_ON = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DossierAccess access;
     private final EmulationDossierRepository dossiers;
@@ -46,12 +49,12 @@ public class EmulationDecisionService {
     private final EmulationAwards awards;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     EmulationDecisionService(DossierAccess access, EmulationDossierRepository dossiers,
                              EmulationDecisionRepository decisions, DecisionItemRepository items,
                              ChosenNominations chosen, EmulationAwards awards, CurrentActor currentActor,
-                             AuditTrail audit, java.time.Clock clock) {
+                             AuditTrail audit, Clock clock) {
         this.access = access;
         this.dossiers = dossiers;
         this.decisions = decisions;
@@ -64,7 +67,7 @@ public class EmulationDecisionService {
     }
 
     /** What the audit trail records of a decision. */
-    record Recorded(int year, String number, java.time.LocalDate signedOn, String authority, int recognised) {
+    record Recorded(int year, String number, LocalDate signedOn, String authority, int recognised) {
     }
 
     /** What the audit trail records of each award the decision entered. */
@@ -82,15 +85,18 @@ public class EmulationDecisionService {
         checkFields(number, authority, request);
         int year = request.year();
         List<UnitView> units = access.receivedUnits(actor, year);
+        // A dossier already decided may still hold nominations no decision recognised (a later decision of a
+        // higher authority, a Bằng khen after the titles): they stay open.
         Map<Long, EmulationDossier> sent = dossiers.findByYearAndUnitIdIn(year,
                         units.stream().map(unit -> unit.id().value()).toList()).stream()
-                .filter(dossier -> dossier.status() == EmulationDossierStatus.SENT)
+                .filter(dossier -> dossier.status() == EmulationDossierStatus.SENT
+                        || dossier.status() == EmulationDossierStatus.DECIDED)
                 .collect(Collectors.toMap(EmulationDossier::unitId, Function.identity()));
         Map<Long, NominationLine> open = chosen.of(units.stream()
                         .filter(unit -> sent.containsKey(unit.id().value())).toList(), year).stream()
                 .filter(line -> !line.decided())
                 .collect(Collectors.toMap(NominationLine::nominationId, Function.identity(), (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                        LinkedHashMap::new));
         List<NominationLine> selected = selected(request.nominationIds(), open);
         EmulationDecision decision = decisions.saveAndFlush(new EmulationDecision(year, number, request.signedOn(),
                 authority, actor.username(), clock.instant()));
@@ -145,13 +151,16 @@ public class EmulationDecisionService {
         }
     }
 
-    /** The nominations named, each one open to a decision; every open one when none is named. */
+    /** The nominations named, each one open to a decision; every open one when the request names none. */
     private static List<NominationLine> selected(List<Long> named, Map<Long, NominationLine> open) {
-        if (named.isEmpty()) {
+        if (named == null) {
             if (open.isEmpty()) {
                 throw new RuleRefusedException("emulationdossier.decision.nothing");
             }
             return List.copyOf(open.values());
+        }
+        if (named.isEmpty()) {
+            throw new RuleRefusedException("emulationdossier.decision.none-selected");
         }
         List<Long> refused = named.stream().filter(id -> !open.containsKey(id)).toList();
         if (!refused.isEmpty()) {

@@ -99,9 +99,9 @@ class EmulationDossier {
         returnReason = reason;
     }
 
-    /** A recognition decision settled the dossier's nominations. */
+    /** A recognition decision settled nominations of the dossier; a later one may settle the rest. */
     void decide(long decision) {
-        if (status != EmulationDossierStatus.SENT) {
+        if (status != EmulationDossierStatus.SENT && status != EmulationDossierStatus.DECIDED) {
             throw new RuleRefusedException("emulationdossier.refused.not-decidable");
         }
         status = EmulationDossierStatus.DECIDED;

@@ -1,5 +1,6 @@
 package vn.danhgia.emulation.dossier;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -42,13 +43,13 @@ public class EmulationDossierService implements EmulationDossiers {
     private final OrganizationQueries organization;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     EmulationDossierService(EmulationDossierRepository dossiers, ReviewRecords reviews, ChosenNominations chosen,
                             DossierDeadlines deadlines, DossierAccess access, OrganizationQueries organization,
-                            CurrentActor currentActor, AuditTrail audit, java.time.Clock clock,
+                            CurrentActor currentActor, AuditTrail audit, Clock clock,
                             PlatformTransactionManager transactions) {
         this.dossiers = dossiers;
         this.reviews = reviews;

@@ -90,8 +90,7 @@ public class OfficeConsolidation {
         int late = (int) lines.stream().filter(UnitLine::received).filter(UnitLine::late).count();
         return new OfficeConsolidationView(year, lines, sent, late, lines.size() - sent, proposed,
                 perTitle.entrySet().stream().map(e -> new TitleTotal(e.getKey(), e.getValue())).toList(), cap,
-                decisionLines(year, byUnit.keySet().isEmpty() ? Set.of() : units.stream()
-                        .map(unit -> unit.id().value()).collect(Collectors.toSet())));
+                decisionLines(year, units.stream().map(unit -> unit.id().value()).collect(Collectors.toSet())));
     }
 
     /** The year's decisions that recognised nominations of the office's units, with how many of theirs. */

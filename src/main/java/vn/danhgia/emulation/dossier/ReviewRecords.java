@@ -2,6 +2,8 @@ package vn.danhgia.emulation.dossier;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,8 +22,8 @@ class ReviewRecords {
     }
 
     /** The meeting's state and record, as stored. */
-    record Review(long id, boolean closed, java.time.LocalDate heldOn, Integer councilMembers, String chair,
-                  String secretary, String minutes, java.time.Instant closedAt) {
+    record Review(long id, boolean closed, LocalDate heldOn, Integer councilMembers, String chair,
+                  String secretary, String minutes, Instant closedAt) {
     }
 
     Optional<Review> of(long unitId, int year) {

@@ -183,6 +183,17 @@ class EmulationDecisionTests {
         assertThat(decision.recognised()).extracting(NominationLine::nominationId).containsExactly(maiFighter);
         assertThat(records.awards(List.of(Nominee.person(rows.cadre("NB014"))), YEAR).values().iterator().next())
                 .containsExactly(Map.entry(YEAR, Set.of(EmulationTitle.GRASSROOTS_EMULATION_FIGHTER)));
+        assertThat(TestActors.runAs(hung, () -> dossiers.dossier(kinhTe, YEAR)).status())
+                .isEqualTo(EmulationDossierStatus.DECIDED);
+        // A decided dossier's other nominations stay open to a later decision; naming none recognises none.
+        assertThatThrownBy(() -> TestActors.runAs(hung, () -> decisions.record(new DecisionRequest(YEAR,
+                "130/QĐ-VP", SIGNED_ON, "Chánh Văn phòng UBND tỉnh", List.of()))))
+                .isInstanceOfSatisfying(RuleRefusedException.class, refused -> assertThat(refused.messageKey())
+                        .isEqualTo("emulationdossier.decision.none-selected"));
+        DecisionView later = TestActors.runAs(hung, () -> decisions.record(new DecisionRequest(YEAR, "130/QĐ-VP",
+                SIGNED_ON, "Chánh Văn phòng UBND tỉnh", null)));
+        assertThat(later.recognised()).extracting(line -> line.name() + ": " + line.title())
+                .containsExactly("Lương Thị Mai: ADVANCED_WORKER", "Hà Quốc Bảo: ADVANCED_WORKER");
         // The same number signed the same day cannot be recorded twice; fields are named when missing.
         assertThatThrownBy(() -> TestActors.runAs(hung, () -> decisions.record(new DecisionRequest(YEAR,
                 "125/QĐ-VP", SIGNED_ON, "Chánh Văn phòng UBND tỉnh", null))))

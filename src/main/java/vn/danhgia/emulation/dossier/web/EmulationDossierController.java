@@ -87,8 +87,10 @@ class EmulationDossierController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
                   @RequestParam(required = false) String authority,
                   @RequestParam(required = false) List<Long> nominations, RedirectAttributes redirect) {
+        // The page names its selection (every open nomination is ticked at first): none ticked recognises none.
+        List<Long> selected = nominations == null ? List.of() : nominations;
         attempt(redirect, "decision", () -> decisions.record(new DecisionRequest(year, number, signedOn, authority,
-                nominations)), "emulationdossier.flash.decided");
+                selected)), "emulationdossier.flash.decided");
         return "redirect:/emulation/dossiers?year=" + year;
     }
 
