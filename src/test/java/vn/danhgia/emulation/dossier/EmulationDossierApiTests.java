@@ -145,6 +145,17 @@ class EmulationDossierApiTests {
         String office = mvc.perform(get("/emulation/dossiers").param("year", "2159").with(hung))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(office).contains("id=\"decision-form\"", "Phòng Kinh tế", "Lương Thị Mai");
+        long nomination = jdbc.sql("select id from emulation_nomination where title = 'GRASSROOTS_EMULATION_FIGHTER'"
+                + " and review_id in (select id from emulation_review where review_year = 2159)")
+                .query(Long.class).single();
+        assertThat(office).contains("name=\"nominations\" value=\"" + nomination + "\" checked");
+        mvc.perform(post("/emulation/decisions").param("year", "2159").param("number", "12/QĐ-VP")
+                        .param("signedOn", "2159-12-28").param("authority", "Chánh Văn phòng UBND tỉnh")
+                        .param("nominations", String.valueOf(nomination)).with(hung).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashSuccess", "emulationdossier.flash.decided"));
+        assertThat(mvc.perform(get("/emulation/dossiers").param("year", "2159").with(hung))
+                .andReturn().getResponse().getContentAsString()).contains("12/QĐ-VP", "28/12/2159");
         String list = mvc.perform(get("/emulation/dossiers").param("year", "2159").with(phong))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("/emulation/dossiers/" + kinhTe + "?year=2159");
