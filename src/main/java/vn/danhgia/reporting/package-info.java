@@ -4,8 +4,9 @@
  * plans and self-assessments for the personnel office, unit heads and authorities; then the quarterly summary
  * tables Mẫu 04/05/06 as streamed .xlsx; the consolidated reports for a quarter or a year (yearly tables, counts and
  * shares, quota compliance, late submissions, discrepancies, alerts); the official forms (Mẫu 01–06) as Word and PDF
- * from replaceable templates ({@code forms} package). Nothing depends on this module.
+ * and the emulation proposal dossier's documents from replaceable templates ({@code forms} package). Nothing depends
+ * on this module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "scheme", "catalog", "planning",
-        "assessment", "council", "publication", "annual", "membership", "platform", "rules"})
+        "assessment", "emulation", "council", "publication", "annual", "membership", "platform", "rules"})
 package vn.danhgia.reporting;

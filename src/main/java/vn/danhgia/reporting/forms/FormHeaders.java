@@ -146,6 +146,8 @@ public class FormHeaders {
         /** Biên bản: the council's minutes. */
         BB,
         /** Thông báo: the public notice. */
-        TB
+        TB,
+        /** Tờ trình: a unit's proposal for recognition of emulation titles and rewards. */
+        TTr
     }
 }

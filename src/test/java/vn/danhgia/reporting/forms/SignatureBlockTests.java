@@ -50,7 +50,7 @@ class SignatureBlockTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"mau-01", "mau-02", "mau-03", "mau-04", "mau-05", "mau-06", "bien-ban-hoi-dong",
-            "thong-bao-cong-khai"})
+            "thong-bao-cong-khai", "to-trinh-thi-dua", "bien-ban-binh-xet", "bao-cao-thanh-tich"})
     void theWordSignatureBlocksKeepTogether(String template) throws IOException {
         try (InputStream in = new ClassPathResource("forms/" + template + ".docx").getInputStream();
              XWPFDocument document = new XWPFDocument(in)) {
