@@ -66,8 +66,8 @@ class EmulationReportSql {
 
     private static final String LEVELS = """
             select r.cadre_id, r.rating_year, r.decided_level from yearly_rating r
-            where r.track = 'STATE' and r.cadre_id = any(:cadres) and r.rating_year between :first and :last
-              and """ + AnnualLevelsSql.COUNTED;
+            where r.track = 'STATE' and r.cadre_id = any(:cadres) and r.rating_year between :first and :last"""
+            + " and " + AnnualLevelsSql.COUNTED;
 
     private static final String ACTIVITY = """
             select (select count(*) from emulation_registration e where e.emulation_year = :year

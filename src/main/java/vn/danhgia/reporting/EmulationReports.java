@@ -101,7 +101,8 @@ public class EmulationReports {
         UnitTree tree = scopes.tree();
         List<FieldViolation> violations = new ArrayList<>(ReportScopes.checkUnit(unit, tree));
         if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
-            violations.add(FieldViolation.of("year", "emulationreports.validation.year", FIRST_YEAR, LAST_YEAR));
+            violations.add(FieldViolation.of("year", "emulationreports.validation.year",
+                    String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
