@@ -1,5 +1,6 @@
 package vn.danhgia.reporting;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public record EmulationTitles(int year, String bodyName, List<EmulationTitle> ti
     public record UnitLine(Long unitId, String code, String name, int depth, Map<EmulationTitle, Long> counts) {
 
         public UnitLine {
-            counts = counts.isEmpty() ? Map.of() : new EnumMap<>(counts);
+            counts = counts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(counts));
         }
 
         public long count(EmulationTitle title) {

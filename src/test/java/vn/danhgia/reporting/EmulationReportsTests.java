@@ -250,6 +250,11 @@ class EmulationReportsTests {
         mvc.perform(get("/api/v1/reports/emulation/titles").param("year", "1999").with(TestActors.as(personnel)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/v3/api-docs").with(TestActors.as(actors.account("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/reports/emulation/titles'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/reports/emulation/chains'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/reports/emulation/panel'].get").exists());
         mvc.perform(get("/reports/emulation").param("year", String.valueOf(YEAR)).with(TestActors.as(personnel)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("chain-NB014-PROVINCIAL_EMULATION_FIGHTER")));

@@ -2,6 +2,10 @@ package vn.danhgia.reporting.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -39,8 +43,11 @@ class EmulationReportController {
         model.addAttribute("titles", reports.titles(shown, unit));
         model.addAttribute("chains", reports.chains(shown, unit));
         model.addAttribute("unit", unit);
-        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(0, 5)
-                .map(offset -> yearUnderReview.now() - offset).boxed().toList());
+        // The last six years, and the one shown when it is older.
+        SortedSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        IntStream.rangeClosed(0, 5).forEach(offset -> years.add(yearUnderReview.now() - offset));
+        years.add(shown);
+        model.addAttribute("years", years);
         return "emulation/reports";
     }
 
