@@ -42,6 +42,7 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.rules.emulation.EmulationReasonCode;
 import vn.danhgia.rules.emulation.EmulationTitle;
 import vn.danhgia.support.DemoDataTest;
+import vn.danhgia.support.StatementCounter;
 import vn.danhgia.support.TestActors;
 
 /**
@@ -77,6 +78,9 @@ class EmulationReportsTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    StatementCounter statements;
 
     @BeforeEach
     void craftedHistory() {
@@ -177,6 +181,17 @@ class EmulationReportsTests {
         assertThat(prospect(chains, "NB012", PROVINCIAL_MERIT).yearsHeld()).isEqualTo(1);
         assertThat(prospect(chains, "NB012", CERTIFICATE_OF_MERIT).stillMissing()).isEmpty();
         assertThat(chains.prospects()).noneMatch(p -> p.code().equals("NB013"));
+    }
+
+    // Reporting reads with a fixed number of statements: a department's three people cost what the office's forty do.
+    @Test
+    void theChainsCostTheSameStatementsForADepartmentAsForTheWholeOffice() {
+        Actor personnel = actors.account("tochuc");
+        long economy = unit(ECONOMY);
+        int department = statements.count(() -> TestActors.runAs(personnel, () -> reports.chains(YEAR, economy)));
+        int office = statements.count(() -> TestActors.runAs(personnel, () -> reports.chains(YEAR, null)));
+
+        assertThat(office).isEqualTo(department).isLessThanOrEqualTo(12);
     }
 
     // The dashboard's panel counts the titles as the titles report does.
