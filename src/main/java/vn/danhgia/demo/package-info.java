@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"organization", "platform", "scheme", "planning", "catalog", "assessment", "decision",
-            "rules", "annual", "membership"})
+            "rules", "annual", "membership", "emulation"})
 package vn.danhgia.demo;

@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
         properties = {"spring.datasource.url=jdbc:h2:mem:browser-journeys;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 // The journeys rate the demo quarters themselves; the demo's made-up history would stand in their way.
-                "danhgia.demo.history.enabled=false", "danhgia.demo.annual.enabled=false"})
+                "danhgia.demo.history.enabled=false", "danhgia.demo.annual.enabled=false",
+                "danhgia.demo.emulation.enabled=false"})
 @ActiveProfiles("demo")
 @Import({DemoTestConfiguration.class, Browser.class})
 public @interface BrowserTest {

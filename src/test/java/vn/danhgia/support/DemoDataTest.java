@@ -25,6 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
         "danhgia.demo.history.enabled=false",
         // Nor the annual year half-way (issue 13 §8): the tests review their own years.
         "danhgia.demo.annual.enabled=false",
+        // Nor the emulation history (issue 14 §7): the tests enter their own years' titles.
+        "danhgia.demo.emulation.enabled=false",
         // The tests' quarters (any quarter of their years, points bands) are rated under the default scheme, Hướng dẫn
         // 02-HD/TU; OrganisationSchemeTests checks that the demo itself runs under the Ninh Bình office's plan.
         "danhgia.scheme.organisation-scheme="})

@@ -10,6 +10,7 @@ import vn.danhgia.reporting.Dashboard;
 import vn.danhgia.reporting.DashboardPeople;
 import vn.danhgia.reporting.DashboardService;
 import vn.danhgia.reporting.DashboardSlice;
+import vn.danhgia.reporting.EmulationReports;
 import vn.danhgia.reporting.ScoreBand;
 
 /**
@@ -22,9 +23,11 @@ import vn.danhgia.reporting.ScoreBand;
 class DashboardController {
 
     private final DashboardService dashboards;
+    private final EmulationReports emulation;
 
-    DashboardController(DashboardService dashboards) {
+    DashboardController(DashboardService dashboards, EmulationReports emulation) {
         this.dashboards = dashboards;
+        this.emulation = emulation;
     }
 
     @GetMapping
@@ -32,6 +35,8 @@ class DashboardController {
                      Model model) {
         Dashboard dashboard = dashboards.dashboard(quarter, unit);
         model.addAttribute("dashboard", dashboard);
+        // Issue 14 §6: the emulation panel of the dashboard quarter's year, in the same scope and unit.
+        model.addAttribute("emulation", emulation.panel(dashboard.quarter().year(), unit));
         model.addAttribute("bands", ScoreBand.values());
         model.addAttribute("quarters",
                 ProgressBoardController.quarterOptions(dashboards.currentQuarter(), dashboard.quarter()));
