@@ -56,7 +56,9 @@ class AuditEntryWordsTests {
             "YEARLY_RATING_PROPOSED", "YEARLY_RATING_DECIDED", "YEARLY_RATING_CONFIRMED", "YEARLY_RATING_REOPENED",
             "YEARLY_RATING_ANNOUNCED", "YEARLY_RATING_LOCKED", "YEARLY_RATING_CANCELLED", "YEARLY_COMPLAINT_FILED",
             "YEARLY_COMPLAINT_UPHELD", "YEARLY_COMPLAINT_REJECTED", "YEARLY_RATING_FACTS_ENTERED",
-            "REVIEW_SUBJECT_RECORDED", "REVIEW_SUBJECT_CHANGED", "REVIEW_AUTHORITY_RECORDED", "REVIEW_AUTHORITY_CHANGED");
+            "REVIEW_SUBJECT_RECORDED", "REVIEW_SUBJECT_CHANGED", "REVIEW_AUTHORITY_RECORDED", "REVIEW_AUTHORITY_CHANGED",
+            "EMULATION_REVIEW_OPENED", "EMULATION_NOMINATED", "EMULATION_VOTE_RECORDED", "EMULATION_MINUTES_RECORDED",
+            "EMULATION_REVIEW_CLOSED");
 
     /** A code as the services write it (SUBMITTED, NOT_COMPLETED, QUARTER_RATING); "API" is a word people read. */
     private static final Pattern CODE = Pattern.compile("\\b(?!API\\b)[A-Z]{3,}(?:_[A-Z]+)*\\b");
@@ -160,7 +162,7 @@ class AuditEntryWordsTests {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/platform", "i18n/annualrating");
+        source.setBasenames("i18n/platform", "i18n/annualrating", "i18n/emulationreview");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(VIETNAMESE);
