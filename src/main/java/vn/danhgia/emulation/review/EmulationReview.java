@@ -71,10 +71,6 @@ class EmulationReview {
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
-    /** Touched by every change to the review or one of its nominations ({@link #touch}). */
-    @Column(name = "changed_at")
-    private Instant changedAt;
-
     @Column(name = "closed_by")
     private String closedBy;
 
@@ -95,29 +91,26 @@ class EmulationReview {
         this.status = EmulationReviewStatus.OPEN;
         this.openedBy = openedBy;
         this.openedAt = openedAt;
-        this.changedAt = openedAt;
     }
 
-    EmulationNomination nominate(Nominee nominee, EmulationTitle title, Instant now) {
+    EmulationNomination nominate(Nominee nominee, EmulationTitle title) {
         requireOpen();
         if (nominations.stream().anyMatch(nomination -> nomination.is(nominee, title))) {
             throw new RuleRefusedException("emulation.review.refusal.alreadyNominated");
         }
         EmulationNomination nomination = new EmulationNomination(nominee, title);
         nominations.add(nomination);
-        touch(now);
         return nomination;
     }
 
     /** The council's vote on a nomination; the council's size must be in the minutes first. */
-    void recordVote(EmulationNomination nomination, int votesFor, int votesAgainst, boolean passes, Instant now) {
+    void recordVote(EmulationNomination nomination, int votesFor, int votesAgainst, boolean passes) {
         requireOpen();
         nomination.recordVote(votesFor, votesAgainst, passes);
-        touch(now);
     }
 
     /** The minutes; the council's size is fixed once a vote counts against it. */
-    void recordMinutes(ReviewMinutes written, Instant now) {
+    void recordMinutes(ReviewMinutes written) {
         requireOpen();
         boolean voted = nominations.stream().anyMatch(EmulationNomination::voted);
         if (voted && !java.util.Objects.equals(councilMembers, written.councilMembers())) {
@@ -128,7 +121,6 @@ class EmulationReview {
         this.chair = written.chair();
         this.secretary = written.secretary();
         this.minutes = written.text();
-        touch(now);
     }
 
     /** Closes the meeting once its minutes name the day, the council, the chair and the secretary and all is voted. */
@@ -145,12 +137,6 @@ class EmulationReview {
         this.status = EmulationReviewStatus.CLOSED;
         this.closedBy = by;
         this.closedAt = at;
-        touch(at);
-    }
-
-    /** A change to a nomination changes the review: its version goes up with it. */
-    private void touch(Instant now) {
-        this.changedAt = now;
     }
 
     EmulationNomination nomination(long nominationId) {

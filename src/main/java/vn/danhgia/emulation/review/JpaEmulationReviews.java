@@ -147,7 +147,7 @@ class JpaEmulationReviews implements EmulationReviews {
                     new DefaultMessageSourceResolvable(title.messageKey()),
                     sentences.joined(titleEligibility.unmet(), LocaleContextHolder.getLocale()));
         }
-        EmulationNomination nomination = review.nominate(nominee, title, Instant.now(clock));
+        EmulationNomination nomination = review.nominate(nominee, title);
         reviews.flush();
         audit.record(new AuditRecord("EMULATION_NOMINATED", EmulationReview.RECORD_TYPE, review.id(),
                 cadreOf(nominee), null, nomination.state()));
@@ -180,7 +180,7 @@ class JpaEmulationReviews implements EmulationReviews {
         EmulationRules rules = rules(review.unitId());
         EmulationNomination.State before = nomination.state();
         review.recordVote(nomination, votesFor, votesAgainst,
-                rules.votePasses(nomination.title(), votesFor, council), Instant.now(clock));
+                rules.votePasses(nomination.title(), votesFor, council));
         checkFighterCap(review, rules);
         reviews.flush();
         audit.record(new AuditRecord("EMULATION_VOTE_RECORDED", EmulationReview.RECORD_TYPE, review.id(),
@@ -196,7 +196,7 @@ class JpaEmulationReviews implements EmulationReviews {
         checkVersion(review.version(), version, review.id());
         ReviewMinutes written = checked(minutes);
         EmulationReview.State before = review.state();
-        review.recordMinutes(written, Instant.now(clock));
+        review.recordMinutes(written);
         reviews.flush();
         audit.record(new AuditRecord("EMULATION_MINUTES_RECORDED", EmulationReview.RECORD_TYPE, review.id(), null,
                 before, review.state()));
@@ -272,7 +272,7 @@ class JpaEmulationReviews implements EmulationReviews {
     }
 
     private EmulationReview forChange(Actor actor, long reviewId) {
-        EmulationReview review = reviews.findById(reviewId)
+        EmulationReview review = reviews.findForChange(reviewId)
                 .orElseThrow(() -> new RecordNotFoundException(EmulationReview.RECORD_TYPE, reviewId));
         visible(actor, review);
         requireConducts(actor, review.unitId());
