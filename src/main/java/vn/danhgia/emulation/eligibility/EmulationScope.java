@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 import vn.danhgia.organization.AccessScope;
 import vn.danhgia.organization.AccessScopes;
@@ -48,10 +49,17 @@ public class EmulationScope {
 
     /** Whether the person conducts the unit's review meeting: its unit head or its personnel office. */
     public boolean conducts(Actor actor, long unitId) {
+        return conductor(actor).test(unitId);
+    }
+
+    /** The same question for many units, the person's scope worked out once. */
+    public LongPredicate conductor(Actor actor) {
         AccessScope scope = access.of(actor, LocalDate.now(clock));
-        UnitId unit = new UnitId(unitId);
-        return actor.has(Role.UNIT_HEAD) && (scope.leads().containsKey(unit) || scope.belowLed().contains(unit))
-                || actor.has(Role.PERSONNEL_OFFICER) && scope.served().contains(unit);
+        return unitId -> {
+            UnitId unit = new UnitId(unitId);
+            return actor.has(Role.UNIT_HEAD) && (scope.leads().containsKey(unit) || scope.belowLed().contains(unit))
+                    || actor.has(Role.PERSONNEL_OFFICER) && scope.served().contains(unit);
+        };
     }
 
     /** The units whose review the person may read, by code. */

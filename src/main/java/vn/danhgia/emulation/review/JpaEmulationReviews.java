@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -89,12 +90,13 @@ class JpaEmulationReviews implements EmulationReviews {
         Actor actor = currentActor.get();
         Map<Long, EmulationReview> held = reviews.ofYear(year).stream()
                 .collect(Collectors.toMap(EmulationReview::unitId, Function.identity()));
+        LongPredicate conducts = scope.conductor(actor);
         List<EmulationReviewUnit> units = new ArrayList<>();
         for (UnitView unit : scope.unitsInScope(actor)) {
             EmulationReview review = held.get(unit.id().value());
             units.add(new EmulationReviewUnit(unit.id().value(), unit.code(), unit.name(),
                     review == null ? null : review.id(), review == null ? null : review.status(),
-                    review == null && scope.conducts(actor, unit.id().value())));
+                    review == null && conducts.test(unit.id().value())));
         }
         return units;
     }
