@@ -64,6 +64,15 @@ class EmulationReviewFixture {
                 cadre(code), unit(), year, target.name(), LocalDate.of(year, 1, 10), RECORDED);
     }
 
+    /** Phòng Kinh tế's own registration as a collective, aiming at the title. */
+    void collectiveRegistered(int year, EmulationTitle target) {
+        jdbc.update("""
+                insert into emulation_registration (holder, subject_id, unit_id, emulation_year, target_title,
+                    registered_on, late, source, recorded_by, recorded_at, version)
+                values ('COLLECTIVE', ?, ?, ?, ?, ?, false, 'FORM', 'test', ?, 0)""",
+                unit(), unit(), year, target.name(), LocalDate.of(year, 1, 10), RECORDED);
+    }
+
     /** An initiative (sáng kiến) recognised at grassroots level in the year. */
     void initiative(String code, int year, String name) {
         jdbc.update("""

@@ -142,6 +142,49 @@ class EmulationReviewTests {
     }
 
     @Test
+    void theCollectiveCountsTheMembersWhoQualify() {
+        // Luật TĐKT 2022 Điều 28: more than half of the members Lao động tiên tiến (here 2 of 3), the unit registered.
+        fixture.collectiveRegistered(YEAR, EmulationTitle.EXCELLENT_COLLECTIVE);
+        CandidateEligibility unit = as(head, () -> eligibility.ofUnit(fixture.unit(), YEAR))
+                .candidate(Nominee.collective(fixture.unit())).orElseThrow();
+
+        assertThat(unit.name()).isEqualTo("Phòng Kinh tế");
+        assertThat(unit.registeredTarget()).isEqualTo(EmulationTitle.EXCELLENT_COLLECTIVE);
+        assertThat(reason(unit, EmulationTitle.ADVANCED_COLLECTIVE, EmulationReasonCode.MEMBERS_ADVANCED_SHARE)
+                .arguments()).containsExactly(2, 3, 50, true);
+        // Điều 27 asks HTXS of the collective, which was rated GOOD: the title follows the achievement.
+        assertThat(unit.eligibleTitles()).containsExactly(EmulationTitle.ADVANCED_COLLECTIVE);
+        assertThat(unit.title(EmulationTitle.EXCELLENT_COLLECTIVE).orElseThrow().unmet())
+                .extracting(EmulationReason::code).contains(EmulationReasonCode.LEVEL_AT_LEAST);
+    }
+
+    @Test
+    void theChainsReadTheDecidedLevelOfEachEarlierYear() {
+        // Luật TĐKT 2022 Điều 74: Bằng khen of the provincial chairman after 2 consecutive years HTXS with 2
+        // initiatives applied at grassroots level in them; 2140's level comes from the annual cycle's decided rating.
+        int next = YEAR + 1;
+        fixture.rated("NB014", next, RatingLevel.EXCELLENT);
+        fixture.registered("NB014", next, EmulationTitle.PROVINCIAL_MERIT);
+        fixture.initiative("NB014", YEAR, "Quy trình một cửa liên thông cấp phép xây dựng");
+        fixture.initiative("NB014", next, "Cơ sở dữ liệu giá đất trực tuyến");
+
+        CandidateEligibility mai = as(head, () -> eligibility.ofUnit(fixture.unit(), next))
+                .candidate(Nominee.person(fixture.cadre("NB014"))).orElseThrow();
+        assertThat(reason(mai, EmulationTitle.PROVINCIAL_MERIT, EmulationReasonCode.CONSECUTIVE_LEVELS).arguments())
+                .containsExactly(RatingLevel.EXCELLENT, 2, 2);
+        assertThat(mai.eligibleTitles()).contains(EmulationTitle.PROVINCIAL_MERIT);
+
+        // A year below HTXS breaks the run.
+        jdbc.update("update yearly_rating set decided_level = 'GOOD' where rating_year = ? and cadre_id = ?", YEAR,
+                fixture.cadre("NB014"));
+        CandidateEligibility broken = as(head, () -> eligibility.ofUnit(fixture.unit(), next))
+                .candidate(Nominee.person(fixture.cadre("NB014"))).orElseThrow();
+        assertThat(reason(broken, EmulationTitle.PROVINCIAL_MERIT, EmulationReasonCode.CONSECUTIVE_LEVELS)
+                .arguments()).containsExactly(RatingLevel.EXCELLENT, 1, 2);
+        assertThat(broken.eligibleTitles()).doesNotContain(EmulationTitle.PROVINCIAL_MERIT);
+    }
+
+    @Test
     void aVoteBelowTheThresholdIsRefusedAndOneAboveItChosen() {
         // Lao động tiên tiến needs more than half of the council (EmulationThresholds.titleVote): 5 of 10 is not.
         EmulationReviewView review = withCouncil(open(head), 10);
