@@ -84,6 +84,33 @@ class EmulationReviewWebTests {
     }
 
     @Test
+    void aVoteThroughHtmxAnswersTheNominationsWithTheRefusalOfTheCap() throws Exception {
+        // Nghị định 98/2023: Chiến sĩ thi đua cơ sở at most 15 % of the Lao động tiên tiến chosen, here of none.
+        EmulationReviewView review = TestActors.runAs(head, () -> reviews.open(fixture.unit(), YEAR));
+        EmulationReviewView minuted = TestActors.runAs(head, () -> reviews.recordMinutes(review.id(),
+                review.version(), new ReviewMinutes(LocalDate.of(YEAR, 12, 12), 9, "Trịnh Đình Phong", "Hà Quốc Bảo",
+                        null)));
+        EmulationReviewView nominated = TestActors.runAs(head, () -> reviews.nominate(minuted.id(), minuted.version(),
+                Nominee.person(fixture.cadre("NB013")), EmulationTitle.GRASSROOTS_EMULATION_FIGHTER));
+        NominationView fighter = nominated.nominations().get(0);
+
+        mvc.perform(post("/emulation/reviews/{id}/nominations/{n}/vote", review.id(), fighter.id()).with(csrf())
+                        .with(TestActors.as(head)).header("HX-Request", "true")
+                        .param("version", String.valueOf(fighter.version())).param("votesFor", "9")
+                        .param("votesAgainst", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"nominations\"")))
+                .andExpect(content().string(containsString("chỉ được chọn tối đa 0 trên 0 Lao động tiên tiến")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
+        mvc.perform(post("/emulation/reviews/{id}/nominations/{n}/vote", review.id(), fighter.id()).with(csrf())
+                        .with(TestActors.as(head)).header("HX-Request", "true")
+                        .param("version", String.valueOf(fighter.version())).param("votesFor", "5")
+                        .param("votesAgainst", "4"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được chọn")));
+    }
+
+    @Test
     void thePageRefusesTheMeetingBeforeTheRatingsAreDecided() throws Exception {
         fixture.rated("NB013", YEAR + 1, null);
 

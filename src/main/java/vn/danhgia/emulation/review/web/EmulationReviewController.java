@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -30,9 +31,9 @@ import vn.danhgia.scheme.YearUnderReview;
  * The review meetings' pages (họp bình xét, seed 003 §IV): the units in scope with their meeting of the year and the
  * button that opens one, and one meeting with its candidates and their reasons, nominations, votes, minutes and
  * close. Every change posts the version read and comes back to the page (post-redirect-get); a refusal (ratings not
- * decided, an ineligible nominee, the cap, a stale version) is shown there in Vietnamese and changes nothing. The
- * votes post with the page rather than through htmx: each vote moves the meeting's version, which every other form
- * of the page carries. Access and rules are checked by {@link EmulationReviews}.
+ * decided, an ineligible nominee, the cap, a stale version) is shown there in Vietnamese and changes nothing. A vote
+ * posted through htmx swaps the nominations' fragment only: it changes its nomination and nothing the page's other
+ * forms carry. Access and rules are checked by {@link EmulationReviews}.
  */
 @Controller
 @RequestMapping("/emulation/reviews")
@@ -84,12 +85,20 @@ class EmulationReviewController {
         return back(id, attempt(() -> reviews.nominate(id, version, nominee(nominee), title), locale), redirect);
     }
 
+    /** A vote: through htmx the nominations' fragment comes back with the cap and any refusal, else the page. */
     @PostMapping("/{id}/nominations/{nominationId}/vote")
     String vote(@PathVariable long id, @PathVariable long nominationId, @RequestParam long version,
                 @RequestParam(required = false) String votesFor, @RequestParam(required = false) String votesAgainst,
+                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
                 RedirectAttributes redirect, Locale locale) {
-        return back(id, attempt(() -> reviews.vote(id, nominationId, version, count(votesFor, "votesFor"),
-                count(votesAgainst, "votesAgainst")), locale), redirect);
+        String refusal = attempt(() -> reviews.vote(id, nominationId, version, count(votesFor, "votesFor"),
+                count(votesAgainst, "votesAgainst")), locale);
+        if (htmx != null) {
+            model.addAttribute("review", reviews.get(id));
+            model.addAttribute("voteRefusal", refusal);
+            return "emulation/review-nominations :: nominations";
+        }
+        return back(id, refusal, redirect);
     }
 
     @PostMapping("/{id}/minutes")
