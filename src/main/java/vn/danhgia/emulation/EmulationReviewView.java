@@ -1,7 +1,6 @@
 package vn.danhgia.emulation;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**

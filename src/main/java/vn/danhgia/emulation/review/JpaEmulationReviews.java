@@ -19,18 +19,14 @@ import vn.danhgia.annual.YearlyTrack;
 import vn.danhgia.emulation.CandidateEligibility;
 import vn.danhgia.emulation.EmulationEligibility;
 import vn.danhgia.emulation.EmulationHolder;
-import vn.danhgia.emulation.EmulationReviewStatus;
 import vn.danhgia.emulation.EmulationReviewUnit;
 import vn.danhgia.emulation.EmulationReviewView;
 import vn.danhgia.emulation.EmulationReviews;
-import vn.danhgia.emulation.NominationView;
 import vn.danhgia.emulation.Nominee;
 import vn.danhgia.emulation.ReviewMinutes;
 import vn.danhgia.emulation.UnitEligibility;
 import vn.danhgia.emulation.eligibility.EmulationScope;
 import vn.danhgia.emulation.eligibility.ReasonSentences;
-import vn.danhgia.organization.OrganizationQueries;
-import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
@@ -42,10 +38,8 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.rules.emulation.EmulationRules;
-import vn.danhgia.rules.emulation.EmulationThresholds;
 import vn.danhgia.rules.emulation.EmulationTitle;
 import vn.danhgia.rules.emulation.TitleEligibility;
-import vn.danhgia.scheme.EmulationSettings;
 
 /**
  * The review meetings (họp bình xét, seed 003 §IV; issue 14 §4): opened once the unit's yearly ratings are decided,
@@ -55,9 +49,6 @@ import vn.danhgia.scheme.EmulationSettings;
 @Service
 class JpaEmulationReviews implements EmulationReviews {
 
-    private static final int MAX_MINUTES = 4000;
-    private static final int MAX_NAME = 200;
-
     private final EmulationReviewRepository reviews;
     private final EmulationEligibility eligibility;
     private final EmulationScope scope;
@@ -65,13 +56,12 @@ class JpaEmulationReviews implements EmulationReviews {
     private final AuditTrail audit;
     private final Clock clock;
     private final YearlyLevels levels;
-    private final EmulationSettings settings;
-    private final OrganizationQueries organization;
+    private final ReviewViews views;
     private final ReasonSentences sentences;
 
     JpaEmulationReviews(EmulationReviewRepository reviews, EmulationEligibility eligibility, EmulationScope scope,
                         CurrentActor currentActor, AuditTrail audit, Clock clock, YearlyLevels levels,
-                        EmulationSettings settings, OrganizationQueries organization, ReasonSentences sentences) {
+                        ReviewViews views, ReasonSentences sentences) {
         this.reviews = reviews;
         this.eligibility = eligibility;
         this.scope = scope;
@@ -79,8 +69,7 @@ class JpaEmulationReviews implements EmulationReviews {
         this.audit = audit;
         this.clock = clock;
         this.levels = levels;
-        this.settings = settings;
-        this.organization = organization;
+        this.views = views;
         this.sentences = sentences;
     }
 
@@ -115,7 +104,7 @@ class JpaEmulationReviews implements EmulationReviews {
                 Instant.now(clock)));
         audit.record(new AuditRecord("EMULATION_REVIEW_OPENED", EmulationReview.RECORD_TYPE, review.id(), null, null,
                 review.state()));
-        return view(actor, review);
+        return views.view(actor, review);
     }
 
     @Override
@@ -125,7 +114,7 @@ class JpaEmulationReviews implements EmulationReviews {
         EmulationReview review = reviews.findById(reviewId)
                 .orElseThrow(() -> new RecordNotFoundException(EmulationReview.RECORD_TYPE, reviewId));
         visible(actor, review);
-        return view(actor, review);
+        return views.view(actor, review);
     }
 
     @Override
@@ -153,7 +142,7 @@ class JpaEmulationReviews implements EmulationReviews {
         reviews.flush();
         audit.record(new AuditRecord("EMULATION_NOMINATED", EmulationReview.RECORD_TYPE, review.id(),
                 cadreOf(nominee), null, nomination.state()));
-        return view(actor, review);
+        return views.view(actor, review);
     }
 
     @Override
@@ -179,7 +168,7 @@ class JpaEmulationReviews implements EmulationReviews {
         if (!wrong.isEmpty()) {
             throw new InvalidInputException(wrong);
         }
-        EmulationRules rules = rules(review.unitId());
+        EmulationRules rules = new EmulationRules(views.thresholds(review.unitId()));
         EmulationNomination.State before = nomination.state();
         review.recordVote(nomination, votesFor, votesAgainst,
                 rules.votePasses(nomination.title(), votesFor, council));
@@ -187,7 +176,7 @@ class JpaEmulationReviews implements EmulationReviews {
         reviews.flush();
         audit.record(new AuditRecord("EMULATION_VOTE_RECORDED", EmulationReview.RECORD_TYPE, review.id(),
                 cadreOf(nomination.nominee()), before, nomination.state()));
-        return view(actor, review);
+        return views.view(actor, review);
     }
 
     @Override
@@ -196,13 +185,13 @@ class JpaEmulationReviews implements EmulationReviews {
         Actor actor = currentActor.get();
         EmulationReview review = forChange(actor, reviewId);
         checkVersion(review.version(), version, review.id());
-        ReviewMinutes written = checked(minutes);
+        ReviewMinutes written = MinutesInput.checked(minutes);
         EmulationReview.State before = review.state();
         review.recordMinutes(written);
         reviews.flush();
         audit.record(new AuditRecord("EMULATION_MINUTES_RECORDED", EmulationReview.RECORD_TYPE, review.id(), null,
                 before, review.state()));
-        return view(actor, review);
+        return views.view(actor, review);
     }
 
     @Override
@@ -216,7 +205,7 @@ class JpaEmulationReviews implements EmulationReviews {
         reviews.flush();
         audit.record(new AuditRecord("EMULATION_REVIEW_CLOSED", EmulationReview.RECORD_TYPE, review.id(), null,
                 before, review.state()));
-        return view(actor, review);
+        return views.view(actor, review);
     }
 
     /**
@@ -245,34 +234,6 @@ class JpaEmulationReviews implements EmulationReviews {
         }
     }
 
-    private ReviewMinutes checked(ReviewMinutes minutes) {
-        if (minutes == null) {
-            throw new InvalidInputException(List.of(FieldViolation.of("minutes", "emulation.review.field.required")));
-        }
-        List<FieldViolation> wrong = new ArrayList<>();
-        if (minutes.councilMembers() != null && minutes.councilMembers() < 1) {
-            wrong.add(FieldViolation.of("councilMembers", "emulation.review.field.councilMembers"));
-        }
-        String chair = trimmed(minutes.chair(), MAX_NAME, "chair", wrong);
-        String secretary = trimmed(minutes.secretary(), MAX_NAME, "secretary", wrong);
-        String text = trimmed(minutes.text(), MAX_MINUTES, "text", wrong);
-        if (!wrong.isEmpty()) {
-            throw new InvalidInputException(wrong);
-        }
-        return new ReviewMinutes(minutes.heldOn(), minutes.councilMembers(), chair, secretary, text);
-    }
-
-    private static String trimmed(String text, int max, String field, List<FieldViolation> wrong) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String trimmed = text.strip();
-        if (trimmed.length() > max) {
-            wrong.add(FieldViolation.of(field, "emulation.review.field.tooLong", max));
-        }
-        return trimmed;
-    }
-
     private EmulationReview forChange(Actor actor, long reviewId) {
         EmulationReview review = reviews.findForChange(reviewId)
                 .orElseThrow(() -> new RecordNotFoundException(EmulationReview.RECORD_TYPE, reviewId));
@@ -295,16 +256,6 @@ class JpaEmulationReviews implements EmulationReviews {
         }
     }
 
-    private EmulationRules rules(long unitId) {
-        return new EmulationRules(thresholds(unitId));
-    }
-
-    private EmulationThresholds thresholds(long unitId) {
-        UnitView unit = organization.unit(new UnitId(unitId))
-                .orElseThrow(() -> new RecordNotFoundException("UNIT", unitId));
-        return settings.forUnitCodes(organization.unitWithParents(unit.id()).stream().map(UnitView::code).toList());
-    }
-
     private static void checkVersion(long current, long read, long id) {
         if (current != read) {
             throw new ObjectOptimisticLockingFailureException(EmulationReview.class, id);
@@ -313,28 +264,5 @@ class JpaEmulationReviews implements EmulationReviews {
 
     private static Long cadreOf(Nominee nominee) {
         return nominee.holder() == EmulationHolder.INDIVIDUAL ? nominee.subjectId() : null;
-    }
-
-    private EmulationReviewView view(Actor actor, EmulationReview review) {
-        UnitEligibility candidates = eligibility.ofUnit(review.unitId(), review.year());
-        EmulationThresholds thresholds = thresholds(review.unitId());
-        EmulationRules rules = new EmulationRules(thresholds);
-        List<NominationView> nominations = review.nominations().stream().map(nomination -> {
-            CandidateEligibility candidate = candidates.candidate(nomination.nominee()).orElse(null);
-            return new NominationView(nomination.id(), nomination.version(), nomination.nominee(),
-                    candidate == null ? "" : candidate.name(), nomination.title(),
-                    candidate == null ? null : candidate.registeredTarget(), nomination.eligible(),
-                    nomination.votesFor(), nomination.votesAgainst(), nomination.outcome(),
-                    thresholds.voteFor(nomination.title()));
-        }).toList();
-        int advanced = (int) review.chosen(EmulationTitle.ADVANCED_WORKER);
-        EmulationReviewView.FighterCap cap = new EmulationReviewView.FighterCap(advanced,
-                rules.allowedGrassrootsFighters(advanced),
-                (int) review.chosen(EmulationTitle.GRASSROOTS_EMULATION_FIGHTER));
-        return new EmulationReviewView(review.id(), review.version(), review.unitId(), candidates.unitName(),
-                review.year(), review.status(), review.minutes(), review.openedBy(), review.openedAt(),
-                review.closedBy(), review.closedAt(),
-                review.status() == EmulationReviewStatus.OPEN && scope.conducts(actor, review.unitId()), nominations,
-                cap, candidates);
     }
 }
