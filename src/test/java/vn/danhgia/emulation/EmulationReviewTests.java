@@ -246,7 +246,10 @@ class EmulationReviewTests {
         Actor inspection = actors.account("kiemtra");
         Actor authorityOnly = actors.cadre("NB001", Role.AUTHORITY);
 
-        assertThatThrownBy(() -> as(cadre, () -> eligibility.ofUnit(fixture.unit(), YEAR)))
+        // Lương Thị Mai (canbo) reads her own row of her unit, nobody else's and not the collective's.
+        assertThat(as(cadre, () -> eligibility.ofUnit(fixture.unit(), YEAR)).candidates())
+                .extracting(CandidateEligibility::nominee).containsExactly(Nominee.person(fixture.cadre("NB014")));
+        assertThatThrownBy(() -> as(inspection, () -> eligibility.ofUnit(fixture.unit(), YEAR)))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> as(inspection, () -> reviews.open(fixture.unit(), YEAR)))
                 .isInstanceOf(RecordNotFoundException.class);

@@ -39,12 +39,21 @@ public class EmulationScope {
 
     /** The unit when the person may read its review; not found (alike for a unit that does not exist) otherwise. */
     public UnitView visibleUnit(Actor actor, long unitId) {
-        UnitView unit = organization.unit(new UnitId(unitId))
-                .orElseThrow(() -> new RecordNotFoundException("UNIT", unitId));
-        if (!actor.has(Role.ADMIN) && !visibleUnits(actor).contains(unit.id())) {
+        UnitView unit = unit(unitId);
+        if (!sees(actor, unit)) {
             throw new RecordNotFoundException("UNIT", unitId);
         }
         return unit;
+    }
+
+    /** The unit, whoever reads it; not found when it does not exist. */
+    public UnitView unit(long unitId) {
+        return organization.unit(new UnitId(unitId)).orElseThrow(() -> new RecordNotFoundException("UNIT", unitId));
+    }
+
+    /** Whether the person reads the unit's whole review (beyond their own row as one of its people). */
+    public boolean sees(Actor actor, UnitView unit) {
+        return actor.has(Role.ADMIN) || visibleUnits(actor).contains(unit.id());
     }
 
     /** Whether the person conducts the unit's review meeting: its unit head or its personnel office. */

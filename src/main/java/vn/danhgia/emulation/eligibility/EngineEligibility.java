@@ -20,6 +20,7 @@ import vn.danhgia.annual.YearlyTrack;
 import vn.danhgia.emulation.CandidateEligibility;
 import vn.danhgia.emulation.ChosenNomination;
 import vn.danhgia.emulation.EmulationEligibility;
+import vn.danhgia.emulation.EmulationHolder;
 import vn.danhgia.emulation.EmulationRecords;
 import vn.danhgia.emulation.Nominee;
 import vn.danhgia.emulation.UnitEligibility;
@@ -29,7 +30,9 @@ import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
+import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.publication.ComplaintService;
 import vn.danhgia.publication.ComplaintView;
 import vn.danhgia.publication.RatingKind;
@@ -79,14 +82,29 @@ class EngineEligibility implements EmulationEligibility {
     @Override
     @Transactional(readOnly = true)
     public UnitEligibility ofUnit(long unitId, int year) {
-        UnitView unit = scope.visibleUnit(currentActor.get(), unitId);
+        Actor actor = currentActor.get();
+        UnitView unit = scope.unit(unitId);
         List<YearlyOutcome> ratings = levels.ofUnit(unitId, year);
         Map<Long, YearlyOutcome> stateRatings = ratings.stream().filter(rating -> rating.track() == YearlyTrack.STATE)
                 .collect(Collectors.toMap(YearlyOutcome::subjectId, Function.identity(), (first, second) -> first));
+        Map<Long, String> people = people(unitId, year, stateRatings.keySet());
+        if (!scope.sees(actor, unit)) {
+            // A cadre outside the unit's management reads their own eligibility only, as one of its people.
+            Long self = actor.cadreId().filter(people::containsKey)
+                    .orElseThrow(() -> new RecordNotFoundException("UNIT", unitId));
+            people = Map.of(self, people.get(self));
+            return new UnitEligibility(unitId, unit.name(), year, candidates(unit, year, people, stateRatings,
+                    ratings).stream().filter(candidate -> candidate.nominee().holder()
+                    == EmulationHolder.INDIVIDUAL).toList());
+        }
+        return new UnitEligibility(unitId, unit.name(), year, candidates(unit, year, people, stateRatings, ratings));
+    }
+
+    private List<CandidateEligibility> candidates(UnitView unit, int year, Map<Long, String> people,
+            Map<Long, YearlyOutcome> stateRatings, List<YearlyOutcome> ratings) {
+        long unitId = unit.id().value();
         YearlyOutcome collectiveRating = ratings.stream().filter(rating -> rating.track() == YearlyTrack.COLLECTIVE
                 && rating.subjectId() == unitId).findFirst().orElse(null);
-        Map<Long, String> people = people(unitId, year, stateRatings.keySet());
-
         Nominee collective = Nominee.collective(unitId);
         List<Nominee> nominees = new ArrayList<>(people.keySet().stream().map(Nominee::person).toList());
         nominees.add(collective);
@@ -121,7 +139,7 @@ class EngineEligibility implements EmulationEligibility {
                 awards.get(collective).getOrDefault(year, Set.of()), members);
         candidates.add(new CandidateEligibility(collective, unit.name(), levelOf(collectiveRating),
                 registrations.get(collective), targets.get(collective), rules.forCollective(collectiveYear)));
-        return new UnitEligibility(unitId, unit.name(), year, candidates);
+        return candidates;
     }
 
     /**
