@@ -1,6 +1,8 @@
 package vn.danhgia.emulation;
 
-/** Where a unit's review meeting (họp bình xét) stands: OPEN while it nominates and votes, CLOSED and read-only after. */
+/**
+ * Where a unit's review meeting (họp bình xét) stands: OPEN while it nominates and votes, CLOSED and read-only after.
+ */
 public enum EmulationReviewStatus {
     OPEN,
     CLOSED;

@@ -238,6 +238,12 @@ class EmulationReviewTests {
                         .isEqualTo("emulation.review.refusal.notRated"));
         assertThat(jdbc.queryForObject("select count(*) from emulation_review where unit_id = ? and review_year > ?",
                 Long.class, fixture.unit(), YEAR)).isZero();
+        // The people of the unit are its candidates all the same, each held back by the rating still to decide.
+        UnitEligibility unrated = as(head, () -> eligibility.ofUnit(fixture.unit(), YEAR + 2));
+        assertThat(unrated.candidates()).extracting(CandidateEligibility::name).contains("Trịnh Đình Phong",
+                "Lương Thị Mai", "Hà Quốc Bảo", "Phòng Kinh tế");
+        assertThat(unrated.candidates().get(0).title(EmulationTitle.ADVANCED_WORKER).orElseThrow().unmet())
+                .extracting(EmulationReason::code).contains(EmulationReasonCode.YEAR_RATED);
     }
 
     @Test

@@ -24,11 +24,9 @@ import vn.danhgia.emulation.EmulationHolder;
 import vn.danhgia.emulation.EmulationRecords;
 import vn.danhgia.emulation.Nominee;
 import vn.danhgia.emulation.UnitEligibility;
-import vn.danhgia.membership.ReviewSubjects;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.OrganizationQueries;
-import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.CurrentActor;
@@ -48,9 +46,9 @@ import vn.danhgia.rules.emulation.TitleEligibility;
 import vn.danhgia.scheme.EmulationSettings;
 
 /**
- * The engine's eligibility for a unit's year, its facts gathered in a fixed number of reads: the people who work in
- * the unit on the year's last day (membership) and those rated in it, their decided STATE-track levels of every year
- * and the unit's COLLECTIVE one (annual), the year's discipline and unanswered complaints (publication), and the
+ * The engine's eligibility for a unit's year, its facts gathered in a fixed number of reads: the people who hold a
+ * post in the unit on the year's last day (organization) and those rated in it, their decided STATE-track levels of
+ * every year and the unit's COLLECTIVE one (annual), the year's discipline and unanswered complaints (publication), the
  * registrations, achievements and awards on record (one truth: {@link EmulationRecords}). The collective's members
  * count as Lao động tiên tiến or Chiến sĩ thi đua cơ sở when they qualify or the unit's review chose them.
  */
@@ -60,19 +58,17 @@ class EngineEligibility implements EmulationEligibility {
     private final EmulationScope scope;
     private final CurrentActor currentActor;
     private final YearlyLevels levels;
-    private final ReviewSubjects subjects;
     private final OrganizationQueries organization;
     private final EmulationRecords records;
     private final EmulationSettings settings;
     private final ComplaintService complaints;
 
-    EngineEligibility(EmulationScope scope, CurrentActor currentActor, YearlyLevels levels, ReviewSubjects subjects,
+    EngineEligibility(EmulationScope scope, CurrentActor currentActor, YearlyLevels levels,
                       OrganizationQueries organization, EmulationRecords records, EmulationSettings settings,
                       ComplaintService complaints) {
         this.scope = scope;
         this.currentActor = currentActor;
         this.levels = levels;
-        this.subjects = subjects;
         this.organization = organization;
         this.records = records;
         this.settings = settings;
@@ -143,14 +139,14 @@ class EngineEligibility implements EmulationEligibility {
     }
 
     /**
-     * The people of the unit's year: those whose workplace on the year's last day is the unit (membership, as the
-     * annual pages list them), then those rated in it who have left since, by name as membership gives it.
+     * The people of the unit's year: those who hold a post in it on the year's last day (as the annual cycle gathers
+     * the unit's STATE-track ratings: heads first, by code), then those rated in it who have left since, by name.
      */
     private Map<Long, String> people(long unitId, int year, Collection<Long> rated) {
         Map<Long, String> people = new LinkedHashMap<>();
-        subjects.revieweesUnder(new UnitId(unitId), LocalDate.of(year, 12, 31)).stream()
-                .filter(reviewee -> reviewee.workplace() != null && reviewee.workplace().value() == unitId)
-                .forEach(reviewee -> people.putIfAbsent(reviewee.cadre().value(), reviewee.fullName()));
+        organization.cadresWithPositions(LocalDate.of(year, 12, 31)).stream()
+                .filter(post -> post.unitId().value() == unitId)
+                .forEach(post -> people.putIfAbsent(post.cadreId().value(), post.fullName()));
         List<CadreId> others = rated.stream().filter(cadre -> !people.containsKey(cadre)).map(CadreId::new).toList();
         if (!others.isEmpty()) {
             organization.cadres(others).stream().sorted(Comparator.comparing(CadreView::fullName))
