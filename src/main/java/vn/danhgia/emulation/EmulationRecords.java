@@ -17,6 +17,12 @@ public interface EmulationRecords {
     /** Each nominee's registration for the year; a nominee who did not register is {@link Registration#MISSING}. */
     Map<Nominee, Registration> registrations(Collection<Nominee> nominees, int year);
 
+    /**
+     * The title each registered nominee aimed at for the year (shown beside the title achieved: seed 003 §III.1, the
+     * title follows the achievement, not the target); nominees who did not register are missing from the map.
+     */
+    Map<Nominee, EmulationTitle> registeredTargets(Collection<Nominee> nominees, int year);
+
     /** Each nominee's achievements recognised up to and including {@code lastYear}. */
     Map<Nominee, List<Achievement>> achievements(Collection<Nominee> nominees, int lastYear);
 

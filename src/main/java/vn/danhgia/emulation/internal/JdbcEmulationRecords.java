@@ -64,6 +64,20 @@ class JdbcEmulationRecords implements EmulationRecords, EmulationAwards {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<Nominee, EmulationTitle> registeredTargets(Collection<Nominee> nominees, int year) {
+        Map<Nominee, EmulationTitle> result = new LinkedHashMap<>();
+        eachChunk(nominees, (holder, ids) -> jdbc.sql("""
+                        select subject_id, target_title from emulation_registration
+                        where holder = :holder and subject_id in (:ids) and emulation_year = :year""")
+                .param("holder", holder.name()).param("ids", ids).param("year", year)
+                .query((row, number) -> Map.entry(new Nominee(holder, row.getLong("subject_id")),
+                        EmulationTitle.valueOf(row.getString("target_title"))))
+                .list().forEach(entry -> result.put(entry.getKey(), entry.getValue())));
+        return result;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<Nominee, List<Achievement>> achievements(Collection<Nominee> nominees, int lastYear) {
         Map<Nominee, List<Achievement>> result = new LinkedHashMap<>();
         nominees.forEach(nominee -> result.put(nominee, new ArrayList<>()));

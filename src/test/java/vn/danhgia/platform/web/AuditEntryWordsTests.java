@@ -62,7 +62,9 @@ class AuditEntryWordsTests {
             "EMULATION_ACHIEVEMENT_FILE_ATTACHED", "EMULATION_PAST_AWARD_ENTERED",
             "EMULATION_SETTINGS_CHANGED",
             "EMULATION_DOSSIER_SENT", "EMULATION_DOSSIER_RETURNED", "EMULATION_DOSSIER_DECIDED",
-            "EMULATION_DECISION_RECORDED", "EMULATION_AWARD_ENTERED");
+            "EMULATION_DECISION_RECORDED", "EMULATION_AWARD_ENTERED",
+            "EMULATION_REVIEW_OPENED", "EMULATION_NOMINATED", "EMULATION_VOTE_RECORDED", "EMULATION_MINUTES_RECORDED",
+            "EMULATION_REVIEW_CLOSED");
 
     /** A code as the services write it (SUBMITTED, NOT_COMPLETED, QUARTER_RATING); "API" is a word people read. */
     private static final Pattern CODE = Pattern.compile("\\b(?!API\\b)[A-Z]{3,}(?:_[A-Z]+)*\\b");
@@ -166,7 +168,8 @@ class AuditEntryWordsTests {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/platform", "i18n/annualrating", "i18n/emulationreg", "i18n/emulationsettings");
+        source.setBasenames("i18n/platform", "i18n/annualrating", "i18n/emulationreg", "i18n/emulationsettings",
+                "i18n/emulationreview");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(VIETNAMESE);
