@@ -16,9 +16,8 @@ interface EmulationReviewRepository extends JpaRepository<EmulationReview, Long>
     Optional<EmulationReview> of(long unitId, int year);
 
     /**
-     * The review to change, its row locked until the change commits: of two votes recorded at once (which could each
-     * pass the cap of Chiến sĩ thi đua cơ sở alone) the second waits for the first and counts it, and a second vote on
-     * the same nomination then finds the nomination's version stale.
+     * The review to change, its row locked until the change commits: of two changes at once the second waits for the
+     * first, and a second vote on the same nomination then finds the nomination's version stale.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from EmulationReview r where r.id = ?1")

@@ -43,8 +43,9 @@ import vn.danhgia.rules.emulation.TitleEligibility;
 
 /**
  * The review meetings (họp bình xét, seed 003 §IV; issue 14 §4): opened once the unit's yearly ratings are decided,
- * nominations checked against the engine, the council's vote against the title's threshold, the cap of Chiến sĩ thi
- * đua cơ sở over the Lao động tiên tiến chosen, minutes and close. Every change is audited as EMULATION_REVIEW.
+ * nominations checked against the engine, the council's vote against the title's threshold, minutes and close. The
+ * share of Chiến sĩ thi đua cơ sở is shown, not enforced, here: it is the conferring office's, counted over all its
+ * units when the dossiers are consolidated. Every change is audited as EMULATION_REVIEW.
  */
 @Service
 class JpaEmulationReviews implements EmulationReviews {
@@ -172,7 +173,6 @@ class JpaEmulationReviews implements EmulationReviews {
         EmulationNomination.State before = nomination.state();
         review.recordVote(nomination, votesFor, votesAgainst,
                 rules.votePasses(nomination.title(), votesFor, council));
-        checkFighterCap(review, rules);
         reviews.flush();
         audit.record(new AuditRecord("EMULATION_VOTE_RECORDED", EmulationReview.RECORD_TYPE, review.id(),
                 cadreOf(nomination.nominee()), before, nomination.state()));
@@ -221,16 +221,6 @@ class JpaEmulationReviews implements EmulationReviews {
         long undecided = ratings.stream().filter(rating -> !rating.decided()).count();
         if (undecided > 0) {
             throw new RuleRefusedException("emulation.review.refusal.ratingsUndecided", undecided, ratings.size());
-        }
-    }
-
-    /** Nghị định 98/2023: Chiến sĩ thi đua cơ sở no more than the share of the Lao động tiên tiến chosen. */
-    private static void checkFighterCap(EmulationReview review, EmulationRules rules) {
-        int advanced = (int) review.chosen(EmulationTitle.ADVANCED_WORKER);
-        int allowed = rules.allowedGrassrootsFighters(advanced);
-        long fighters = review.chosen(EmulationTitle.GRASSROOTS_EMULATION_FIGHTER);
-        if (fighters > allowed) {
-            throw new RuleRefusedException("emulation.review.refusal.fighterCap", fighters, allowed, advanced);
         }
     }
 
