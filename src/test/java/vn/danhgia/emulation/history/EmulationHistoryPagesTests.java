@@ -115,6 +115,23 @@ class EmulationHistoryPagesTests {
         assertThat(back).isEqualTo(evidence);
         mvc.perform(get("/emulation/achievements").param("unit", String.valueOf(kinhTe)).param("year", "2134")
                 .with(mai)).andExpect(status().isNotFound());
+
+        mvc.perform(post("/emulation/achievements/" + id + "/correct").with(hung).with(csrf())
+                        .param("unit", String.valueOf(kinhTe)).param("version", "0").param("kind", "INITIATIVE")
+                        .param("name", "Phần mềm theo dõi giải ngân").param("level", "PROVINCIAL").param("year", "2134"))
+                .andExpect(flash().attribute("flashSuccess", "emulationhistory.flash.corrected"));
+        assertThat(jdbc.queryForObject("select recognition_level from emulation_achievement where id = ?",
+                String.class, id)).isEqualTo("PROVINCIAL");
+        // A second correction from the page read before the first is refused, not applied over it.
+        mvc.perform(post("/emulation/achievements/" + id + "/correct").with(hung).with(csrf())
+                        .param("unit", String.valueOf(kinhTe)).param("version", "0").param("kind", "WORK")
+                        .param("name", "Khác").param("level", "NATIONAL").param("year", "2134"))
+                .andExpect(flash().attribute("refusalKey", "emulationhistory.refused.stale"));
+        mvc.perform(post("/emulation/achievements/" + id + "/remove").with(hung).with(csrf())
+                        .param("unit", String.valueOf(kinhTe)).param("year", "2134").param("version", "1"))
+                .andExpect(flash().attribute("flashSuccess", "emulationhistory.flash.removed"));
+        assertThat(jdbc.queryForObject("select count(*) from emulation_achievement where id = ?", Long.class, id))
+                .isZero();
     }
 
     @Test
