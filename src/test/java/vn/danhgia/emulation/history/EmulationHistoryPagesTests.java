@@ -85,6 +85,15 @@ class EmulationHistoryPagesTests {
                 .andExpect(content().string(containsString("id=\"enter-award\"")));
         mvc.perform(get("/emulation/people/" + maiId).with(TestActors.as(actors.account("hoidong"))))
                 .andExpect(status().isNotFound());
+
+        mvc.perform(post("/emulation/units/" + kinhTe + "/awards").with(hung).with(csrf())
+                        .param("year", "2133").param("title", "ADVANCED_COLLECTIVE"))
+                .andExpect(flash().attribute("flashSuccess", "emulationhistory.flash.awardEntered"));
+        mvc.perform(get("/emulation/units/" + kinhTe).with(hung).header("Accept-Language", "vi"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tập thể lao động tiên tiến")))
+                .andExpect(content().string(containsString("data-title=\"ADVANCED_COLLECTIVE\"")));
+        mvc.perform(get("/emulation/units/" + kinhTe).with(mai)).andExpect(status().isNotFound());
     }
 
     @Test
