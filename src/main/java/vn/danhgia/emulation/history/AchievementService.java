@@ -110,7 +110,7 @@ public class AchievementService {
     public List<AchievementView> ofHolder(Nominee nominee) {
         Actor actor = currentActor.get();
         return reading.execute(status -> {
-            access.checkSees(actor, nominee, access.unitOf(nominee));
+            access.checkSees(actor, nominee, access.keepingUnit(nominee).orElse(null));
             return views(achievements.findByHolderAndSubjectIdOrderByRecognisedYearAscIdAsc(nominee.holder(),
                     nominee.subjectId()));
         });

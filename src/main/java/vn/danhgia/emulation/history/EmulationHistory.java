@@ -58,7 +58,7 @@ public class EmulationHistory {
 
     private HolderHistory of(Nominee nominee) {
         Actor actor = currentActor.get();
-        long unitId = access.unitOf(nominee);
+        Long unitId = access.keepingUnit(nominee).orElse(null);
         access.checkSees(actor, nominee, unitId);
         Map<Integer, Set<EmulationTitle>> titles = records.awards(List.of(nominee), LAST_YEAR)
                 .getOrDefault(nominee, Map.of());

@@ -2,6 +2,7 @@ package vn.danhgia.emulation.history;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.danhgia.emulation.EmulationHolder;
 import vn.danhgia.emulation.Nominee;
@@ -43,12 +44,12 @@ class HistoryAccess {
 
     /**
      * The unit whose review the holder belongs to: the unit of the cadre's first post today (else of any post they
-     * held, the latest), or the collective itself.
+     * held, the latest), or the collective itself; empty for a cadre who never held a post.
      */
-    long unitOf(Nominee nominee) {
+    Optional<Long> keepingUnit(Nominee nominee) {
         if (nominee.holder() == EmulationHolder.COLLECTIVE) {
-            return organization.unit(new UnitId(nominee.subjectId()))
-                    .orElseThrow(() -> new RecordNotFoundException(UNIT, nominee.subjectId())).id().value();
+            return Optional.of(organization.unit(new UnitId(nominee.subjectId()))
+                    .orElseThrow(() -> new RecordNotFoundException(UNIT, nominee.subjectId())).id().value());
         }
         CadreId cadre = new CadreId(nominee.subjectId());
         if (organization.cadre(cadre).isEmpty()) {
@@ -56,11 +57,16 @@ class HistoryAccess {
         }
         return scopes.postsOf(cadre, today()).stream().findFirst().map(post -> post.unit().value())
                 .or(() -> organization.appointmentHistory(cadre).stream().reduce((first, second) -> second)
-                        .map(appointment -> appointment.unit().value()))
-                .orElseThrow(() -> new RuleRefusedException("emulationhistory.refused.noPost"));
+                        .map(appointment -> appointment.unit().value()));
     }
 
-    boolean sees(Actor actor, Nominee nominee, long unitId) {
+    /** The keeping unit, which a record needs: refused for a cadre who never held a post. */
+    long unitOf(Nominee nominee) {
+        return keepingUnit(nominee).orElseThrow(() -> new RuleRefusedException("emulationhistory.refused.noPost"));
+    }
+
+    /** Whether the person reads the holder's history; {@code unitId} null when no unit keeps it. */
+    boolean sees(Actor actor, Nominee nominee, Long unitId) {
         if (actor.has(Role.ADMIN) || keepsUnit(actor, unitId)) {
             return true;
         }
@@ -71,28 +77,28 @@ class HistoryAccess {
         return false;
     }
 
-    void checkSees(Actor actor, Nominee nominee, long unitId) {
+    void checkSees(Actor actor, Nominee nominee, Long unitId) {
         if (!sees(actor, nominee, unitId)) {
             throw notFound(nominee);
         }
     }
 
     /** Whether the person keeps the history of the unit's holders: its leaders, its personnel office, admins. */
-    boolean keepsUnit(Actor actor, long unitId) {
+    boolean keepsUnit(Actor actor, Long unitId) {
         if (actor.has(Role.ADMIN)) {
             return true;
         }
-        return (actor.has(Role.UNIT_HEAD) || actor.has(Role.PERSONNEL_OFFICER))
+        return unitId != null && (actor.has(Role.UNIT_HEAD) || actor.has(Role.PERSONNEL_OFFICER))
                 && scopes.of(actor, today()).visibleUnits().contains(new UnitId(unitId));
     }
 
-    boolean keeps(Actor actor, Nominee nominee, long unitId) {
+    boolean keeps(Actor actor, Nominee nominee, Long unitId) {
         boolean own = nominee.holder() == EmulationHolder.INDIVIDUAL && actor.isCadre(nominee.subjectId());
         return !own && keepsUnit(actor, unitId);
     }
 
     /** 404 outside the scope; 403 for one who sees the holder but does not keep its history. */
-    void checkKeeps(Actor actor, Nominee nominee, long unitId) {
+    void checkKeeps(Actor actor, Nominee nominee, Long unitId) {
         checkSees(actor, nominee, unitId);
         if (!keeps(actor, nominee, unitId)) {
             throw new AccessRefusedException("emulationhistory.refused.notKeeper");

@@ -9,10 +9,11 @@ import vn.danhgia.rules.emulation.EmulationTitle;
  * A person's or a collective's emulation history: year by year the titles and rewards on record (as
  * {@code EmulationRecords} reads them) beside the person's yearly rating, and the achievements with their evidence.
  *
- * @param keeps whether the reader keeps this history (may record achievements and past titles)
+ * @param unitId the unit that keeps the history; null for a cadre who never held a post
+ * @param keeps  whether the reader keeps this history (may record achievements and past titles)
  * @param years the newest first
  */
-public record HolderHistory(EmulationHolder holder, long subjectId, String code, String name, long unitId,
+public record HolderHistory(EmulationHolder holder, long subjectId, String code, String name, Long unitId,
                             boolean keeps, List<Year> years, List<AchievementView> achievements) {
 
     public HolderHistory {

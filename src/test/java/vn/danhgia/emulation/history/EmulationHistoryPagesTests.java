@@ -85,6 +85,15 @@ class EmulationHistoryPagesTests {
                 .andExpect(content().string(containsString("id=\"enter-award\"")));
         mvc.perform(get("/emulation/people/" + maiId).with(TestActors.as(actors.account("hoidong"))))
                 .andExpect(status().isNotFound());
+
+        mvc.perform(post("/emulation/units/" + kinhTe + "/awards").with(hung).with(csrf())
+                        .param("year", "2133").param("title", "ADVANCED_COLLECTIVE"))
+                .andExpect(flash().attribute("flashSuccess", "emulationhistory.flash.awardEntered"));
+        mvc.perform(get("/emulation/units/" + kinhTe).with(hung).header("Accept-Language", "vi"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tập thể lao động tiên tiến")))
+                .andExpect(content().string(containsString("data-title=\"ADVANCED_COLLECTIVE\"")));
+        mvc.perform(get("/emulation/units/" + kinhTe).with(mai)).andExpect(status().isNotFound());
     }
 
     @Test
@@ -115,6 +124,23 @@ class EmulationHistoryPagesTests {
         assertThat(back).isEqualTo(evidence);
         mvc.perform(get("/emulation/achievements").param("unit", String.valueOf(kinhTe)).param("year", "2134")
                 .with(mai)).andExpect(status().isNotFound());
+
+        mvc.perform(post("/emulation/achievements/" + id + "/correct").with(hung).with(csrf())
+                        .param("unit", String.valueOf(kinhTe)).param("version", "0").param("kind", "INITIATIVE")
+                        .param("name", "Phần mềm theo dõi giải ngân").param("level", "PROVINCIAL").param("year", "2134"))
+                .andExpect(flash().attribute("flashSuccess", "emulationhistory.flash.corrected"));
+        assertThat(jdbc.queryForObject("select recognition_level from emulation_achievement where id = ?",
+                String.class, id)).isEqualTo("PROVINCIAL");
+        // A second correction from the page read before the first is refused, not applied over it.
+        mvc.perform(post("/emulation/achievements/" + id + "/correct").with(hung).with(csrf())
+                        .param("unit", String.valueOf(kinhTe)).param("version", "0").param("kind", "WORK")
+                        .param("name", "Khác").param("level", "NATIONAL").param("year", "2134"))
+                .andExpect(flash().attribute("refusalKey", "emulationhistory.refused.stale"));
+        mvc.perform(post("/emulation/achievements/" + id + "/remove").with(hung).with(csrf())
+                        .param("unit", String.valueOf(kinhTe)).param("year", "2134").param("version", "1"))
+                .andExpect(flash().attribute("flashSuccess", "emulationhistory.flash.removed"));
+        assertThat(jdbc.queryForObject("select count(*) from emulation_achievement where id = ?", Long.class, id))
+                .isZero();
     }
 
     @Test

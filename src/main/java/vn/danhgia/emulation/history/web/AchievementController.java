@@ -27,7 +27,7 @@ import vn.danhgia.scheme.YearUnderReview;
 
 /**
  * A unit's achievements of a year (sáng kiến, đề tài, công trình; issue 14 §2) with the form recording one for the
- * unit or one of its people, the upload of evidence and the removal. Access and file checks are
+ * unit or one of its people, the upload of evidence, the correction and the removal. Access and file checks are
  * {@link AchievementService}'s; a refusal comes back as a message beside the form (post-redirect-get).
  */
 @Controller
@@ -81,6 +81,14 @@ class AchievementController {
             }
         }, "emulationhistory.flash.attached");
         return back(unit, year);
+    }
+
+    @PostMapping("/emulation/achievements/{id}/correct")
+    String correct(@PathVariable long id, @RequestParam long version, @RequestParam long unit,
+                   @ModelAttribute AchievementForm form, BindingResult ignored, RedirectAttributes redirect) {
+        Refusals.attempt(redirect, "achievement-" + id, () -> achievements.correct(id, version, form.toDraft()),
+                "emulationhistory.flash.corrected");
+        return back(unit, form.getYear());
     }
 
     @PostMapping("/emulation/achievements/{id}/remove")
