@@ -17,10 +17,7 @@ public enum ImportKind {
     EMULATION_REGISTRATIONS("emulation-registrations"),
     /** Emulation titles and rewards of years before the one under review (issue 14 §2). */
     EMULATION_TITLES("emulation-titles"),
-    /**
-     * Initiatives, research projects and works with the level that recognised them (issue 14 §2); the name fits
-     * import_upload.kind (20 characters).
-     */
+    /** Initiatives, research projects and works with the level that recognised them (issue 14 §2). */
     ACHIEVEMENTS("emulation-achievements");
 
     private final String slug;

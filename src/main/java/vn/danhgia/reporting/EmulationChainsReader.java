@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -17,6 +18,7 @@ import vn.danhgia.rules.emulation.Achievement;
 import vn.danhgia.rules.emulation.ChainOutlook;
 import vn.danhgia.rules.emulation.ChainProspect;
 import vn.danhgia.rules.emulation.EmulationRules;
+import vn.danhgia.rules.emulation.EmulationThresholds;
 import vn.danhgia.rules.emulation.EmulationTitle;
 import vn.danhgia.rules.emulation.PersonYear;
 import vn.danhgia.scheme.EmulationSettings;
@@ -59,6 +61,7 @@ class EmulationChainsReader {
             levels.computeIfAbsent(level.cadreId(), id -> new TreeMap<>()).merge(level.year(),
                     RatingLevel.valueOf(level.level()), (first, second) -> first.isAtLeast(second) ? second : first);
         }
+        Function<List<String>, EmulationThresholds> thresholds = settings.readAll();
         Map<Long, ChainOutlook> outlooks = new HashMap<>();
         List<EmulationChains.Prospect> prospects = new ArrayList<>();
         for (EmulationReportSql.PostedCadre cadre : posted) {
@@ -66,7 +69,7 @@ class EmulationChainsReader {
             List<PersonYear> history = history(awards.getOrDefault(nominee, Map.of()),
                     achievements.getOrDefault(nominee, List.of()), levels.getOrDefault(cadre.cadreId(), Map.of()));
             ChainOutlook outlook = outlooks.computeIfAbsent(cadre.unitId(), unit -> new ChainOutlook(
-                    new EmulationRules(settings.forUnitCodes(codesUpward(unit, tree)))));
+                    new EmulationRules(thresholds.apply(codesUpward(unit, tree)))));
             for (ChainProspect prospect : outlook.nextYear(history, year)) {
                 prospects.add(new EmulationChains.Prospect(cadre.cadreId(), cadre.code(), cadre.fullName(),
                         tree.contains(cadre.unitId()) ? tree.name(cadre.unitId()) : null, prospect.title(),

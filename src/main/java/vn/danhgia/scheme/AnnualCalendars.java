@@ -15,4 +15,16 @@ public interface AnnualCalendars {
      * calendar names decides.
      */
     Optional<AnnualCalendarView> forUnitCodes(List<String> unitAndParents);
+
+    /** Of the calendars, the one the first of the unit's and its parents' codes names, nearest first. */
+    static Optional<AnnualCalendarView> chosen(List<AnnualCalendarView> calendars, List<String> unitAndParents) {
+        for (String unitCode : unitAndParents) {
+            Optional<AnnualCalendarView> named = calendars.stream()
+                    .filter(calendar -> calendar.unitCodes().contains(unitCode)).findFirst();
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package vn.danhgia.scheme;
 
 import java.util.List;
+import java.util.function.Function;
 import vn.danhgia.rules.emulation.EmulationThresholds;
 
 /**
@@ -10,4 +11,10 @@ import vn.danhgia.rules.emulation.EmulationThresholds;
 public interface EmulationSettings {
 
     EmulationThresholds forUnitCodes(List<String> unitAndParents);
+
+    /**
+     * Every calendar's thresholds read at once and chosen per unit in memory, so a report over many units costs the
+     * same statements as one over a single unit.
+     */
+    Function<List<String>, EmulationThresholds> readAll();
 }

@@ -13,19 +13,19 @@ import vn.danhgia.scheme.Quarter;
  * Trưởng phòng), Lương Thị Mai (NB014) and Hà Quốc Bảo (NB015), Phó Trưởng phòng; quarters decided through the
  * quarterly fixture, everything of the years removed again.
  */
-class YearlyRatingFixture {
+public class YearlyRatingFixture {
 
     static final int YEAR = 2095;
 
     final RatingFixture quarters;
     final JdbcTemplate jdbc;
 
-    YearlyRatingFixture(ApplicationContext context) {
+    public YearlyRatingFixture(ApplicationContext context) {
         this.quarters = new RatingFixture(context);
         this.jdbc = context.getBean(JdbcTemplate.class);
     }
 
-    void quarters(String cadreCode, int year, RatingLevel... levels) {
+    public void quarters(String cadreCode, int year, RatingLevel... levels) {
         for (int quarter = 0; quarter < levels.length; quarter++) {
             quarters.decided(cadreCode, new Quarter(year, quarter + 1), levels[quarter]);
         }
@@ -36,7 +36,7 @@ class YearlyRatingFixture {
      * task rows, {@code onTime} done on time with quality, {@code beyond} done beyond requirement (quality factor
      * above 1), {@code late} done behind schedule (timeliness factor below 1).
      */
-    void submitted(String cadreCode, int year, int quarter, String total, int onTime, int beyond, int late) {
+    public void submitted(String cadreCode, int year, int quarter, String total, int onTime, int beyond, int late) {
         long cadre = cadre(cadreCode);
         jdbc.update("""
                 insert into self_assessment (cadre_id, unit_id, period_year, period_quarter, scheme_code, status,
@@ -56,15 +56,15 @@ class YearlyRatingFixture {
         }
     }
 
-    long unit() {
+    public long unit() {
         return quarters.unitId();
     }
 
-    long cadre(String code) {
+    public long cadre(String code) {
         return quarters.cadre(code);
     }
 
-    void clean(int year) {
+    public void clean(int year) {
         {
             List<Long> ids = jdbc.queryForList("select id from yearly_rating where rating_year = ?", Long.class, year);
             for (Long id : ids) {

@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,16 +85,7 @@ class EmulationReportsTests {
 
     @BeforeEach
     void craftedHistory() {
-        for (String table : List.of("emulation_award", "emulation_registration")) {
-            String year = table.equals("emulation_award") ? "award_year" : "emulation_year";
-            jdbc.sql("delete from " + table + " where " + year + " between 2160 and 2169").update();
-        }
-        jdbc.sql("delete from emulation_achievement where recognised_year between 2160 and 2169").update();
-        jdbc.sql("delete from emulation_nomination where review_id in (select id from emulation_review"
-                + " where review_year between 2160 and 2169)").update();
-        jdbc.sql("delete from emulation_review where review_year between 2160 and 2169").update();
-        jdbc.sql("delete from yearly_rating where rating_year between 2160 and 2169").update();
-
+        removeTheTestYears();
         long economy = unit(ECONOMY);
         for (int year = YEAR - 1; year <= YEAR; year++) {
             for (String deputy : List.of("NB014", "NB015")) {
@@ -119,6 +111,21 @@ class EmulationReportsTests {
                 .param("unit", economy).param("year", YEAR).query(Long.class).single();
         nomination(review, cadre("NB014"), "CHOSEN");
         nomination(review, cadre("NB015"), "REFUSED");
+    }
+
+    /** The other tests of the shared demo database read whole histories: the test years go again. */
+    @AfterEach
+    void removeTheTestYears() {
+        for (String table : List.of("emulation_award", "emulation_registration")) {
+            String year = table.equals("emulation_award") ? "award_year" : "emulation_year";
+            jdbc.sql("delete from " + table + " where " + year + " between 2160 and 2169").update();
+        }
+        jdbc.sql("delete from emulation_achievement where recognised_year between 2160 and 2169").update();
+        jdbc.sql("delete from emulation_nomination where review_id in (select id from emulation_review"
+                + " where review_year between 2160 and 2169)").update();
+        jdbc.sql("delete from emulation_review where review_year between 2160 and 2169").update();
+        jdbc.sql("delete from yearly_rating where rating_year between 2160 and 2169").update();
+
     }
 
     // One truth: each title's count is the number of holders EmulationRecords says were awarded it for the year.
@@ -183,7 +190,8 @@ class EmulationReportsTests {
         assertThat(chains.prospects()).noneMatch(p -> p.code().equals("NB013"));
     }
 
-    // Reporting reads with a fixed number of statements: a department's three people cost what the office's forty do.
+    // Reporting reads with a fixed number of statements: a department's three people cost what the office's forty do
+    // (the bound counts the annual calendars with their steps, read once for the emulation settings of every unit).
     @Test
     void theChainsCostTheSameStatementsForADepartmentAsForTheWholeOffice() {
         Actor personnel = actors.account("tochuc");
@@ -191,7 +199,7 @@ class EmulationReportsTests {
         int department = statements.count(() -> TestActors.runAs(personnel, () -> reports.chains(YEAR, economy)));
         int office = statements.count(() -> TestActors.runAs(personnel, () -> reports.chains(YEAR, null)));
 
-        assertThat(office).isEqualTo(department).isLessThanOrEqualTo(12);
+        assertThat(office).isEqualTo(department).isLessThanOrEqualTo(20);
     }
 
     // The dashboard's panel counts the titles as the titles report does.

@@ -65,6 +65,10 @@ class CalendarEmulationSettings {
         change(thresholds);
     }
 
+    long calendarId() {
+        return calendarId;
+    }
+
     long version() {
         return version;
     }

@@ -40,15 +40,7 @@ public class JpaAnnualCalendars implements AnnualCalendars {
     @Override
     @Transactional(readOnly = true)
     public Optional<AnnualCalendarView> forUnitCodes(List<String> unitAndParents) {
-        List<AnnualCalendarView> all = all();
-        for (String unitCode : unitAndParents) {
-            Optional<AnnualCalendarView> named = all.stream()
-                    .filter(calendar -> calendar.unitCodes().contains(unitCode)).findFirst();
-            if (named.isPresent()) {
-                return named;
-            }
-        }
-        return Optional.empty();
+        return AnnualCalendars.chosen(all(), unitAndParents);
     }
 
     /**

@@ -1,8 +1,11 @@
 package vn.danhgia.scheme.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -36,6 +39,16 @@ public class JpaEmulationSettings implements EmulationSettings {
     public EmulationThresholds forUnitCodes(List<String> unitAndParents) {
         return calendars.forUnitCodes(unitAndParents).flatMap(calendar -> settings.findById(calendar.id()))
                 .map(CalendarEmulationSettings::thresholds).orElseGet(EmulationThresholds::defaults);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Function<List<String>, EmulationThresholds> readAll() {
+        List<AnnualCalendarView> all = calendars.all();
+        Map<Long, EmulationThresholds> stored = settings.findAll().stream().collect(
+                Collectors.toMap(CalendarEmulationSettings::calendarId, CalendarEmulationSettings::thresholds));
+        return unitAndParents -> AnnualCalendars.chosen(all, unitAndParents)
+                .map(calendar -> stored.get(calendar.id())).orElseGet(EmulationThresholds::defaults);
     }
 
     @Transactional(readOnly = true)
