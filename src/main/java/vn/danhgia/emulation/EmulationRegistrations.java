@@ -18,6 +18,9 @@ public interface EmulationRegistrations {
      */
     StoredRegistration register(NewRegistration registration);
 
-    /** The holder's registration for the year, if any, without a scope check (the caller checks by registering). */
+    /**
+     * The holder's registration for the year, if any, as an import's dry run compares it: nothing for a holder the
+     * caller may not register, so that no registration outside the caller's scope shows through.
+     */
     Optional<StoredRegistration> find(Nominee nominee, int year);
 }

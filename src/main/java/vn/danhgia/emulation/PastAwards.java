@@ -16,4 +16,10 @@ public interface PastAwards {
      * @throws vn.danhgia.platform.AccessRefusedException for a caller who sees the holder but does not keep its history
      */
     boolean enter(PastAward award);
+
+    /**
+     * Whether the award is already on record, asked by an import's dry run: false for a holder outside the caller's
+     * keeping, so that nothing of other units' histories shows through the comparison.
+     */
+    boolean onRecord(PastAward award);
 }

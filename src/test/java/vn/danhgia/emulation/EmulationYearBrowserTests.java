@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -134,8 +133,8 @@ class EmulationYearBrowserTests {
         browser.driver().executeScript("document.querySelector('#heldOn').value = arguments[0]",
                 LocalDate.of(YEAR, 12, 12).toString());
         browser.type("#councilMembers", "5").type("#chair", "Trịnh Đình Phong").type("#secretary", "Lương Thị Mai")
-                .type("#text", "Hội nghị bình xét thi đua năm " + YEAR + " của Phòng Kinh tế.")
-                .click("#minutes button[type='submit']");
+                .type("#text", "Hội nghị bình xét thi đua năm " + YEAR + " của Phòng Kinh tế.");
+        submit("#minutes button[type='submit']");
         // Điều 23: Hà Quốc Bảo qualifies through his initiative; the head, not registered, for nothing.
         assertThat(browser.findAll("#candidate-INDIVIDUAL-" + bao + " .eligible-title")).extracting(e -> e.getText())
                 .contains("Lao động tiên tiến", "Chiến sĩ thi đua cơ sở");
@@ -162,7 +161,7 @@ class EmulationYearBrowserTests {
         }
         browser.screenshot("emulation-year-04-votes");
         browser.driver().navigate().refresh();
-        browser.click("#close button[type='submit']");
+        submit("#close button[type='submit']");
         assertThat(browser.find("#minutes-read").isDisplayed()).isTrue();
 
         // Seed 003 §IV: the dossier sent to the personnel office by 15/12, its documents read back.
@@ -205,8 +204,8 @@ class EmulationYearBrowserTests {
     }
 
     private void nominate(long cadre, String title) {
-        browser.selectValue("#nominee", "INDIVIDUAL-" + cadre).selectValue("#title", title)
-                .click("#nominate button[type='submit']");
+        browser.selectValue("#nominee", "INDIVIDUAL-" + cadre).selectValue("#title", title);
+        submit("#nominate button[type='submit']");
     }
 
     /** The vote of the n-th nomination, through htmx: the nominations are swapped in place. */
@@ -221,8 +220,21 @@ class EmulationYearBrowserTests {
         String before = browser.driver().findElement(By.cssSelector("#" + id + " input[name='version']"))
                 .getAttribute("value");
         browser.click("#" + id + " .vote-form button[type='submit']");
-        browser.waitUntil(ExpectedConditions.not(ExpectedConditions.attributeToBe(
-                By.cssSelector("#" + id + " input[name='version']"), "value", before)));
+        // Read in the page itself: the swap may replace the field between Selenium's finding and reading it.
+        browser.waitUntil(driver -> {
+            Object now = browser.driver().executeScript(
+                    "const field = document.querySelector(arguments[0]); return field ? field.value : null;",
+                    "#" + id + " input[name='version']");
+            return now != null && !now.equals(before);
+        });
+    }
+
+    /** A form sent with a full page load: nothing is read before the page it leaves has gone and the next loaded. */
+    private void submit(String button) {
+        browser.driver().executeScript("window.leftBehind = true");
+        browser.click(button);
+        browser.waitUntil(driver -> Boolean.TRUE.equals(browser.driver().executeScript(
+                "return !window.leftBehind && document.readyState === 'complete'")));
     }
 
     private String outcome(int row) {

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.danhgia.emulation.EmulationYears;
 import vn.danhgia.organization.AccessScope;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.OrganizationQueries;
@@ -40,6 +41,7 @@ class DossierAccess {
 
     /** The year's date for scopes: today in the current year, the year's last day for a past year. */
     LocalDate scopeDate(int year) {
+        EmulationYears.check(year);
         LocalDate today = LocalDate.now(clock);
         LocalDate last = LocalDate.of(year, 12, 31);
         return today.isAfter(last) ? last : today;

@@ -181,6 +181,10 @@ public class EmulationDossierService implements EmulationDossiers {
         return unit;
     }
 
+    /**
+     * A version read is compared when given; without one the state machine still serializes the steps (send only a
+     * draft or a returned dossier, return only a sent one) and the row's own version guards concurrent writes.
+     */
     private static void checkVersion(EmulationDossier dossier, Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != dossier.version()) {
             throw new ObjectOptimisticLockingFailureException(EmulationDossier.class, dossier.getId());

@@ -81,11 +81,8 @@ public class OfficeConsolidation {
         List<NominationLine> proposed = all.stream().filter(line -> received.contains(line.unitId())).toList();
         Map<EmulationTitle, Integer> perTitle = new EnumMap<>(EmulationTitle.class);
         proposed.forEach(line -> perTitle.merge(line.title(), 1, Integer::sum));
-        EmulationRules rules = new EmulationRules(settings.forUnitCodes(access.officeCodes(units)));
-        int advanced = perTitle.getOrDefault(EmulationTitle.ADVANCED_WORKER, 0);
-        GrassrootsCap cap = new GrassrootsCap(advanced,
-                perTitle.getOrDefault(EmulationTitle.GRASSROOTS_EMULATION_FIGHTER, 0),
-                rules.allowedGrassrootsFighters(advanced));
+        GrassrootsCap cap = GrassrootsCap.of(proposed,
+                new EmulationRules(settings.forUnitCodes(access.officeCodes(units))));
         int sent = received.size();
         int late = (int) lines.stream().filter(UnitLine::received).filter(UnitLine::late).count();
         return new OfficeConsolidationView(year, lines, sent, late, lines.size() - sent, proposed,

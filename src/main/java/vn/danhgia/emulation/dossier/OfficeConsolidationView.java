@@ -2,7 +2,12 @@ package vn.danhgia.emulation.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import vn.danhgia.emulation.Nominee;
+import vn.danhgia.rules.emulation.EmulationRules;
 import vn.danhgia.rules.emulation.EmulationTitle;
 
 /**
@@ -45,6 +50,26 @@ public record OfficeConsolidationView(int year, List<UnitLine> units, int sent, 
      * scheme's share, 15 % by default, of those recognised Lao động tiên tiến).
      */
     public record GrassrootsCap(int advancedWorkers, int grassrootsFighters, int allowed) {
+
+        /**
+         * The share over the lines (Nghị định 98/2023): the Chiến sĩ thi đua cơ sở among the people proposed or
+         * recognised as Lao động tiên tiến, a Chiến sĩ thi đua cơ sở being one of them (Luật TĐKT 2022 Điều 23).
+         */
+        static GrassrootsCap of(Collection<NominationLine> lines, EmulationRules rules) {
+            Set<Nominee> advanced = new HashSet<>();
+            Set<Nominee> fighters = new HashSet<>();
+            for (NominationLine line : lines) {
+                if (line.title() == EmulationTitle.ADVANCED_WORKER
+                        || line.title() == EmulationTitle.GRASSROOTS_EMULATION_FIGHTER) {
+                    advanced.add(line.nominee());
+                }
+                if (line.title() == EmulationTitle.GRASSROOTS_EMULATION_FIGHTER) {
+                    fighters.add(line.nominee());
+                }
+            }
+            return new GrassrootsCap(advanced.size(), fighters.size(),
+                    rules.allowedGrassrootsFighters(advanced.size()));
+        }
 
         public boolean within() {
             return grassrootsFighters <= allowed;

@@ -22,6 +22,7 @@ import vn.danhgia.emulation.ChosenNomination;
 import vn.danhgia.emulation.EmulationEligibility;
 import vn.danhgia.emulation.EmulationHolder;
 import vn.danhgia.emulation.EmulationRecords;
+import vn.danhgia.emulation.EmulationYears;
 import vn.danhgia.emulation.Nominee;
 import vn.danhgia.emulation.UnitEligibility;
 import vn.danhgia.organization.CadreId;
@@ -78,6 +79,7 @@ class EngineEligibility implements EmulationEligibility {
     @Override
     @Transactional(readOnly = true)
     public UnitEligibility ofUnit(long unitId, int year) {
+        EmulationYears.check(year);
         Actor actor = currentActor.get();
         UnitView unit = scope.unit(unitId);
         List<YearlyOutcome> ratings = levels.ofUnit(unitId, year);
@@ -125,7 +127,11 @@ class EngineEligibility implements EmulationEligibility {
         }
         Set<Nominee> chosenAdvanced = chosen(unitId, year, EmulationTitle.ADVANCED_WORKER);
         Set<Nominee> chosenFighters = chosen(unitId, year, EmulationTitle.GRASSROOTS_EMULATION_FIGHTER);
-        List<CollectiveYear.Member> members = candidates.stream().map(candidate -> new CollectiveYear.Member(
+        // The collective's members are the people rated in it (Điều 27, 28 count its members' results): a second post
+        // held here by someone rated elsewhere, or a person not rated this year, is not one of them.
+        List<CollectiveYear.Member> members = candidates.stream()
+                .filter(candidate -> stateRatings.containsKey(candidate.nominee().subjectId()))
+                .map(candidate -> new CollectiveYear.Member(
                 candidate.level(), disciplineOf(stateRatings.get(candidate.nominee().subjectId())),
                 qualifiesOrChosen(candidate, EmulationTitle.ADVANCED_WORKER, chosenAdvanced),
                 qualifiesOrChosen(candidate, EmulationTitle.GRASSROOTS_EMULATION_FIGHTER, chosenFighters))).toList();

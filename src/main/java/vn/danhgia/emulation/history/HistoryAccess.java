@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.danhgia.emulation.EmulationHolder;
 import vn.danhgia.emulation.Nominee;
+import vn.danhgia.emulation.Workplaces;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.OrganizationQueries;
@@ -43,8 +44,8 @@ class HistoryAccess {
     }
 
     /**
-     * The unit whose review the holder belongs to: the unit of the cadre's first post today (else of any post they
-     * held, the latest), or the collective itself; empty for a cadre who never held a post.
+     * The unit whose review the holder belongs to: the cadre's workplace today ({@link Workplaces}; else the unit of
+     * the latest post they held), or the collective itself; empty for a cadre who never held a post.
      */
     Optional<Long> keepingUnit(Nominee nominee) {
         if (nominee.holder() == EmulationHolder.COLLECTIVE) {
@@ -55,7 +56,8 @@ class HistoryAccess {
         if (organization.cadre(cadre).isEmpty()) {
             throw new RecordNotFoundException(CADRE, nominee.subjectId());
         }
-        return scopes.postsOf(cadre, today()).stream().findFirst().map(post -> post.unit().value())
+        return Workplaces.of(scopes.postsOf(cadre, today()).stream().map(post -> organization.unit(post.unit()))
+                        .flatMap(Optional::stream).toList()).map(unit -> unit.id().value())
                 .or(() -> organization.appointmentHistory(cadre).stream().reduce((first, second) -> second)
                         .map(appointment -> appointment.unit().value()));
     }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.emulation.AwardEntry;
 import vn.danhgia.emulation.EmulationAwards;
 import vn.danhgia.emulation.EmulationHolder;
+import vn.danhgia.emulation.EmulationRecords;
 import vn.danhgia.emulation.PastAward;
 import vn.danhgia.emulation.PastAwards;
 import vn.danhgia.platform.Actor;
@@ -17,6 +19,7 @@ import vn.danhgia.platform.AuditTrail;
 import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.rules.emulation.EmulationTitle;
 import vn.danhgia.scheme.YearUnderReview;
 
@@ -35,14 +38,16 @@ class PastAwardService implements PastAwards {
     static final int FIRST_YEAR = 1950;
 
     private final EmulationAwards awards;
+    private final EmulationRecords records;
     private final HistoryAccess access;
     private final YearUnderReview yearUnderReview;
     private final CurrentActor currentActor;
     private final AuditTrail audit;
 
-    PastAwardService(EmulationAwards awards, HistoryAccess access, YearUnderReview yearUnderReview,
-                     CurrentActor currentActor, AuditTrail audit) {
+    PastAwardService(EmulationAwards awards, EmulationRecords records, HistoryAccess access,
+                     YearUnderReview yearUnderReview, CurrentActor currentActor, AuditTrail audit) {
         this.awards = awards;
+        this.records = records;
         this.access = access;
         this.yearUnderReview = yearUnderReview;
         this.currentActor = currentActor;
@@ -71,6 +76,21 @@ class PastAwardService implements PastAwards {
                     null, after));
         }
         return entered;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean onRecord(PastAward award) {
+        try {
+            if (!access.keeps(currentActor.get(), award.nominee(), access.unitOf(award.nominee()))) {
+                return false;
+            }
+        } catch (RuleRefusedException noUnitKeepsIt) {
+            // Entering it is refused with the reason; nothing to compare.
+            return false;
+        }
+        return records.awards(List.of(award.nominee()), award.year()).getOrDefault(award.nominee(), Map.of())
+                .getOrDefault(award.year(), Set.of()).contains(award.title());
     }
 
     private void check(PastAward award, String decisionRef) {

@@ -2,20 +2,19 @@ package vn.danhgia.emulation.registration;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.danhgia.emulation.EmulationHolder;
 import vn.danhgia.emulation.Nominee;
+import vn.danhgia.emulation.Workplaces;
 import vn.danhgia.membership.ReviewSubjects;
 import vn.danhgia.membership.Reviewee;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
-import vn.danhgia.organization.UnitKind;
 import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
@@ -33,7 +32,6 @@ import vn.danhgia.platform.Role;
 class RegistrationScope {
 
     static final String RECORD_TYPE = "EMULATION_REGISTRATION";
-    private static final Set<UnitKind> PARTY_UNITS = EnumSet.of(UnitKind.PARTY_COMMITTEE, UnitKind.PARTY_CELL);
 
     private final AccessScopes scopes;
     private final OrganizationQueries organization;
@@ -108,9 +106,7 @@ class RegistrationScope {
         CadreId cadre = new CadreId(nominee.subjectId());
         List<UnitView> posts = scopes.postsOf(cadre, date(year)).stream()
                 .map(post -> organization.unit(post.unit())).flatMap(Optional::stream).toList();
-        // A department head is also his cell's secretary: the workplace, not the party unit, reviews his emulation.
-        Optional<UnitView> workplace = posts.stream().filter(unit -> !PARTY_UNITS.contains(unit.kind())).findFirst()
-                .or(() -> posts.stream().findFirst());
+        Optional<UnitView> workplace = Workplaces.of(posts);
         if (workplace.isPresent()) {
             return workplace.get().id().value();
         }

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.emulation.EmulationHolder;
 import vn.danhgia.emulation.EmulationRecords;
 import vn.danhgia.emulation.EmulationRegistrations;
+import vn.danhgia.emulation.EmulationYears;
 import vn.danhgia.emulation.NewRegistration;
 import vn.danhgia.emulation.Nominee;
 import vn.danhgia.emulation.StoredRegistration;
@@ -138,6 +139,12 @@ public class RegistrationService implements EmulationRegistrations {
     @Override
     @Transactional(readOnly = true)
     public Optional<StoredRegistration> find(Nominee nominee, int year) {
+        try {
+            scope.checkMayRegister(currentActor.get(), nominee, scope.unitOf(nominee, year), year);
+        } catch (AccessRefusedException | RecordNotFoundException outsideTheScope) {
+            // Registering it is refused with the reason; nothing to compare.
+            return Optional.empty();
+        }
         return registrations.findByHolderAndSubjectIdAndYear(nominee.holder(), nominee.subjectId(), year)
                 .map(found -> found.view(terms.of(found.unitId(), year).lastDayInTime()));
     }
@@ -271,9 +278,7 @@ public class RegistrationService implements EmulationRegistrations {
     }
 
     private static void checkYear(int year) {
-        if (year < 2000 || year > 2200) {
-            throw new InvalidInputException(List.of(FieldViolation.of("year", "emulation.registration.year.invalid")));
-        }
+        EmulationYears.check(year);
     }
 
     private static Long subjectCadre(Nominee nominee) {

@@ -22,6 +22,7 @@ import vn.danhgia.emulation.EmulationHolder;
 import vn.danhgia.emulation.EmulationReviewUnit;
 import vn.danhgia.emulation.EmulationReviewView;
 import vn.danhgia.emulation.EmulationReviews;
+import vn.danhgia.emulation.EmulationYears;
 import vn.danhgia.emulation.Nominee;
 import vn.danhgia.emulation.ReviewMinutes;
 import vn.danhgia.emulation.UnitEligibility;
@@ -77,6 +78,7 @@ class JpaEmulationReviews implements EmulationReviews {
     @Override
     @Transactional(readOnly = true)
     public List<EmulationReviewUnit> units(int year) {
+        EmulationYears.check(year);
         Actor actor = currentActor.get();
         Map<Long, EmulationReview> held = reviews.ofYear(year).stream()
                 .collect(Collectors.toMap(EmulationReview::unitId, Function.identity()));
@@ -94,6 +96,7 @@ class JpaEmulationReviews implements EmulationReviews {
     @Override
     @Transactional
     public EmulationReviewView open(long unitId, int year) {
+        EmulationYears.check(year);
         Actor actor = currentActor.get();
         scope.visibleUnit(actor, unitId);
         requireConducts(actor, unitId);

@@ -2,12 +2,9 @@ package vn.danhgia.imports.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.danhgia.emulation.EmulationHolder;
-import vn.danhgia.emulation.EmulationRecords;
 import vn.danhgia.emulation.Nominee;
 import vn.danhgia.emulation.PastAward;
 import vn.danhgia.emulation.PastAwards;
@@ -30,11 +27,7 @@ import vn.danhgia.rules.emulation.EmulationTitle;
 @Component
 class EmulationTitleImporter implements Importer {
 
-    /** The last year the award table holds: every award on record is read when comparing. */
-    private static final int LAST_YEAR = 2200;
-
     private final OrganizationQueries organization;
-    private final EmulationRecords records;
     private final PastAwards pastAwards;
     private final Column cadre = Column.optional("emulationhistory.import.cadre", 40, "cadre");
     private final Column unit = Column.optional("emulationhistory.import.unit", 60, "unit");
@@ -43,10 +36,8 @@ class EmulationTitleImporter implements Importer {
     private final Column decisionRef = Column.optional("emulationhistory.import.decisionRef", 200, "decisionRef");
     private final Choices<EmulationTitle> titles;
 
-    EmulationTitleImporter(OrganizationQueries organization, EmulationRecords records, PastAwards pastAwards,
-                           VietnameseMessages vietnamese) {
+    EmulationTitleImporter(OrganizationQueries organization, PastAwards pastAwards, VietnameseMessages vietnamese) {
         this.organization = organization;
-        this.records = records;
         this.pastAwards = pastAwards;
         this.titles = vietnamese.choices(EmulationTitle.class, EmulationTitle::messageKey);
         this.title = Column.choice("emulationhistory.import.title", true, "title", titles);
@@ -110,13 +101,10 @@ class EmulationTitleImporter implements Importer {
                         new PastAward(nominee.get(), awardYear, awarded, reference)));
             }
         }
-        Map<Nominee, Map<Integer, Set<EmulationTitle>>> onRecord = records.awards(
-                read.stream().map(planned -> planned.award().nominee()).distinct().toList(), LAST_YEAR);
         List<PlannedRecord> plan = new ArrayList<>();
         for (Planned planned : read) {
             PastAward award = planned.award();
-            boolean present = onRecord.getOrDefault(award.nominee(), Map.of())
-                    .getOrDefault(award.year(), Set.of()).contains(award.title());
+            boolean present = pastAwards.onRecord(award);
             plan.add(present ? PlannedRecord.unchanged(planned.row(), planned.key(), planned.holderColumn())
                     : new PlannedRecord(planned.row(), planned.key(), ImportAction.CREATE, planned.holderColumn(),
                     log -> pastAwards.enter(award)));

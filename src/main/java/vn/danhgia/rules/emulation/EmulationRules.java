@@ -232,7 +232,7 @@ public final class EmulationRules {
         int years = thresholds.primeMinisterMeritExcellentYears();
         int lastOwn = person.lastAward(title);
         int earlierReward = person.firstAwardAfter(EmulationTitle.PROVINCIAL_MERIT, lastOwn)
-                .orElse(person.lastAward(EmulationTitle.PROVINCIAL_MERIT));
+                .orElse(Integer.MIN_VALUE);
         int after = Math.max(earlierReward, lastOwn);
         List<EmulationReason> reasons = new ArrayList<>();
         reasons.add(earlierReward == Integer.MIN_VALUE ? unmet(EmulationReasonCode.EARLIER_REWARD, title.source(),

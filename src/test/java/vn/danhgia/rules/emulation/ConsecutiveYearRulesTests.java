@@ -268,6 +268,22 @@ class ConsecutiveYearRulesTests {
     }
 
     @Test
+    void aProvincialMeritAlreadyCountedForAPrimeMinistersMeritCountsNoMore() {
+        // Điều 71: the five years follow a Bằng khen tỉnh "đã được tặng"; the one that led to the last Bằng khen Thủ
+        // tướng is spent, so five more HTXS years with five initiatives need a new Bằng khen tỉnh first.
+        List<PersonYear> history = new ArrayList<>();
+        history.add(past(2013, RatingLevel.EXCELLENT, Set.of(EmulationTitle.PROVINCIAL_MERIT)));
+        history.add(past(2018, RatingLevel.EXCELLENT, Set.of(EmulationTitle.PRIME_MINISTER_MERIT)));
+        for (int year = 2019; year < 2023; year++) {
+            history.add(past(year, RatingLevel.EXCELLENT, ADVANCED_ONLY, initiative(RecognitionLevel.GRASSROOTS,
+                    year)));
+        }
+        history.add(year(2023, RatingLevel.EXCELLENT, initiative(RecognitionLevel.GRASSROOTS, 2023)));
+        assertRefusedFor(LAW.forPerson(history, 2023, EmulationTitle.PRIME_MINISTER_MERIT), ARTICLE_71,
+                EmulationReasonCode.EARLIER_REWARD);
+    }
+
+    @Test
     void certificateOfMeritAfterTwoConsecutiveGoodYears() {
         assertEligible(check(EmulationTitle.CERTIFICATE_OF_MERIT, 2025, past(2024, RatingLevel.GOOD, ADVANCED_ONLY),
                 year(2025, RatingLevel.GOOD)));

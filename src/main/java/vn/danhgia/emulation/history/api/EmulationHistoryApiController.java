@@ -68,7 +68,7 @@ class EmulationHistoryApiController {
     }
 
     /** A correction, with the version read. */
-    record CorrectionRequest(long version, AchievementKind kind, String name, RecognitionLevel level, Integer year,
+    record CorrectionRequest(Long version, AchievementKind kind, String name, RecognitionLevel level, Integer year,
                              String recognisedBy, String recognitionRef) {
     }
 
@@ -126,6 +126,9 @@ class EmulationHistoryApiController {
     @Operation(summary = "Sửa một sáng kiến, đề tài, công trình (kèm phiên bản đã đọc)")
     @PutMapping(path = "/achievements/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     AchievementView correct(@PathVariable long id, @RequestBody CorrectionRequest request) {
+        if (request.version() == null) {
+            throw new InvalidInputException(List.of(FieldViolation.of("version", "emulationhistory.version.required")));
+        }
         return achievements.correct(id, request.version(), new AchievementDraft(request.kind(), request.name(),
                 request.level(), request.year(), request.recognisedBy(), request.recognitionRef()));
     }

@@ -18,6 +18,7 @@ import vn.danhgia.emulation.Nominee;
 import vn.danhgia.emulation.history.AchievementService;
 import vn.danhgia.emulation.history.EvidenceContent;
 import vn.danhgia.emulation.history.HolderChoice;
+import vn.danhgia.emulation.web.FormRefusals;
 import vn.danhgia.platform.Attachments;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
@@ -61,7 +62,7 @@ class AchievementController {
     @PostMapping("/emulation/achievements")
     String record(@RequestParam long unit, @ModelAttribute AchievementForm form, BindingResult ignored,
                   RedirectAttributes redirect) {
-        Refusals.attempt(redirect, "record", () -> achievements.record(holderOf(form.getHolder()), form.toDraft()),
+        attempt(redirect, "record", () -> achievements.record(holderOf(form.getHolder()), form.toDraft()),
                 "emulationhistory.flash.recorded");
         return back(unit, form.getYear());
     }
@@ -69,7 +70,7 @@ class AchievementController {
     @PostMapping("/emulation/achievements/{id}/files")
     String attach(@PathVariable long id, @RequestParam long unit, @RequestParam int year,
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        Refusals.attempt(redirect, "achievement-" + id, () -> {
+        attempt(redirect, "achievement-" + id, () -> {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException(List.of(FieldViolation.of("file",
                         "emulationhistory.file.required")));
@@ -86,7 +87,7 @@ class AchievementController {
     @PostMapping("/emulation/achievements/{id}/correct")
     String correct(@PathVariable long id, @RequestParam long version, @RequestParam long unit,
                    @ModelAttribute AchievementForm form, BindingResult ignored, RedirectAttributes redirect) {
-        Refusals.attempt(redirect, "achievement-" + id, () -> achievements.correct(id, version, form.toDraft()),
+        attempt(redirect, "achievement-" + id, () -> achievements.correct(id, version, form.toDraft()),
                 "emulationhistory.flash.corrected");
         return back(unit, form.getYear());
     }
@@ -94,7 +95,7 @@ class AchievementController {
     @PostMapping("/emulation/achievements/{id}/remove")
     String remove(@PathVariable long id, @RequestParam long version, @RequestParam long unit, @RequestParam int year,
                   RedirectAttributes redirect) {
-        Refusals.attempt(redirect, "achievement-" + id, () -> achievements.remove(id, version),
+        attempt(redirect, "achievement-" + id, () -> achievements.remove(id, version),
                 "emulationhistory.flash.removed");
         return back(unit, year);
     }
@@ -116,5 +117,9 @@ class AchievementController {
 
     private String back(long unit, Integer year) {
         return "redirect:/emulation/achievements?unit=" + unit + "&year=" + yearUnderReview.orNow(year);
+    }
+
+    private static void attempt(RedirectAttributes redirect, String about, Runnable change, String success) {
+        FormRefusals.attempt(redirect, about, change, success, "emulationhistory.refused.stale");
     }
 }

@@ -15,6 +15,7 @@ import vn.danhgia.emulation.Nominee;
 import vn.danhgia.emulation.PastAwards;
 import vn.danhgia.emulation.history.EmulationHistory;
 import vn.danhgia.emulation.history.HolderHistory;
+import vn.danhgia.emulation.web.FormRefusals;
 import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.rules.emulation.EmulationTitle;
@@ -56,7 +57,7 @@ class EmulationHistoryController {
     @PostMapping("/emulation/people/{cadreId}/awards")
     String enterForPerson(@PathVariable long cadreId, @ModelAttribute PastAwardForm form, BindingResult ignored,
                           RedirectAttributes redirect) {
-        Refusals.attempt(redirect, "award", () -> pastAwards.enter(form.toAward(Nominee.person(cadreId))),
+        attempt(redirect, "award", () -> pastAwards.enter(form.toAward(Nominee.person(cadreId))),
                 "emulationhistory.flash.awardEntered");
         return "redirect:/emulation/people/" + cadreId;
     }
@@ -64,7 +65,7 @@ class EmulationHistoryController {
     @PostMapping("/emulation/units/{unitId}/awards")
     String enterForUnit(@PathVariable long unitId, @ModelAttribute PastAwardForm form, BindingResult ignored,
                         RedirectAttributes redirect) {
-        Refusals.attempt(redirect, "award", () -> pastAwards.enter(form.toAward(Nominee.collective(unitId))),
+        attempt(redirect, "award", () -> pastAwards.enter(form.toAward(Nominee.collective(unitId))),
                 "emulationhistory.flash.awardEntered");
         return "redirect:/emulation/units/" + unitId;
     }
@@ -77,5 +78,9 @@ class EmulationHistoryController {
         model.addAttribute("history", holder);
         model.addAttribute("titles", titles);
         return "emulation/history";
+    }
+
+    private static void attempt(RedirectAttributes redirect, String about, Runnable change, String success) {
+        FormRefusals.attempt(redirect, about, change, success, "emulationhistory.refused.stale");
     }
 }

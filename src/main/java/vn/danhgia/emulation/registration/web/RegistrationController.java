@@ -3,7 +3,6 @@ package vn.danhgia.emulation.registration.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,10 +16,9 @@ import vn.danhgia.emulation.NewRegistration;
 import vn.danhgia.emulation.RegistrationSource;
 import vn.danhgia.emulation.registration.HolderKeys;
 import vn.danhgia.emulation.registration.RegistrationService;
-import vn.danhgia.platform.AccessRefusedException;
+import vn.danhgia.emulation.web.FormRefusals;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
-import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.rules.emulation.EmulationTitle;
 
 /**
@@ -82,26 +80,7 @@ class RegistrationController {
         return "redirect:/emulation/registrations?year=" + year + (unit == null ? "" : "&unit=" + unit);
     }
 
-    /** Runs the change; a refusal goes to the page as its message key and arguments, beside the holder. */
     private static void attempt(RedirectAttributes redirect, String about, Runnable change, String success) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("flashSuccess", success);
-        } catch (InvalidInputException invalid) {
-            FieldViolation first = invalid.violations().get(0);
-            refusal(redirect, about, first.messageKey(), first.arguments().toArray());
-        } catch (RuleRefusedException refused) {
-            refusal(redirect, about, refused.messageKey(), refused.arguments().toArray());
-        } catch (AccessRefusedException refused) {
-            refusal(redirect, about, refused.messageKey(), refused.arguments().toArray());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            refusal(redirect, about, "emulation.registration.refused.stale", new Object[0]);
-        }
-    }
-
-    private static void refusal(RedirectAttributes redirect, String about, String key, Object[] arguments) {
-        redirect.addFlashAttribute("refusalAbout", about);
-        redirect.addFlashAttribute("refusalKey", key);
-        redirect.addFlashAttribute("refusalArguments", arguments);
+        FormRefusals.attempt(redirect, about, change, success, "emulation.registration.refused.stale");
     }
 }

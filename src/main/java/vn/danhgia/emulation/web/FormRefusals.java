@@ -1,4 +1,4 @@
-package vn.danhgia.emulation.history.web;
+package vn.danhgia.emulation.web;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -8,15 +8,17 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RuleRefusedException;
 
 /**
- * Runs a change from a form and turns its refusal into the page's message after the redirect (post-redirect-get):
- * the message key and arguments, and what it is about, so the page shows it beside the form that was sent.
+ * Runs a change from an emulation page's form and turns its refusal into the page's message after the redirect
+ * (post-redirect-get): the message key and arguments, and what it is about, so the page shows it beside the form that
+ * was sent; a stale version reads {@code staleKey}.
  */
-final class Refusals {
+public final class FormRefusals {
 
-    private Refusals() {
+    private FormRefusals() {
     }
 
-    static void attempt(RedirectAttributes redirect, String about, Runnable change, String success) {
+    public static void attempt(RedirectAttributes redirect, String about, Runnable change, String success,
+                               String staleKey) {
         try {
             change.run();
             redirect.addFlashAttribute("flashSuccess", success);
@@ -28,7 +30,7 @@ final class Refusals {
         } catch (AccessRefusedException refused) {
             refusal(redirect, about, refused.messageKey(), refused.arguments().toArray());
         } catch (ObjectOptimisticLockingFailureException stale) {
-            refusal(redirect, about, "emulationhistory.refused.stale", new Object[0]);
+            refusal(redirect, about, staleKey, new Object[0]);
         }
     }
 
