@@ -117,8 +117,9 @@ class ReminderJobOnTwoInstancesTests {
                         "--spring.jmx.enabled=false", "--server.port=0",
                         // The deadlines of this story are those of Hướng dẫn 02-HD/TU, not the demo's own plan.
                         "--danhgia.scheme.organisation-scheme=",
-                        // Both instances share the tests' database: the demo's made-up history must not land in it.
-                        "--danhgia.demo.history.enabled=false");
+                        // Both instances share the tests' database: the demo's made-up history and emulation years
+                        // must not land in it.
+                        "--danhgia.demo.history.enabled=false", "--danhgia.demo.emulation.enabled=false");
     }
 
     private static long mailsTo(String email) {

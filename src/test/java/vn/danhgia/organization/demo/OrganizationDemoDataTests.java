@@ -32,8 +32,9 @@ import vn.danhgia.organization.SpecialCaseKind;
 @Tag("persistence")
 @SpringBootTest(properties = {"spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:organization-demo;"
         + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
-        // The demo's made-up history writes ratings the other tests would meet on a shared database.
-        "danhgia.demo.history.enabled=false"})
+        // The demo's made-up history and emulation years write ratings and titles the other tests would meet on a
+        // shared database.
+        "danhgia.demo.history.enabled=false", "danhgia.demo.emulation.enabled=false"})
 @ActiveProfiles("demo")
 class OrganizationDemoDataTests {
 
