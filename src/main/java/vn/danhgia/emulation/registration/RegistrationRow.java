@@ -24,7 +24,7 @@ public record RegistrationRow(Nominee nominee, String code, String name, Registr
 
     /** How addresses write the holder: {@code cadre-12} or {@code unit-5}. */
     public String key() {
-        return HolderKeys.key(nominee);
+        return nominee.key();
     }
 
     public boolean collective() {

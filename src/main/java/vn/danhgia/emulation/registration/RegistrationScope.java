@@ -90,7 +90,7 @@ class RegistrationScope {
         if (scopes.canSee(actor, new CadreId(nominee.subjectId()), date(year))) {
             throw new AccessRefusedException("emulation.registration.refused.person");
         }
-        throw new RecordNotFoundException(RECORD_TYPE, HolderKeys.key(nominee));
+        throw new RecordNotFoundException(RECORD_TYPE, nominee.key());
     }
 
     /**
@@ -101,7 +101,7 @@ class RegistrationScope {
     long unitOf(Nominee nominee, int year) {
         if (nominee.holder() == EmulationHolder.COLLECTIVE) {
             return organization.unit(new UnitId(nominee.subjectId())).map(unit -> unit.id().value())
-                    .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, HolderKeys.key(nominee)));
+                    .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, nominee.key()));
         }
         CadreId cadre = new CadreId(nominee.subjectId());
         List<UnitView> posts = scopes.postsOf(cadre, date(year)).stream()
@@ -112,7 +112,7 @@ class RegistrationScope {
         }
         Reviewee person = reviewSubjects.reviewee(cadre, date(year));
         if (person.cell() == null) {
-            throw new RecordNotFoundException(RECORD_TYPE, HolderKeys.key(nominee));
+            throw new RecordNotFoundException(RECORD_TYPE, nominee.key());
         }
         return person.cell().value();
     }

@@ -233,13 +233,13 @@ public class RegistrationService implements EmulationRegistrations {
             if (nominee.holder() == EmulationHolder.INDIVIDUAL) {
                 CadreView cadre = cadres.get(nominee.subjectId());
                 if (cadre == null) {
-                    throw new RecordNotFoundException(RECORD_TYPE, HolderKeys.key(nominee));
+                    throw new RecordNotFoundException(RECORD_TYPE, nominee.key());
                 }
                 code = cadre.code();
                 name = cadre.fullName();
             } else {
                 UnitView collective = organization.unit(new UnitId(nominee.subjectId()))
-                        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, HolderKeys.key(nominee)));
+                        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, nominee.key()));
                 code = collective.code();
                 name = collective.name();
             }

@@ -28,7 +28,6 @@ import vn.danhgia.emulation.history.AchievementView;
 import vn.danhgia.emulation.history.EmulationHistory;
 import vn.danhgia.emulation.history.EvidenceContent;
 import vn.danhgia.emulation.history.EvidenceView;
-import vn.danhgia.emulation.history.HolderChoice;
 import vn.danhgia.emulation.history.HolderHistory;
 import vn.danhgia.platform.Attachments;
 import vn.danhgia.platform.FieldViolation;
@@ -114,7 +113,7 @@ class EmulationHistoryApiController {
     @Operation(summary = "Ghi nhận một sáng kiến, đề tài, công trình cho cán bộ (cadre-{id}) hoặc tập thể (unit-{id})")
     @PostMapping(path = "/achievements", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AchievementView> record(@RequestBody AchievementRequest request) {
-        Nominee nominee = HolderChoice.nomineeOf(request.holder());
+        Nominee nominee = Nominee.ofKey(request.holder()).orElse(null);
         if (nominee == null) {
             throw new InvalidInputException(List.of(FieldViolation.of("holder",
                     "emulationhistory.achievement.holder.required")));

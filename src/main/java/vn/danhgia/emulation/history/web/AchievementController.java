@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danhgia.emulation.Nominee;
 import vn.danhgia.emulation.history.AchievementService;
 import vn.danhgia.emulation.history.EvidenceContent;
-import vn.danhgia.emulation.history.HolderChoice;
 import vn.danhgia.emulation.web.FormRefusals;
 import vn.danhgia.platform.Attachments;
 import vn.danhgia.platform.FieldViolation;
@@ -107,7 +106,7 @@ class AchievementController {
     }
 
     private static Nominee holderOf(String key) {
-        Nominee nominee = HolderChoice.nomineeOf(key);
+        Nominee nominee = Nominee.ofKey(key).orElse(null);
         if (nominee == null) {
             throw new InvalidInputException(List.of(FieldViolation.of("holder",
                     "emulationhistory.achievement.holder.required")));
