@@ -7,9 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danhgia.annual.NewReviewMeeting;
-import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.annual.ReviewAttendeeCapacity;
 import vn.danhgia.annual.ReviewMeetingKind;
 import vn.danhgia.annual.ReviewMeetingView;
@@ -31,8 +27,10 @@ import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RefusalMessages;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.scheme.YearUnderReview;
 
 /**
@@ -50,15 +48,15 @@ class ReviewMeetingController {
 
     private final ReviewMeetings meetings;
     private final OrganizationQueries organization;
-    private final MessageSource messages;
+    private final RefusalMessages refusals;
     private final Clock clock;
     private final YearUnderReview yearUnderReview;
 
-    ReviewMeetingController(ReviewMeetings meetings, OrganizationQueries organization, MessageSource messages,
+    ReviewMeetingController(ReviewMeetings meetings, OrganizationQueries organization, RefusalMessages refusals,
                             Clock clock, YearUnderReview yearUnderReview) {
         this.meetings = meetings;
         this.organization = organization;
-        this.messages = messages;
+        this.refusals = refusals;
         this.clock = clock;
         this.yearUnderReview = yearUnderReview;
     }
@@ -113,7 +111,7 @@ class ReviewMeetingController {
                     cadre(form.getSecretaryCode(), "secretaryCode")));
             return "redirect:/annual/meetings/" + opened.id();
         } catch (RuleRefusedException | InvalidInputException | AccessRefusedException refused) {
-            redirect.addFlashAttribute(REFUSAL, message(refused, locale));
+            redirect.addFlashAttribute(REFUSAL, refusals.of(refused, locale));
             redirect.addFlashAttribute("openForm", form);
             return "redirect:/annual/meetings?year=" + year;
         }
@@ -149,7 +147,7 @@ class ReviewMeetingController {
                    @RequestParam(required = false) String speakerName, @RequestParam(required = false) String content,
                    @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false)
                    String htmx, Model model, RedirectAttributes redirect, Locale locale) {
-        String refusal = attempt(() -> meetings.recordOpinion(id, version, itemId, speakerCadreId, speakerName,
+        String refusal = refusals.attempt(() -> meetings.recordOpinion(id, version, itemId, speakerCadreId, speakerName,
                 content), locale);
         if (htmx != null) {
             ReviewMeetingView meeting = meetings.meeting(id);
@@ -173,14 +171,15 @@ class ReviewMeetingController {
                 notes.put(Long.parseLong(field.getKey().substring(5)), field.getValue());
             }
         }
-        return back(id, attempt(() -> meetings.recordAttendance(id, version, present, notes), locale), redirect);
+        return back(id, refusals.attempt(() -> meetings.recordAttendance(id, version, present, notes), locale),
+                redirect);
     }
 
     @PostMapping("/{id}/attendees")
     String addAttendee(@PathVariable long id, @RequestParam long version,
                        @RequestParam(required = false) ReviewAttendeeCapacity capacity,
                        @RequestParam(required = false) String fullName, RedirectAttributes redirect, Locale locale) {
-        return back(id, attempt(() -> meetings.addAttendee(id, version, capacity, null, fullName), locale),
+        return back(id, refusals.attempt(() -> meetings.addAttendee(id, version, capacity, null, fullName), locale),
                 redirect);
     }
 
@@ -194,30 +193,31 @@ class ReviewMeetingController {
                 try {
                     votes.put(level, Integer.parseInt(count.strip()));
                 } catch (NumberFormatException notANumber) {
-                    return back(id, message(new InvalidInputException(List.of(FieldViolation.of("votes",
+                    return back(id, refusals.of(new InvalidInputException(List.of(FieldViolation.of("votes",
                             "annual.meeting.vote.negative"))), locale), redirect);
                 }
             }
         }
-        return back(id, attempt(() -> meetings.recordVote(id, version, itemId, votes), locale), redirect);
+        return back(id, refusals.attempt(() -> meetings.recordVote(id, version, itemId, votes), locale), redirect);
     }
 
     @PostMapping("/{id}/items/{itemId}/not-reviewed")
     String notReviewed(@PathVariable long id, @PathVariable long itemId, @RequestParam long version,
                        @RequestParam(required = false) NotReviewedReason reason, RedirectAttributes redirect,
                        Locale locale) {
-        return back(id, attempt(() -> meetings.markNotReviewed(id, version, itemId, reason), locale), redirect);
+        return back(id, refusals.attempt(() -> meetings.markNotReviewed(id, version, itemId, reason), locale),
+                redirect);
     }
 
     @PostMapping("/{id}/items/{itemId}/close")
     String closeItem(@PathVariable long id, @PathVariable long itemId, @RequestParam long version,
                      RedirectAttributes redirect, Locale locale) {
-        return back(id, attempt(() -> meetings.closeItem(id, version, itemId), locale), redirect);
+        return back(id, refusals.attempt(() -> meetings.closeItem(id, version, itemId), locale), redirect);
     }
 
     @PostMapping("/{id}/close")
     String close(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect, Locale locale) {
-        return back(id, attempt(() -> meetings.close(id, version), locale), redirect);
+        return back(id, refusals.attempt(() -> meetings.close(id, version), locale), redirect);
     }
 
     private String back(long id, String refusal, RedirectAttributes redirect) {
@@ -227,29 +227,6 @@ class ReviewMeetingController {
             redirect.addFlashAttribute("done", true);
         }
         return "redirect:/annual/meetings/" + id;
-    }
-
-    /** Runs the change; the refusal's message in the reader's language, or null when it was made. */
-    private String attempt(Supplier<ReviewMeetingView> change, Locale locale) {
-        try {
-            change.get();
-            return null;
-        } catch (RuleRefusedException | InvalidInputException | AccessRefusedException refused) {
-            return message(refused, locale);
-        } catch (ConcurrencyFailureException stale) {
-            return messages.getMessage("platform.concurrent-edit", null, locale);
-        }
-    }
-
-    private String message(RuntimeException refused, Locale locale) {
-        if (refused instanceof RuleRefusedException rule) {
-            return messages.getMessage(rule.messageKey(), rule.arguments().toArray(), locale);
-        }
-        if (refused instanceof AccessRefusedException access) {
-            return messages.getMessage(access.messageKey(), access.arguments().toArray(), locale);
-        }
-        FieldViolation first = ((InvalidInputException) refused).violations().get(0);
-        return messages.getMessage(first.messageKey(), first.arguments().toArray(), locale);
     }
 
     private Long cadre(String code, String field) {

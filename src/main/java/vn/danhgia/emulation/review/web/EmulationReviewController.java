@@ -3,9 +3,6 @@ package vn.danhgia.emulation.review.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +20,7 @@ import vn.danhgia.emulation.ReviewMinutes;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RefusalMessages;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.rules.emulation.EmulationTitle;
 import vn.danhgia.scheme.YearUnderReview;
@@ -42,12 +40,12 @@ class EmulationReviewController {
     private static final String REFUSAL = "refusal";
 
     private final EmulationReviews reviews;
-    private final MessageSource messages;
+    private final RefusalMessages refusals;
     private final YearUnderReview yearUnderReview;
 
-    EmulationReviewController(EmulationReviews reviews, MessageSource messages, YearUnderReview yearUnderReview) {
+    EmulationReviewController(EmulationReviews reviews, RefusalMessages refusals, YearUnderReview yearUnderReview) {
         this.reviews = reviews;
-        this.messages = messages;
+        this.refusals = refusals;
         this.yearUnderReview = yearUnderReview;
     }
 
@@ -64,7 +62,7 @@ class EmulationReviewController {
         try {
             return "redirect:/emulation/reviews/" + reviews.open(unitId, year).id();
         } catch (RuleRefusedException | InvalidInputException | AccessRefusedException refused) {
-            redirect.addFlashAttribute(REFUSAL, message(refused, locale));
+            redirect.addFlashAttribute(REFUSAL, refusals.of(refused, locale));
             return "redirect:/emulation/reviews?year=" + year;
         }
     }
@@ -82,7 +80,8 @@ class EmulationReviewController {
     String nominate(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String nominee,
                     @RequestParam(required = false) EmulationTitle title, RedirectAttributes redirect,
                     Locale locale) {
-        return back(id, attempt(() -> reviews.nominate(id, version, nominee(nominee), title), locale), redirect);
+        return back(id, refusals.attempt(() -> reviews.nominate(id, version, nominee(nominee), title), locale),
+                redirect);
     }
 
     /** A vote: through htmx the nominations' fragment comes back with the cap and any refusal, else the page. */
@@ -91,7 +90,7 @@ class EmulationReviewController {
                 @RequestParam(required = false) String votesFor, @RequestParam(required = false) String votesAgainst,
                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
                 RedirectAttributes redirect, Locale locale) {
-        String refusal = attempt(() -> reviews.vote(id, nominationId, version, count(votesFor, "votesFor"),
+        String refusal = refusals.attempt(() -> reviews.vote(id, nominationId, version, count(votesFor, "votesFor"),
                 count(votesAgainst, "votesAgainst")), locale);
         if (htmx != null) {
             model.addAttribute("review", reviews.get(id));
@@ -107,13 +106,13 @@ class EmulationReviewController {
                    @RequestParam(required = false) String councilMembers,
                    @RequestParam(required = false) String chair, @RequestParam(required = false) String secretary,
                    @RequestParam(required = false) String text, RedirectAttributes redirect, Locale locale) {
-        return back(id, attempt(() -> reviews.recordMinutes(id, version, new ReviewMinutes(heldOn,
+        return back(id, refusals.attempt(() -> reviews.recordMinutes(id, version, new ReviewMinutes(heldOn,
                 count(councilMembers, "councilMembers"), chair, secretary, text)), locale), redirect);
     }
 
     @PostMapping("/{id}/close")
     String close(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect, Locale locale) {
-        return back(id, attempt(() -> reviews.close(id, version), locale), redirect);
+        return back(id, refusals.attempt(() -> reviews.close(id, version), locale), redirect);
     }
 
     private static Nominee nominee(String posted) {
@@ -148,28 +147,5 @@ class EmulationReviewController {
             redirect.addFlashAttribute("done", true);
         }
         return "redirect:/emulation/reviews/" + id;
-    }
-
-    /** Runs the change; the refusal's message in the reader's language, or null when it was made. */
-    private String attempt(Supplier<EmulationReviewView> change, Locale locale) {
-        try {
-            change.get();
-            return null;
-        } catch (RuleRefusedException | InvalidInputException | AccessRefusedException refused) {
-            return message(refused, locale);
-        } catch (ConcurrencyFailureException stale) {
-            return messages.getMessage("platform.concurrent-edit", null, locale);
-        }
-    }
-
-    private String message(RuntimeException refused, Locale locale) {
-        if (refused instanceof RuleRefusedException rule) {
-            return messages.getMessage(rule.messageKey(), rule.arguments().toArray(), locale);
-        }
-        if (refused instanceof AccessRefusedException access) {
-            return messages.getMessage(access.messageKey(), access.arguments().toArray(), locale);
-        }
-        FieldViolation first = ((InvalidInputException) refused).violations().get(0);
-        return messages.getMessage(first.messageKey(), first.arguments().toArray(), locale);
     }
 }
