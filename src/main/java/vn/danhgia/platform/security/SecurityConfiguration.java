@@ -1,9 +1,11 @@
 package vn.danhgia.platform.security;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -13,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -20,8 +23,9 @@ import vn.danhgia.platform.PersonalAccessTokens;
 import vn.danhgia.platform.UserAccountRepository;
 
 /**
- * Two chains. The JSON API under /api takes personal access tokens ({@code Authorization: Bearer}) and answers with
- * problem+json, statelessly: no password and no session cookie is ever accepted there, so a browser has nothing to
+ * Three chains. The management server (its own port, loopback by default) answers the health probes and the
+ * Prometheus scrape without a sign-in, and 404 to anything else, so a monitoring system needs no account. The JSON
+ * API under /api takes personal access tokens ({@code Authorization: Bearer}) and answers with problem+json, statelessly: no password and no session cookie is ever accepted there, so a browser has nothing to
  * send on its own, and state-changing calls from another site's pages are refused by their Origin. People use form
  * login with a session, CSRF on every form and the default session-fixation protection (a new session id at
  * login), through one throttled password check ({@link ThrottledAuthenticationProvider}). Both send the same
@@ -35,6 +39,24 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new ManagementServerRequests())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to("health", "prometheus")).permitAll()
+                        .anyRequest().denyAll())
+                // Whatever else is asked of the management server does not exist for the caller.
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)))
+                // Read-only endpoints, called by machines without cookies
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(SecurityConfiguration::headers)
+                .build();
+    }
 
     @Bean
     @Order(1)
