@@ -2,23 +2,17 @@
 # Writes Mẫu 06 for 50,000 made-up ratings within a 128 MB heap, on H2 (file, the embedded default) and, when
 # reachable, on PostgreSQL (database "bench_xlsx", created if missing). Usage: bench/quarterly-xlsx/run.sh [h2|pg|both]
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-target=${1:-both}
-MVN=(./mvnw -q -B -o)
-if [ -e /tmp/danhgia-mvn.lock ]; then MVN=(flock /tmp/danhgia-mvn.lock "${MVN[@]}"); fi
-"${MVN[@]}" test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+. "$(dirname "$0")/../lib.sh"
+bench_init "$@"
+bench_build
 MAIN=vn.danhgia.reporting.QuarterlyXlsxBenchmark
 OPTS=(-Xmx${BENCH_HEAP:-128m} ${BENCH_OPTS:-})
 
-if [ "$target" = h2 ] || [ "$target" = both ]; then
+if bench_wants h2; then
   rm -rf target/bench-xlsx
-  java "${OPTS[@]}" -cp "$CP" "$MAIN"
+  java "${OPTS[@]}" -cp "$BENCH_CP" "$MAIN"
 fi
-if [ "$target" = pg ] || [ "$target" = both ]; then
-  PG_HOST=${PG_HOST:-127.0.0.1}
-  PG_PORT=${PG_PORT:-5432}
-  psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -tc "select 1 from pg_database where datname = 'bench_xlsx'" \
-    | grep -q 1 || psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -c "create database bench_xlsx"
-  java "${OPTS[@]}" -Dbench.url="jdbc:postgresql://$PG_HOST:$PG_PORT/bench_xlsx" -Dbench.user=postgres -cp "$CP" "$MAIN"
+if bench_wants pg; then
+  bench_pg_create bench_xlsx
+  java "${OPTS[@]}" -Dbench.url="$(bench_pg_url bench_xlsx)" -Dbench.user=postgres -cp "$BENCH_CP" "$MAIN"
 fi
