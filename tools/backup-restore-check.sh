@@ -47,10 +47,12 @@ echo "== backup of $SOURCE (PostgreSQL $server_major, pg_dump $client_major) int
 started=$(date +%s)
 pg_dump -Fc -d "$SOURCE" -f "$work/backup.dump"
 dumped=$(date +%s)
-PGOPTIONS="-c client_min_messages=warning" psql -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists $RESTORED" -c "create database $RESTORED"
+PGOPTIONS="-c client_min_messages=warning" psql -q -d postgres -v ON_ERROR_STOP=1 \
+  -c "drop database if exists $RESTORED" -c "create database $RESTORED"
 pg_restore --exit-on-error --no-owner -d "$RESTORED" "$work/backup.dump"
 restored=$(date +%s)
-echo "   pg_dump -Fc: $((dumped - started)) s, $(du -h "$work/backup.dump" | cut -f1); pg_restore: $((restored - dumped)) s"
+echo "   pg_dump -Fc: $((dumped - started)) s, $(du -h "$work/backup.dump" | cut -f1);" \
+  "pg_restore: $((restored - dumped)) s"
 
 # The schema compared through the catalogue: PostgreSQL prints a restored CHECK (x IN (…)) differently from the one the
 # migration created, so two dumps of the same schema do not compare as text.
@@ -98,6 +100,7 @@ if ! diff -u "$work/shipped" "$work/applied" >&2; then
   exit 1
 fi
 
-echo "   restored whole: $tables tables, $(wc -l <"$work/source-COLUMNS") columns, $(wc -l <"$work/source-CONSTRAINTS")" \
-  "constraints, $(wc -l <"$work/source-INDEXES") indexes, $rows rows, $(wc -l <"$work/source-SEQUENCES") sequences," \
+echo "   restored whole: $tables tables, $(wc -l <"$work/source-COLUMNS") columns," \
+  "$(wc -l <"$work/source-CONSTRAINTS") constraints, $(wc -l <"$work/source-INDEXES") indexes, $rows rows," \
+  "$(wc -l <"$work/source-SEQUENCES") sequences," \
   "$(wc -l <"$work/shipped") migrations (latest V$(tail -1 "$work/shipped")) as in $MIGRATIONS"
