@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Where uploaded documents' content (the dossier's documents, a self-assessment's evidence) is kept, addressed by its SHA-256: the same content is stored once, and a key
- * names exactly one content. Only the filesystem store under {@code ${danhgia.data-dir}/documents} ships; an
- * S3-compatible store can implement this interface without changes elsewhere.
+ * Where documents' content is kept (the dossier's documents, a self-assessment's evidence, an achievement's proof, the
+ * annual dossier packages sent upward), addressed by its SHA-256: the same content is stored once, and a key
+ * ({@code <first two hex digits>/<sha-256>}) names exactly one content. {@code danhgia.documents.store} chooses the
+ * store: {@code filesystem}, the embedded default, under {@code ${danhgia.data-dir}/documents} on one node's disk
+ * ({@link FilesystemDocumentStorage}), or {@code s3}, a bucket of an S3-compatible object store that several
+ * application nodes share ({@link S3DocumentStorage}). Both give the same keys, so content moves between them as it is.
  */
 public interface DocumentStorage {
 

@@ -114,7 +114,7 @@ public class DocumentUploads {
         } catch (IOException failed) {
             throw new UncheckedIOException("could not read document content " + key, failed);
         }
-        String actual = HexFormat.of().formatHex(FilesystemDocumentStorage.sha256().digest(bytes));
+        String actual = HexFormat.of().formatHex(DigestedCopy.sha256Digest().digest(bytes));
         if (!MessageDigest.isEqual(actual.getBytes(), sha256.getBytes()) || bytes.length != size) {
             log.error("Document content under {} has SHA-256 {} and {} bytes, recorded {} and {}; refused", key,
                     actual, bytes.length, sha256, size);
