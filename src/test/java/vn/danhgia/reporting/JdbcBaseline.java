@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * "submit" button does first) and one that submits it; each changes the self-assessment's row (its content or status
  * and its version), the task rows when the figures change, and adds an entry to the audit trail with the record
  * before and after (the texts are those the application wrote for one real submission of the same run, so the rows
- * have the same size). Written (a) as JDBC batches in one transaction per thousand submissions and (b) as the
+ * have the same size); the application then raises the version once more (the forced increment of the optimistic
+ * lock, at commit), and so does the baseline. Written (a) as JDBC batches in one transaction per thousand submissions and (b) as the
  * application does, three transactions per submission, from as many threads as there are virtual users.
  */
 final class JdbcBaseline {
@@ -84,8 +85,10 @@ final class JdbcBaseline {
                 save.addBatch();
                 tasks.setLong(1, draft.id());
                 tasks.addBatch();
-                touch.setLong(1, draft.id());
-                touch.addBatch();
+                for (int bump = 0; bump < 4; bump++) {
+                    touch.setLong(1, draft.id());
+                    touch.addBatch();
+                }
                 submit.setTimestamp(1, now);
                 submit.setLong(2, draft.id());
                 submit.addBatch();
@@ -131,6 +134,10 @@ final class JdbcBaseline {
                         }
                         audit(audit, draft, step.action, texts, now);
                         audit.executeUpdate();
+                        try (PreparedStatement bump = connection.prepareStatement(TOUCH)) {
+                            bump.setLong(1, draft.id());
+                            bump.executeUpdate();
+                        }
                     }
                     connection.commit();
                 }
