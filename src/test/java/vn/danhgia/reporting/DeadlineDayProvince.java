@@ -28,6 +28,7 @@ final class DeadlineDayProvince {
     private final Queue<DeadlineDayLoad.Draft> queue;
     private final List<DeadlineDayLoad.Draft> reserved;
     private final Set<Long> submitted = ConcurrentHashMap.newKeySet();
+    private final Set<Long> overHttp = ConcurrentHashMap.newKeySet();
     private final Set<Long> gaveUp = ConcurrentHashMap.newKeySet();
     private final List<String> summary = new ArrayList<>();
 
@@ -95,7 +96,7 @@ final class DeadlineDayProvince {
         }
         JdbcBaseline.Figures baseline = baseline(mine.size());
         lines.add(baseline.describe(rate));
-        List<String> failures = new SubmissionCount(jdbc, quarter, DeadlineDayBenchmark.PREFIX).check(submitted, gaveUp, lines);
+        List<String> failures = new SubmissionCount(jdbc, quarter, DeadlineDayBenchmark.PREFIX).check(submitted, overHttp, gaveUp, lines);
         lines.forEach(System.out::println);
         summary.add(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.0f / %.0f / %.0f | %d | %.1f (%.0f %%) | %.1f"
                         + " (%.0f %%) |", name, mine.size(), rate, latencies.percentileMillis(50),
@@ -118,6 +119,7 @@ final class DeadlineDayProvince {
                     gaveUp.add(draft.cadreId());
                 } else {
                     submitted.add(draft.cadreId());
+                    overHttp.add(draft.cadreId());
                     mine.add(draft.cadreId());
                 }
             }

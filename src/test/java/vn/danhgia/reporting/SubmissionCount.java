@@ -11,7 +11,7 @@ import vn.danhgia.scheme.Quarter;
  * The counting after a run (issue 15 §1, §5): every cadre whose submission a user saw go through (or the baseline
  * wrote) has exactly one self-assessment for the quarter, SUBMITTED, with its time, its total and the edit it was
  * submitted with, and exactly one submit entry in the audit trail; every other one is still a DRAFT with no submit
- * entry; no cadre has two. What is off is returned, one line each.
+ * entry; no cadre has two; the unit head was told of each. What is off is returned, one line each.
  */
 final class SubmissionCount {
 
@@ -25,7 +25,7 @@ final class SubmissionCount {
         this.prefix = prefix;
     }
 
-    List<String> check(Set<Long> submittedByUsers, Set<Long> gaveUp, List<String> lines) {
+    List<String> check(Set<Long> submittedByUsers, Set<Long> overHttp, Set<Long> gaveUp, List<String> lines) {
         List<Row> rows = jdbc.query("""
                 select s.cadre_id, s.status, s.submitted_at is not null, s.submitted_total is not null,
                        (select count(*) from self_assessment_task t where t.assessment_id = s.id),
@@ -60,7 +60,21 @@ final class SubmissionCount {
                         + " audit off %d, given up %d (of which landed %d); task rows per sheet %d..%d", rows.size(),
                 cadres, submitted, submittedByUsers.size(), drafts, lost, rows.size() - cadres, unclaimed,
                 halfSubmitted + halfDrafts, auditOff, gaveUp.size(), landedAfterGivingUp, tasksMin, tasksMax));
+        // The unit head is told of each submission over HTTP (StepNotices, after the commit, in a transaction of its
+        // own; the baseline writes no notice); a department head's own goes to the agency's head, who has no account.
+        Set<Long> told = new java.util.HashSet<>(jdbc.queryForList("""
+                select s.cadre_id from self_assessment s join org_cadre c on c.id = s.cadre_id
+                where s.period_year = ? and s.period_quarter = ? and c.code like ?
+                  and (exists (select 1 from notification n where n.link = '/assessment/self-assessments/' || s.id)
+                       or exists (select 1 from org_appointment a join org_position p on p.id = a.position_id
+                                  where a.cadre_id = s.cadre_id and p.position_rank = 'HEAD'
+                                    and a.kind <> 'CONCURRENT'))""", Long.class,
+                quarter.year(), quarter.number(), prefix + "-0%"));
+        long untold = overHttp.stream().filter(cadre -> !told.contains(cadre)).count();
+        lines.add(String.format(Locale.ROOT, "  notices: %,d of the %,d submissions over HTTP left their unit head"
+                + " untold", untold, overHttp.size()));
         List<String> failures = new ArrayList<>();
+        failIf(failures, untold, "submissions whose unit head was never told (the notice was lost)");
         failIf(failures, lost, "submissions the users saw go through but not stored");
         failIf(failures, rows.size() - cadres, "cadres with more than one self-assessment");
         failIf(failures, unclaimed, "submitted self-assessments nobody submitted");
