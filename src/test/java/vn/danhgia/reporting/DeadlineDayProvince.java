@@ -39,6 +39,9 @@ final class DeadlineDayProvince {
         this.settings = settings;
         this.headCodes = headCodes;
         this.load = load;
+        // In the order of their codes the first thousand would be the departments' heads: the morning comes mixed.
+        drafts = new ArrayList<>(drafts);
+        java.util.Collections.shuffle(drafts, new java.util.Random(15));
         int kept = Math.min(drafts.size() / 2, settings.baseline() * 2 * settings.scenarios().size());
         this.queue = new ConcurrentLinkedQueue<>(drafts.subList(0, drafts.size() - kept));
         this.reserved = new ArrayList<>(drafts.subList(drafts.size() - kept, drafts.size()));
