@@ -4,8 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.danhgia.annual.AnnouncedYearlyRating;
 import vn.danhgia.annual.AnnouncedYearlyRatings;
@@ -18,9 +17,9 @@ import vn.danhgia.publication.RatingsAnnounced;
  * đánh giá, xếp loại"), pointing to their own results where a complaint can be filed, and later how their complaint
  * was answered, in the app and by e-mail when an SMTP server is configured. The yearly announcement (issue 13 §7) tells
  * each rated person their level on each track and the last day a complaint is in time, pointing to their yearly
- * history where the complaint is filed; a collective's rating tells nobody. Runs once the announcement or the answer is
- * committed, in a transaction of its own, so a notice exists only when what it tells does and no mail tells of a step
- * that was rolled back.
+ * history where the complaint is filed; a collective's rating tells nobody. The notices are stored in the announcement's
+ * or the answer's own transaction, just before it commits, so a notice exists exactly when what it tells does, and
+ * their e-mails leave once it is committed, so no mail tells of a step that was rolled back.
  */
 @Component
 class ReviewNotices {
@@ -45,8 +44,7 @@ class ReviewNotices {
     private record Recipient(long accountId, String name, String email) {
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(RatingsAnnounced announced) {
         for (RatingsAnnounced.Announced rating : announced.ratings()) {
             for (Recipient recipient : accountsOf(rating.cadreId())) {
@@ -57,8 +55,7 @@ class ReviewNotices {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ComplaintAnswered answered) {
         // The notice names a quarter; a yearly complaint's answer is read on the complaint's page.
         if (answered.period().quarter().isEmpty()) {
@@ -74,8 +71,7 @@ class ReviewNotices {
     }
 
     /** Once per rating and account: announcing a replacement after an upheld complaint tells only its person again. */
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(YearlyRatingsAnnounced announced) {
         for (AnnouncedYearlyRating rating : yearly.of(announced)) {
             for (Recipient recipient : accountsOf(rating.cadreId())) {

@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.danhgia.appraisal.SelfAssessmentAppraised;
 import vn.danhgia.assessment.SelfAssessmentReturned;
@@ -20,8 +19,10 @@ import vn.danhgia.scheme.Quarter;
 
 /**
  * Tells the people concerned of every step of the quarter (issue 12: "a notification at every step"), in the app and
- * by e-mail when an SMTP server is configured, once the step is committed (a step refused or rolled back tells
- * nobody; its own transaction stores the notice):
+ * by e-mail when an SMTP server is configured. The notice is stored in the step's own transaction, just before it
+ * commits, so it exists exactly when the step does, and the e-mail leaves once the step is committed (a step refused
+ * or rolled back tells nobody). A transaction of its own would hold a second pooled connection while the step's is
+ * still held: on a deadline morning the submissions then waited on each other until the pool gave up (issue 15):
  * <ul>
  *   <li>plan submitted → the unit's head; plan approved or returned → the cadre (seed 002 §4 Bước 1);</li>
  *   <li>self-assessment submitted → the unit's head; returned → the cadre (Bước 2);</li>
@@ -47,30 +48,26 @@ class StepNotices {
         this.clock = clock;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(PlanSubmitted submitted) {
         long cadre = submitted.cadre().value();
         tell(recipients.headsOf(cadre, today()), "PLAN_SUBMITTED", submitted.quarter(), recipients.nameOf(cadre),
                 "/plans/" + submitted.planId(), "plan " + submitted.planId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(PlanApproved approved) {
         tell(recipients.cadre(approved.cadre().value()), "PLAN_APPROVED", approved.quarter(), approved.decidedBy(),
                 "/plans/" + approved.planId(), "plan " + approved.planId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(PlanReturned returned) {
         tell(recipients.cadre(returned.cadre().value()), "PLAN_RETURNED", returned.quarter(), returned.decidedBy(),
                 "/plans/" + returned.planId(), "plan " + returned.planId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(SelfAssessmentSubmitted submitted) {
         long cadre = submitted.cadre().value();
         tell(recipients.headsOf(cadre, today()), "SELF_ASSESSMENT_SUBMITTED", submitted.quarter(),
@@ -78,8 +75,7 @@ class StepNotices {
                 "self-assessment " + submitted.selfAssessmentId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(SelfAssessmentReturned returned) {
         long cadre = returned.cadre().value();
         tell(recipients.cadre(cadre), "SELF_ASSESSMENT_RETURNED", returned.quarter(), returned.note(),
@@ -87,24 +83,21 @@ class StepNotices {
                 "self-assessment " + returned.selfAssessmentId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(SelfAssessmentAppraised appraised) {
         tell(recipients.cadre(appraised.cadreId()), "APPRAISED", appraised.quarter(),
                 recipients.nameOf(appraised.cadreId()), "/assessment/self-assessments",
                 "appraisal " + appraised.appraisalId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CouncilVoteClosed closed) {
         tell(recipients.officersServing(closed.unitId(), today()), "VOTE_CLOSED", closed.quarter(),
                 recipients.unitName(closed.unitId()), "/review/councils/" + closed.councilId(),
                 "vote session " + closed.sessionId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(RatingDecided decided) {
         Quarter quarter = decided.quarter();
         tell(recipients.officersServing(decided.unitId(), today()), "RATING_DECIDED", quarter,
