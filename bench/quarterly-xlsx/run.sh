@@ -18,7 +18,8 @@ fi
 if [ "$target" = pg ] || [ "$target" = both ]; then
   PG_HOST=${PG_HOST:-127.0.0.1}
   PG_PORT=${PG_PORT:-5432}
-  psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -tc "select 1 from pg_database where datname = 'bench_xlsx'" \
-    | grep -q 1 || psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -c "create database bench_xlsx"
-  java "${OPTS[@]}" -Dbench.url="jdbc:postgresql://$PG_HOST:$PG_PORT/bench_xlsx" -Dbench.user=postgres -cp "$CP" "$MAIN"
+  PG_DB=${PG_DB:-bench_xlsx}
+  psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -tc "select 1 from pg_database where datname = '$PG_DB'" \
+    | grep -q 1 || psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -c "create database $PG_DB"
+  java "${OPTS[@]}" -Dbench.url="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" -Dbench.user=postgres -cp "$CP" "$MAIN"
 fi
