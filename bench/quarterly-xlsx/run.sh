@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes Mẫu 06 for 50,000 made-up ratings within a 128 MB heap, on H2 (file, the embedded default) and, when
-# reachable, on PostgreSQL (database "bench_xlsx", created if missing). Usage: bench/quarterly-xlsx/run.sh [h2|pg|both]
+# reachable, on PostgreSQL (database "bench_xlsx" or $PG_DB, created if missing). Usage: bench/quarterly-xlsx/run.sh [h2|pg|both]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 target=${1:-both}
