@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes Mẫu 06 for 50,000 made-up ratings within a 128 MB heap, on H2 (file, the embedded default) and, when
-# reachable, on PostgreSQL (database "bench_xlsx", created if missing). Usage: bench/quarterly-xlsx/run.sh [h2|pg|both]
+# reachable, on PostgreSQL (database "bench_xlsx" or $PG_DB, created if missing). Usage: bench/quarterly-xlsx/run.sh [h2|pg|both]
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
 bench_init "$@"
@@ -13,6 +13,7 @@ if bench_wants h2; then
   java "${OPTS[@]}" -cp "$BENCH_CP" "$MAIN"
 fi
 if bench_wants pg; then
-  bench_pg_create bench_xlsx
-  java "${OPTS[@]}" -Dbench.url="$(bench_pg_url bench_xlsx)" -Dbench.user=postgres -cp "$BENCH_CP" "$MAIN"
+  PG_DB=${PG_DB:-bench_xlsx}
+  bench_pg_create "$PG_DB"
+  java "${OPTS[@]}" -Dbench.url="$(bench_pg_url "$PG_DB")" -Dbench.user=postgres -cp "$BENCH_CP" "$MAIN"
 fi

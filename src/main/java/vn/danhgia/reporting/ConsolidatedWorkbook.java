@@ -5,9 +5,13 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.springframework.context.MessageSource;
@@ -30,9 +34,11 @@ final class ConsolidatedWorkbook implements AutoCloseable {
     private static final Locale VIETNAMESE = ReportScopes.VIETNAMESE;
     private static final int[] YEAR_WIDTHS = {6, 26, 34, 18, 18, 18, 18, 36, 24};
     private static final RatingLevel[] LEVELS = RatingLevel.values();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final StreamedWorkbook book = new StreamedWorkbook();
     private final MessageSource messages;
+    private final Map<String, String> texts = new HashMap<>();
     private final Function<String, String> plainText;
     private final String bodyName;
     private final String periodTitle;
@@ -364,8 +370,19 @@ final class ConsolidatedWorkbook implements AutoCloseable {
         book.close();
     }
 
+    /**
+     * The Vietnamese text of a key. Texts without arguments or with whole numbers only (a quarter, a year) are looked
+     * up once per workbook: the late sheet alone asks for the same few texts hundreds of thousands of times, and each
+     * look-up walks the application's thirty-odd bundles.
+     */
     String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments.length == 0 ? null : arguments, VIETNAMESE);
+        for (Object argument : arguments) {
+            if (!(argument instanceof Integer)) {
+                return messages.getMessage(key, arguments, VIETNAMESE);
+            }
+        }
+        return texts.computeIfAbsent(arguments.length == 0 ? key : key + Arrays.toString(arguments),
+                any -> messages.getMessage(key, arguments.length == 0 ? null : arguments, VIETNAMESE));
     }
 
     String dateLine(LocalDate today) {
@@ -389,6 +406,6 @@ final class ConsolidatedWorkbook implements AutoCloseable {
     }
 
     private static String day(LocalDate date) {
-        return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        return DAY.format(date);
     }
 }

@@ -2,7 +2,9 @@ package vn.danhgia.reporting;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,10 +34,14 @@ final class QuarterlyWorkbook implements AutoCloseable {
     private final LevelCounts counts = new LevelCounts();
     private int number;
 
-    /** {@code text} resolves a message key (with its arguments already applied where needed) to the document text. */
+    /**
+     * {@code text} resolves a message key (with its arguments already applied where needed) to the document text; each
+     * key is resolved once, as the level names are asked for on every row.
+     */
     QuarterlyWorkbook(QuarterlyForm form, Function<String, String> text) {
         this.form = form;
-        this.text = text;
+        Map<String, String> texts = new HashMap<>();
+        this.text = key -> texts.computeIfAbsent(key, text);
         sheet = book.sheet(text.apply("reporting.quarterly.sheet"), 6, 28, 36, 22, 22, 40, 28);
     }
 

@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ public final class QuarterlyXlsxBenchmark {
     private QuarterlyXlsxBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, SQLException {
         String url = System.getProperty("bench.url", "jdbc:h2:file:./target/bench-xlsx/danhgia;MODE=PostgreSQL;"
                 + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         int cadres = Integer.getInteger("bench.cadres", 50_000);
@@ -59,7 +60,9 @@ public final class QuarterlyXlsxBenchmark {
                 : year ? "target/bench-xlsx/bao-cao-tong-hop-nam-" + REPORT_YEAR + ".xlsx"
                 : "target/bench-xlsx/mau-06.xlsx");
         Files.createDirectories(file.getParent());
+        CopyBaseline baseline = new CopyBaseline();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DanhgiaApplication.class)
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(baseline))
                 .run("--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + System.getProperty("bench.user", "sa"),
                         "--spring.datasource.password=" + System.getProperty("bench.password", ""),
@@ -95,8 +98,8 @@ public final class QuarterlyXlsxBenchmark {
                 HeapSampler sampler = new HeapSampler();
                 sampler.start();
                 long start = System.nanoTime();
-                TestActors.runAs(admin, () -> annual ? writeAnnual(yearly, file)
-                        : year ? writeYear(consolidated, file) : write(reports, file));
+                List<String> selects = baseline.record(() -> TestActors.runAs(admin, () -> annual
+                        ? writeAnnual(yearly, file) : year ? writeYear(consolidated, file) : write(reports, file)));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long peak = sampler.finish();
                 System.out.printf(Locale.ROOT, "run %d: %s, %s numbered rows, %.1f s, file %,d KB, heap before %d MB,"
@@ -104,6 +107,12 @@ public final class QuarterlyXlsxBenchmark {
                                 : year ? "consolidated " + REPORT_YEAR : "Mẫu 06",
                         numberedRows(file), seconds, Files.size(file) / 1024, before / (1024 * 1024),
                         peak / (1024 * 1024));
+                if (!selects.isEmpty()) {
+                    CopyBaseline.Copied copied = baseline.copy(selects);
+                    System.out.printf(Locale.ROOT, "       COPY (the same %d selects, same values) TO STDOUT: %,d rows,"
+                                    + " %,d KB, %.2f s; report / COPY = %.1f×%n", copied.statements(), copied.rows(),
+                            copied.bytes() / 1024, copied.seconds(), seconds / copied.seconds());
+                }
             }
             if (!Boolean.getBoolean("bench.keep")) {
                 remove(jdbc, load);
