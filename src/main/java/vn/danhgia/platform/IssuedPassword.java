@@ -1,7 +1,12 @@
 package vn.danhgia.platform;
 
-/** A password the system generated for an account; shown to the administrator once and stored only as a hash. */
-public record IssuedPassword(long accountId, String username, String password) {
+import java.io.Serializable;
+
+/**
+ * A password the system generated for an account; shown to the administrator once and stored only as a hash. It
+ * travels to the next page as a flash attribute, through the session table, so it is serializable.
+ */
+public record IssuedPassword(long accountId, String username, String password) implements Serializable {
 
     @Override
     public String toString() {

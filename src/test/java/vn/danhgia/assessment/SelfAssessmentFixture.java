@@ -16,16 +16,17 @@ import vn.danhgia.scheme.Quarter;
 
 /**
  * Approved plans put straight into the planning tables (the planning pages come separately), the stored state of a
- * self-assessment as rows to compare before and after a refusal, and clean-up of the cadres and quarters used.
+ * self-assessment as rows to compare before and after a refusal, and clean-up of the cadres and quarters used. Public
+ * for the two-node test (vn.danhgia.platform), which attaches evidence through one node and reads it through the other.
  */
-final class SelfAssessmentFixture {
+public final class SelfAssessmentFixture {
 
     /** A task of a plan: axis, title, coefficient, planned quantity. */
-    record PlanTask(int axis, String title, String coefficient, String planned) {
+    public record PlanTask(int axis, String title, String coefficient, String planned) {
     }
 
     /** Seed 002 Phụ lục 2 §2, "Ví dụ minh họa": five tasks on the party-building axis. */
-    static final List<PlanTask> WORKED_EXAMPLE = List.of(
+    public static final List<PlanTask> WORKED_EXAMPLE = List.of(
             new PlanTask(4, "Báo cáo Lãnh đạo Ban kết quả thực hiện nhiệm vụ hằng tháng", "1", "2"),
             new PlanTask(4, "Báo cáo Lãnh đạo Ban kết quả thực hiện nhiệm vụ quý của các phòng", "1", "1"),
             new PlanTask(4, "Báo cáo Lãnh đạo Ban về tình hình tổ chức cơ sở đảng, đảng viên", "1.2", "1"),
@@ -38,13 +39,13 @@ final class SelfAssessmentFixture {
     static final List<String> EXAMPLE_DONE = List.of("1", "1", "1", "1", "1");
 
     /** The example carries all 70 task points on axis 4. */
-    static final Map<Integer, String> EXAMPLE_WEIGHTS = Map.of(1, "0", 2, "0", 3, "0", 4, "70", 5, "0", 6, "0");
+    public static final Map<Integer, String> EXAMPLE_WEIGHTS = Map.of(1, "0", 2, "0", 3, "0", 4, "70", 5, "0", 6, "0");
 
     private final JdbcTemplate jdbc;
     private final OrganizationQueries organization;
     private final AccessScopes access;
 
-    SelfAssessmentFixture(JdbcTemplate jdbc, OrganizationQueries organization, AccessScopes access) {
+    public SelfAssessmentFixture(JdbcTemplate jdbc, OrganizationQueries organization, AccessScopes access) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.access = access;
@@ -55,7 +56,7 @@ final class SelfAssessmentFixture {
     }
 
     /** Inserts an APPROVED plan of the scheme AG-02-HD-TU-2026 and returns its id. */
-    long approvedPlan(String cadreCode, Quarter quarter, Map<Integer, String> weights, List<PlanTask> tasks) {
+    public long approvedPlan(String cadreCode, Quarter quarter, Map<Integer, String> weights, List<PlanTask> tasks) {
         CadreId cadre = cadre(cadreCode);
         long unit = access.postsOf(cadre, quarter.firstDay().plusDays(10)).get(0).unit().value();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -101,7 +102,7 @@ final class SelfAssessmentFixture {
     }
 
     /** Removes the self-assessments and plans of these cadres in these quarters. */
-    void clean(List<String> cadreCodes, List<Quarter> quarters) {
+    public void clean(List<String> cadreCodes, List<Quarter> quarters) {
         String cadres = cadreCodes.stream().map(code -> String.valueOf(cadre(code).value()))
                 .collect(Collectors.joining(","));
         for (Quarter quarter : quarters) {

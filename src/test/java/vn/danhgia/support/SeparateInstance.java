@@ -1,5 +1,6 @@
 package vn.danhgia.support;
 
+import java.nio.file.Path;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.danhgia.DanhgiaApplication;
@@ -26,5 +27,19 @@ public final class SeparateInstance {
                         "--DANHGIA_TEST_CLEAN_DATABASE=false",
                         "--server.port=0", "--danhgia.reminders.cron=-", "--spring.jmx.enabled=false",
                         "--danhgia.demo.history.enabled=false", "--danhgia.demo.annual.enabled=false");
+    }
+
+    /**
+     * Starts one application node of an installation whose nodes share the database at {@code databaseUrl} and the
+     * data directory {@code dataDir}, with the settings of {@link DemoDataTest}; close the context when done. The
+     * database's user and password come from the usual settings (SPRING_DATASOURCE_* on PostgreSQL).
+     */
+    public static ConfigurableApplicationContext startNode(String databaseUrl, Path dataDir) {
+        return new SpringApplicationBuilder(DanhgiaApplication.class, DemoTestConfiguration.class)
+                .profiles("demo")
+                .run("--spring.datasource.url=" + databaseUrl, "--danhgia.data-dir=" + dataDir,
+                        "--server.port=0", "--danhgia.reminders.cron=-", "--spring.jmx.enabled=false",
+                        "--danhgia.demo.history.enabled=false", "--danhgia.demo.annual.enabled=false",
+                        "--danhgia.demo.emulation.enabled=false", "--danhgia.scheme.organisation-scheme=");
     }
 }

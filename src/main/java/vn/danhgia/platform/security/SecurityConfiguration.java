@@ -13,12 +13,13 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import vn.danhgia.platform.PersonalAccessTokens;
 import vn.danhgia.platform.UserAccountRepository;
 
@@ -31,6 +32,7 @@ import vn.danhgia.platform.UserAccountRepository;
  * login), through one throttled password check ({@link ThrottledAuthenticationProvider}). Both send the same
  * security headers (HSTS over HTTPS); pages and answers are never cached (Spring Security's default
  * Cache-Control: no-store). The OpenAPI document and Swagger UI need a sign-in unless the operator opens them.
+ * Sessions live in the database (Spring Session JDBC), so any application node serves any signed-in person.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -99,22 +101,19 @@ class SecurityConfiguration {
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new ThrottleAwareFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                // Any number of sessions per person, registered so that SignedInSessions can end them.
+                // Any number of sessions per person, found by username in the session table so that SignedInSessions
+                // can end them on every node; a session it ended goes to the sign-in page on its next request.
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                         .expiredUrl("/login?expired"))
                 .headers(SecurityConfiguration::headers)
                 .build();
     }
 
+    /** The signed-in sessions of all nodes: the session table, indexed by the principal's username. */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when a session ends, so it does not keep them forever. */
-    @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    <S extends Session> SpringSessionBackedSessionRegistry<S> sessionRegistry(
+            FindByIndexNameSessionRepository<S> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * The people signed in to the pages. A session keeps the roles it was opened with, so when an administrator disables
  * an account, changes its roles or resets its password, the person's open sessions end and they sign in again under
- * the new state.
+ * the new state. The sessions are those of every application node (the session table, found by username); an ended
+ * one is marked expired, and the node that next serves it sends the person to the sign-in page.
  */
 @Component
 public class SignedInSessions {
@@ -19,10 +20,6 @@ public class SignedInSessions {
     }
 
     public void end(String username) {
-        registry.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof AccountPrincipal account
-                                     && account.getUsername().equals(username))
-                .flatMap(principal -> registry.getAllSessions(principal, false).stream())
-                .forEach(SessionInformation::expireNow);
+        registry.getAllSessions(username, false).forEach(SessionInformation::expireNow);
     }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -138,11 +138,11 @@ class ApiAccessTokenTests {
     /** A browser's signed-in session is no way into the API either: nothing a page sends by itself signs it in. */
     @Test
     void aSignedInSessionAloneIsNotAcceptedByTheApi() throws Exception {
-        var session = (MockHttpSession) mvc.perform(formLogin().user(owner.username()).password("mat-khau-dai-2026"))
-                .andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
-        mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
+        Cookie session = mvc.perform(formLogin().user(owner.username()).password("mat-khau-dai-2026"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/audit").cookie(session)).andExpect(status().isOk());
 
-        mvc.perform(get("/api/v1/audit").session(session)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/audit").cookie(session)).andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -43,7 +43,7 @@ class BehindTlsProxyOverHttpTests {
                 .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure")
+                assertThat(cookie).startsWith("SESSION=").containsIgnoringCase("; Secure")
                         .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
         assertThat(page.headers().firstValue("Strict-Transport-Security"))
                 .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000"));
@@ -55,7 +55,7 @@ class BehindTlsProxyOverHttpTests {
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").doesNotContainIgnoringCase("Secure"));
+                assertThat(cookie).startsWith("SESSION=").doesNotContainIgnoringCase("Secure"));
         assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 

@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue item 1, session fixation: a session id handed out before signing in (one an attacker could have planted)
- * must stop being the signed-in session. Only a real server and browser-like client show the cookies change.
+ * must stop being the signed-in session. Only a real server and browser-like client show the cookies change. The
+ * session cookie is Spring Session's ({@code SESSION}): sessions live in the database, not in the container.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionFixationOverHttpTests {
@@ -58,14 +59,14 @@ class SessionFixationOverHttpTests {
         assertThat(home.body()).contains("id=\"signed-in-user\">admin<");
 
         HttpResponse<String> withOldId = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/"))
-                .header("Cookie", "JSESSIONID=" + before).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", "SESSION=" + before).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(withOldId.statusCode()).isEqualTo(302);
         assertThat(withOldId.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login"));
     }
 
     private static String sessionId(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("SESSION"))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 

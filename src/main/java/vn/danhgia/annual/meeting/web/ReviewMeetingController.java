@@ -1,5 +1,6 @@
 package vn.danhgia.annual.meeting.web;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -61,8 +62,11 @@ class ReviewMeetingController {
         this.yearUnderReview = yearUnderReview;
     }
 
-    /** The form that opens a meeting; cadres are named by code, as the council form does. */
-    static class OpenForm {
+    /**
+     * The form that opens a meeting; cadres are named by code, as the council form does. A refused one goes back to
+     * the page as a flash attribute, through the session table, so it is serializable.
+     */
+    static class OpenForm implements Serializable {
         private Long placeUnitId;
         private ReviewMeetingKind kind = ReviewMeetingKind.PARTY_CELL;
         private LocalDate heldOn;

@@ -1,4 +1,4 @@
-package vn.danhgia.notification;
+package vn.danhgia.platform.database;
 
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -9,11 +9,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Scheduled jobs, locked in the {@code shedlock} table with the database's time so instances' clocks do not matter. */
+/**
+ * Scheduled jobs of every module (the reminders, the expired-session clean-up), each locked in the {@code shedlock}
+ * table with the database's time, so that it runs once across the application nodes sharing the database whatever
+ * their clocks say. ArchitectureTests checks that every {@code @Scheduled} method takes a lock.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
-class NotificationConfiguration {
+class ScheduledJobsConfiguration {
 
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
