@@ -94,7 +94,6 @@ class DecisionBoardQueryCountTests {
         int pageWithThreeTimes = requestStatements(get("/review/decisions").param("year", "2065")
                 .param("quarter", "1").with(user(AccountPrincipal.of(authority))));
 
-        System.out.printf("decision board statements: service %d/%d api %d/%d page %d/%d%n", serviceWithSixty, serviceWithThreeTimes, apiWithSixty, apiWithThreeTimes, pageWithSixty, pageWithThreeTimes);
         assertThat(serviceWithThreeTimes).isEqualTo(serviceWithSixty);
         assertThat(apiWithThreeTimes).isEqualTo(apiWithSixty);
         assertThat(pageWithThreeTimes).isEqualTo(pageWithSixty);
