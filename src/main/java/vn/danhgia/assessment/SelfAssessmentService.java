@@ -1,6 +1,8 @@
 package vn.danhgia.assessment;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.platform.FieldViolation;
@@ -35,6 +37,12 @@ public interface SelfAssessmentService {
 
     /** The cadre's self-assessment for the quarter, if opened; refused as not found outside the caller's scope. */
     Optional<SelfAssessmentView> ofCadre(CadreId cadre, Quarter quarter);
+
+    /**
+     * The self-assessments of the quarter of those cadres the caller may see, read together with a fixed number of
+     * queries whatever their number (a board's worth); cadres outside the caller's scope or without one are missing.
+     */
+    Map<CadreId, SelfAssessmentView> ofCadres(Collection<CadreId> cadres, Quarter quarter);
 
     /** The signed-in cadre's recent quarters with their self-assessments, newest first. */
     List<SelfAssessmentSummary> mine();

@@ -1,5 +1,6 @@
 package vn.danhgia.council;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import vn.danhgia.rules.CouncilTallyResult;
@@ -17,6 +18,9 @@ public interface CouncilResults {
      * cadre id; empty when the unit has no council or no closed session.
      */
     Map<Long, CouncilTallyResult> of(long unitId, Quarter quarter);
+
+    /** The same for many units with a fixed number of queries, by unit id; units without a result are missing. */
+    Map<Long, Map<Long, CouncilTallyResult>> of(Collection<Long> unitIds, Quarter quarter);
 
     /** The ids of the closed vote sessions of the unit's council of the quarter, each with its minutes, in order. */
     List<Long> closedSessions(long unitId, Quarter quarter);

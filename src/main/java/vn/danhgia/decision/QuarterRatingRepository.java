@@ -16,6 +16,13 @@ public interface QuarterRatingRepository extends JpaRepository<QuarterRating, Lo
               and r.status <> vn.danhgia.decision.RatingStatus.CANCELLED""")
     Optional<QuarterRating> findLive(long cadreId, int year, int quarter);
 
+    /** The same for many cadres with one query. */
+    @Query("""
+            select r from QuarterRating r
+            where r.cadreId in :cadreIds and r.year = :year and r.quarter = :quarter
+              and r.status <> vn.danhgia.decision.RatingStatus.CANCELLED""")
+    List<QuarterRating> findLive(java.util.Collection<Long> cadreIds, int year, int quarter);
+
     /** Every rating of the unit's quarter, cancelled ones included, oldest first. */
     @Query("""
             select r from QuarterRating r

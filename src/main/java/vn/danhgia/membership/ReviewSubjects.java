@@ -1,7 +1,9 @@
 package vn.danhgia.membership;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.UnitId;
@@ -32,6 +34,9 @@ public interface ReviewSubjects {
 
     /** The annual authority for a person, from the positions they hold on the date. */
     AnnualAuthorityView authorityFor(CadreId cadre, LocalDate date);
+
+    /** The same for many people with a fixed number of queries (a yearly board's worth); every one is in the map. */
+    Map<CadreId, AnnualAuthorityView> authoritiesFor(Collection<CadreId> cadres, LocalDate date);
 
     /** The annual authority for a collective. */
     AnnualAuthorityView authorityForCollective(UnitId unit, LocalDate date);

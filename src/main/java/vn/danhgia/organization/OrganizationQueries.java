@@ -1,7 +1,9 @@
 package vn.danhgia.organization;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,11 +46,23 @@ public interface OrganizationQueries {
     /** For each position the cadre holds on the date: who evaluates and who decides (seed 002 §2.2). */
     List<CadreScope> authoritiesFor(CadreId cadre, LocalDate date);
 
+    /** The same for many cadres with one query; cadres without a post on the date are missing from the map. */
+    Map<CadreId, List<CadreScope>> authoritiesFor(Collection<CadreId> cadres, LocalDate date);
+
+    /** The posts the cadres hold on the date, with one query, in the order of {@link #cadresWithPositions}. */
+    List<CadreWithPosition> cadresWithPositions(Collection<CadreId> cadres, LocalDate date);
+
+    /** Everyone holding a post in one of the units on the date, with one query, in the same order. */
+    List<CadreWithPosition> cadresWithPositionsIn(Collection<UnitId> units, LocalDate date);
+
     /** The cadres (with the position that brings them in) the unit evaluates or helps evaluate on the date. */
     List<CadreWithPosition> cadresEvaluatedBy(UnitId authority, LocalDate date);
 
     /** The cadres (with the position that brings them in) the unit decides or helps decide on the date. */
     List<CadreWithPosition> cadresDecidedBy(UnitId authority, LocalDate date);
+
+    /** {@link #cadresDecidedBy} for several authorities with one query; an authority deciding for nobody is missing. */
+    Map<UnitId, List<CadreWithPosition>> cadresDecidedBy(Collection<UnitId> authorities, LocalDate date);
 
     /**
      * The units holding the personnel office (cơ quan tham mưu về tổ chức cán bộ) that serves the unit, directly or
@@ -58,4 +72,8 @@ public interface OrganizationQueries {
 
     /** The special cases of seed 002 §7 for the cadre in the quarter, rated on {@code ratingDate}. */
     List<SpecialCase> specialCases(CadreId cadre, int year, int quarter, LocalDate ratingDate);
+
+    /** The same for many cadres with one query for their appointment histories (and one for the units). */
+    Map<CadreId, List<SpecialCase>> specialCases(Collection<CadreId> cadres, int year, int quarter,
+                                                 LocalDate ratingDate);
 }

@@ -1,6 +1,8 @@
 package vn.danhgia.planning;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.rules.SubmissionDeadline;
@@ -26,6 +28,9 @@ public interface DeadlineExtensions {
 
     /** The cadre's extension for the step of the quarter; no scope check, callers check the person's scope first. */
     Optional<DeadlineExtensionView> find(CadreId cadre, DeadlineStep step, Quarter quarter);
+
+    /** The same for many cadres with one query; cadres without an extension are missing from the map. */
+    Map<CadreId, DeadlineExtensionView> find(Collection<CadreId> cadres, DeadlineStep step, Quarter quarter);
 
     /** The cadre's deadline for the step: the scheme's, moved by the extension if one was granted. */
     SubmissionDeadline deadline(CadreId cadre, DeadlineStep step, Quarter quarter, Optional<LocalDate> schemeLastDay);

@@ -17,9 +17,10 @@ import vn.danhgia.scheme.Quarter;
  * A made-up body for load: one agency with numbered departments, each with a head, a deputy and specialists, Vietnamese
  * names drawn from common family, middle and given names, and for the quarter a mix of plans (none, draft, submitted in
  * time or late, approved, returned) and self-assessments. Written with plain SQL batches; everything it writes carries
- * the prefix in its codes so {@link #remove} can take it out again. Used by the query-count test and the benchmark.
+ * the prefix in its codes so {@link #remove} can take it out again. Used by the query-count tests and the benchmarks
+ * (the decision board's builds on it: DecisionBoardLoad).
  */
-final class ProgressBoardLoad {
+public final class ProgressBoardLoad {
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
             "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trịnh", "Đào"};
@@ -34,25 +35,25 @@ final class ProgressBoardLoad {
     private final JdbcTemplate jdbc;
     private final String prefix;
 
-    ProgressBoardLoad(JdbcTemplate jdbc, String prefix) {
+    public ProgressBoardLoad(JdbcTemplate jdbc, String prefix) {
         this.jdbc = jdbc;
         this.prefix = prefix;
     }
 
-    String headCode() {
+    public String headCode() {
         return prefix + "-HEAD";
     }
 
-    String departmentCode(int department) {
+    public String departmentCode(int department) {
         return String.format("%s.D%03d", prefix, department);
     }
 
-    long departmentId(int department) {
+    public long departmentId(int department) {
         return unitId(departmentCode(department));
     }
 
     /** The agency, its departments and their posts, and the agency's head (who sees everyone below). */
-    void createBody(int departments) {
+    public void createBody(int departments) {
         jdbc.update("insert into org_unit (code, name, kind, parent_id, version) values (?, ?, 'AGENCY', null, 0)",
                 prefix, "Sở thử tải " + prefix);
         long agency = unitId(prefix);
@@ -85,7 +86,7 @@ final class ProgressBoardLoad {
      * Cadres {@code from} to {@code to} (inclusive): the first two of each department head and deputy it, the rest
      * specialists; every tenth also holds a concurrent post in the next department.
      */
-    void addCadres(int from, int to, int departments, Quarter quarter) {
+    public void addCadres(int from, int to, int departments, Quarter quarter) {
         Random random = new Random(from * 31L + to);
         List<Object[]> cadres = new ArrayList<>();
         for (int i = from; i <= to; i++) {
@@ -113,7 +114,7 @@ final class ProgressBoardLoad {
     }
 
     /** Takes out everything this load wrote. */
-    void remove() {
+    public void remove() {
         String cadres = "(select id from org_cadre where code like '" + prefix + "-%')";
         jdbc.update("delete from self_assessment where cadre_id in " + cadres);
         jdbc.update("delete from work_plan where cadre_id in " + cadres);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,13 +96,16 @@ class JpaReviewMeetings implements ReviewMeetings {
     public List<ReviewMeetingSummary> visible(int year) {
         Actor actor = currentActor.get();
         AccessScope scope = access.of(actor, today());
-        List<ReviewMeetingSummary> visible = new ArrayList<>();
-        for (ReviewMeeting meeting : meetings.findByYear(year)) {
-            if (manages(actor, scope, meeting) || onAgenda(actor, meeting)) {
-                visible.add(summary(meeting));
-            }
+        List<ReviewMeeting> shown = meetings.findByYear(year).stream()
+                .filter(meeting -> manages(actor, scope, meeting) || onAgenda(actor, meeting)).toList();
+        if (shown.isEmpty()) {
+            return List.of();
         }
-        return visible;
+        // The places' names with one query for the whole list, not one per meeting.
+        Map<Long, String> places = new HashMap<>();
+        organization.units().forEach(unit -> places.put(unit.id().value(), unit.name()));
+        return shown.stream().map(meeting -> summary(meeting, places.getOrDefault(meeting.placeUnitId(), "")))
+                .toList();
     }
 
     @Override
@@ -484,9 +488,9 @@ class JpaReviewMeetings implements ReviewMeetings {
         }
     }
 
-    private ReviewMeetingSummary summary(ReviewMeeting meeting) {
+    private static ReviewMeetingSummary summary(ReviewMeeting meeting, String placeName) {
         int closed = (int) meeting.items().stream().filter(i -> i.status() != ReviewItemStatus.PENDING).count();
-        return new ReviewMeetingSummary(meeting.id(), meeting.placeUnitId(), placeName(meeting.placeUnitId()),
+        return new ReviewMeetingSummary(meeting.id(), meeting.placeUnitId(), placeName,
                 meeting.year(), meeting.kind(), meeting.heldOn(), meeting.isOpen(), meeting.items().size(), closed);
     }
 

@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,6 +93,7 @@ class ReviewMeeting {
     private Instant closedAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @Fetch(FetchMode.SUBSELECT) // the year's list reads the agendas of all its meetings with one query
     @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
     @OrderBy("positionInAgenda")
     private List<ReviewItem> items = new ArrayList<>();

@@ -206,8 +206,8 @@ class JpaYearlyRatings implements YearlyRatings {
         Actor actor = currentActor.get();
         List<YearlyRating> rows = ratings.ofUnit(unitId, year);
         Set<UnitId> actingFor = raters.actingFor(actor);
-        Set<Long> decidedBy = rows.stream().filter(row -> row.status() != RatingStatus.CANCELLED
-                && raters.decides(actor, row, actingFor)).map(YearlyRating::id).collect(Collectors.toSet());
+        Set<Long> decidedBy = raters.decidedBy(actor, rows.stream()
+                .filter(row -> row.status() != RatingStatus.CANCELLED).toList(), actingFor);
         // The annual authority of a row sees the board even outside its management scope (the ward committee, which
         // rates the members of its own Ban Chấp hành, seed 004 §V.2).
         UnitView unit = decidedBy.isEmpty() ? visibleUnit(actor, unitId) : organization.unit(new UnitId(unitId))

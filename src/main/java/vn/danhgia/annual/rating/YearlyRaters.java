@@ -2,6 +2,11 @@ package vn.danhgia.annual.rating;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,15 +52,36 @@ class YearlyRaters {
      * body, or heading the unit whose leadership collective it is).
      */
     boolean decides(Actor actor, YearlyRating rating) {
-        return decides(actor, rating, actingFor(actor));
+        return decidedBy(actor, List.of(rating), actingFor(actor)).contains(rating.id());
     }
 
-    /** The same, with the bodies the actor acts for ({@link #actingFor}) read once for a whole board. */
-    boolean decides(Actor actor, YearlyRating rating, Set<UnitId> actingFor) {
-        if (rating.cadreId() != null && actor.isCadre(rating.cadreId())) {
-            return false;
+    /**
+     * The ids of the rows whose annual authority the actor acts for, never their own, with the people's authorities
+     * read once for all the rows (a board's or a to-do list's worth) instead of once per row.
+     */
+    Set<Long> decidedBy(Actor actor, Collection<YearlyRating> rows, Set<UnitId> actingFor) {
+        Map<Integer, Map<CadreId, AnnualAuthorityView>> people = new HashMap<>();
+        rows.stream().filter(row -> row.cadreId() != null).collect(Collectors.groupingBy(YearlyRating::year))
+                .forEach((year, ofYear) -> people.put(year, subjects.authoritiesFor(ofYear.stream()
+                        .map(row -> new CadreId(row.cadreId())).distinct().toList(), LocalDate.of(year, 12, 31))));
+        Map<String, Optional<UnitId>> collectives = new HashMap<>();
+        Set<Long> decided = new HashSet<>();
+        for (YearlyRating row : rows) {
+            Optional<UnitId> rater;
+            if (row.cadreId() == null) {
+                rater = collectives.computeIfAbsent(row.unitId() + ":" + row.year(),
+                        key -> collectiveRater(row.unitId(), row.year()));
+            } else if (actor.isCadre(row.cadreId())) {
+                continue;
+            } else {
+                rater = people.get(row.year()).getOrDefault(new CadreId(row.cadreId()), AnnualAuthorityView.NONE)
+                        .rater().map(AnnualAuthorityView.Entry::authority);
+            }
+            if (rater.map(actingFor::contains).orElse(false)) {
+                decided.add(row.id());
+            }
         }
-        return rater(rating.cadreId(), rating.unitId(), rating.year()).map(actingFor::contains).orElse(false);
+        return decided;
     }
 
     /** The bodies the actor acts for today. */
@@ -64,23 +90,19 @@ class YearlyRaters {
     }
 
     /**
-     * The unit that rates the subject (a cadre, or with {@code cadreId} null the unit's collective) for the year. A
-     * collective without its own authority row (a department of an agency, which the seeds do not list) is rated by
-     * the body that rates the person heading it.
+     * The unit that rates the unit's collective for the year. A collective without its own authority row (a department
+     * of an agency, which the seeds do not list) is rated by the body that rates the person heading it.
      */
-    Optional<UnitId> rater(Long cadreId, long unitId, int year) {
+    private Optional<UnitId> collectiveRater(long unitId, int year) {
         LocalDate date = LocalDate.of(year, 12, 31);
-        AnnualAuthorityView authority;
-        if (cadreId != null) {
-            authority = subjects.authorityFor(new CadreId(cadreId), date);
-        } else {
-            authority = subjects.authorityForCollective(new UnitId(unitId), date);
-            if (authority.rater().isEmpty()) {
-                Optional<CadreId> head = organization.cadresWithPositions(date).stream()
-                        .filter(post -> post.unitId().value() == unitId && post.rank() == PositionRank.HEAD)
-                        .map(CadreWithPosition::cadreId).findFirst();
-                authority = head.map(cadre -> subjects.authorityFor(cadre, date)).orElse(AnnualAuthorityView.NONE);
-            }
+        AnnualAuthorityView authority = subjects.authorityForCollective(new UnitId(unitId), date);
+        if (authority.rater().isEmpty()) {
+            // Only the unit's own posts: reading the whole province's to find one head made every collective row of
+            // a board cost a scan of tens of thousands of appointments (issue 15).
+            Optional<CadreId> head = organization.cadresWithPositionsIn(List.of(new UnitId(unitId)), date).stream()
+                    .filter(post -> post.rank() == PositionRank.HEAD)
+                    .map(CadreWithPosition::cadreId).findFirst();
+            authority = head.map(cadre -> subjects.authorityFor(cadre, date)).orElse(AnnualAuthorityView.NONE);
         }
         return authority.rater().map(AnnualAuthorityView.Entry::authority);
     }

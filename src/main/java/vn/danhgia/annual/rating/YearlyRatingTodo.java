@@ -92,6 +92,8 @@ class YearlyRatingTodo implements TodoSource {
         Map<Long, String> names = new HashMap<>();
         organization.cadres(open.stream().map(YearlyRating::cadreId).filter(java.util.Objects::nonNull).distinct()
                 .map(CadreId::new).toList()).forEach(cadre -> names.put(cadre.id().value(), cadre.fullName()));
+        Set<Long> decided = raters.decidedBy(actor, open.stream()
+                .filter(rating -> rating.status() != RatingStatus.ANNOUNCED).toList(), raters.actingFor(actor));
         List<WorkItem> work = new ArrayList<>();
         Map<String, Boolean> lockable = new LinkedHashMap<>();
         for (YearlyRating rating : open) {
@@ -99,7 +101,7 @@ class YearlyRatingTodo implements TodoSource {
             if (rating.status() == RatingStatus.ANNOUNCED) {
                 boolean windowPassed = today.isAfter(lastComplaintDay(rating));
                 lockable.merge(unitYear, windowPassed, Boolean::logicalAnd);
-            } else if (raters.decides(actor, rating)) {
+            } else if (decided.contains(rating.id())) {
                 String subject = rating.cadreId() == null ? unitName(rating.unitId())
                         : names.getOrDefault(rating.cadreId(), "");
                 work.add(WorkItem.ofYear("annual.todo.decide." + rating.track().name(), subject, rating.year(), null,

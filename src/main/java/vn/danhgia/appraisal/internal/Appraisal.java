@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -65,6 +67,7 @@ class Appraisal {
     private Instant appraisedAt;
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT) // a board reads many; their rows then cost one query for all of them
     @CollectionTable(name = "appraisal_task", joinColumns = @JoinColumn(name = "appraisal_id"))
     @MapKeyColumn(name = "self_assessment_task_id")
     private Map<Long, AppraisedTask> tasks = new HashMap<>();

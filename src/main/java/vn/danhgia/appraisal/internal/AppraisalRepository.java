@@ -11,6 +11,9 @@ interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
     @Query("select a from Appraisal a where a.selfAssessmentId = :selfAssessmentId")
     Optional<Appraisal> findBySelfAssessment(long selfAssessmentId);
 
+    @Query("select a from Appraisal a where a.selfAssessmentId in :selfAssessmentIds")
+    java.util.List<Appraisal> findBySelfAssessments(java.util.Collection<Long> selfAssessmentIds);
+
     // Every change bumps the root's version, also when only a task row changed, so that of two people saving the
     // same appraisal from the same version only the first succeeds.
     @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)

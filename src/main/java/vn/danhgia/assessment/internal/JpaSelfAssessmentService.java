@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,12 +31,14 @@ import vn.danhgia.assessment.SelfAssessmentStatus;
 import vn.danhgia.assessment.SelfAssessmentSubmitted;
 import vn.danhgia.assessment.SelfAssessmentSummary;
 import vn.danhgia.assessment.SelfAssessmentView;
+import vn.danhgia.organization.AccessScope;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.CadrePost;
 import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.planning.ApprovedPlan;
+import vn.danhgia.planning.DeadlineExtensionView;
 import vn.danhgia.planning.DeadlineExtensions;
 import vn.danhgia.planning.PlanQueries;
 import vn.danhgia.planning.PlannedTask;
@@ -287,6 +290,49 @@ class JpaSelfAssessmentService implements SelfAssessmentService {
     }
 
     @Override
+    public Map<CadreId, SelfAssessmentView> ofCadres(Collection<CadreId> cadres, Quarter quarter) {
+        if (cadres.isEmpty()) {
+            return Map.of();
+        }
+        Actor actor = currentActor.get();
+        LocalDate today = today();
+        AccessScope scope = access.of(actor, today);
+        Map<CadreId, List<CadrePost>> posts = access.postsOf(cadres, today);
+        List<Long> visible = cadres.stream().distinct()
+                .filter(cadre -> actor.isCadre(cadre.value())
+                        || scope.canSee(cadre, posts.getOrDefault(cadre, List.of())))
+                .map(CadreId::value).toList();
+        if (visible.isEmpty()) {
+            return Map.of();
+        }
+        return reading.execute(status -> {
+            List<SelfAssessment> found = assessments.findByCadresAndQuarter(visible, quarter.year(),
+                    quarter.number());
+            List<CadreId> ids = found.stream().map(assessment -> new CadreId(assessment.cadreId())).toList();
+            Map<CadreId, String> names = new HashMap<>();
+            organization.cadres(ids).forEach(cadre -> names.put(cadre.id(), cadre.fullName()));
+            Map<CadreId, DeadlineExtensionView> extended = extensions.find(ids, DeadlineStep.SELF_ASSESSMENT,
+                    quarter);
+            Map<String, EvaluationSchemeView> schemesByCode = new HashMap<>();
+            Map<CadreId, SelfAssessmentView> views = new HashMap<>();
+            for (SelfAssessment assessment : found) {
+                CadreId cadre = new CadreId(assessment.cadreId());
+                EvaluationSchemeView scheme = schemesByCode.computeIfAbsent(assessment.schemeCode(),
+                        code -> schemeOf(assessment));
+                DeadlineExtensionView extension = extended.get(cadre);
+                Optional<LocalDate> schemeLastDay = scheme.lastDayInTime(DeadlineStep.SELF_ASSESSMENT, quarter);
+                SubmissionDeadline deadline = schemeLastDay.isEmpty() ? new SubmissionDeadline(null, null)
+                        : new SubmissionDeadline(schemeLastDay.get(), extension == null ? null : extension.lastDay());
+                boolean approves = !actor.isCadre(cadre.value())
+                        && scope.canApprove(cadre, posts.getOrDefault(cadre, List.of()));
+                views.put(cadre, view(assessment, actor, scheme, names.getOrDefault(cadre, ""), deadline, extension,
+                        approves));
+            }
+            return views;
+        });
+    }
+
+    @Override
     public List<SelfAssessmentSummary> mine() {
         Actor actor = currentActor.get();
         if (actor.cadreId().isEmpty()) {
@@ -373,25 +419,32 @@ class JpaSelfAssessmentService implements SelfAssessmentService {
     private SelfAssessmentView view(SelfAssessment assessment, Actor actor) {
         EvaluationSchemeView scheme = schemeOf(assessment);
         CadreId cadre = new CadreId(assessment.cadreId());
+        return view(assessment, actor, scheme, organization.cadre(cadre).map(CadreView::fullName).orElse(""),
+                deadlineOf(scheme, assessment),
+                extensions.find(cadre, DeadlineStep.SELF_ASSESSMENT, assessment.quarter()).orElse(null),
+                access.canApprove(actor, cadre, today()));
+    }
+
+    private static SelfAssessmentView view(SelfAssessment assessment, Actor actor, EvaluationSchemeView scheme,
+                                           String cadreName, SubmissionDeadline deadline,
+                                           DeadlineExtensionView extension, boolean approves) {
+        CadreId cadre = new CadreId(assessment.cadreId());
         Map<Integer, BigDecimal> weights = new TreeMap<>();
         scheme.axes().stream().map(AxisDefinition::number).forEach(n -> weights.put(n, BigDecimal.ZERO));
         assessment.axisMaxPoints().forEach((n, points) -> weights.put(n, Decimals.plain(points)));
         boolean owner = actor.isCadre(assessment.cadreId());
-        boolean canReturn = assessment.status() == SelfAssessmentStatus.SUBMITTED
-                && access.canApprove(actor, cadre, today());
-        return new SelfAssessmentView(assessment.getId(), assessment.version(), cadre,
-                organization.cadre(cadre).map(CadreView::fullName).orElse(""), assessment.unitId(),
-                assessment.quarter(), assessment.schemeCode(), assessment.planId(), assessment.status(),
+        boolean canReturn = assessment.status() == SelfAssessmentStatus.SUBMITTED && approves;
+        return new SelfAssessmentView(assessment.getId(), assessment.version(), cadre, cadreName,
+                assessment.unitId(), assessment.quarter(), assessment.schemeCode(), assessment.planId(),
+                assessment.status(),
                 assessment.criteria().stream()
                         .map(c -> new SelfAssessmentView.CriterionEntry(c.code(), c.met())).toList(),
                 weights, assessment.tasks().stream().map(SelfAssessmentTask::view).toList(),
                 assessment.proposedLevel(), assessment.selfComment(), assessment.submittedTotal(),
                 assessment.submittedAt(), assessment.submittedLate(), assessment.returnedBy(),
-                assessment.returnedAt(), assessment.returnNote(),
-                deadlineOf(scheme, assessment).lastDayInTime().orElse(null),
-                extensions.find(cadre, DeadlineStep.SELF_ASSESSMENT, assessment.quarter()).orElse(null),
-                liveScore(scheme, assessment), owner && assessment.status().editable(), canReturn,
-                access.canApprove(actor, cadre, today()));
+                assessment.returnedAt(), assessment.returnNote(), deadline.lastDayInTime().orElse(null),
+                extension, liveScore(scheme, assessment), owner && assessment.status().editable(), canReturn,
+                approves);
     }
 
     private LocalDate today() {

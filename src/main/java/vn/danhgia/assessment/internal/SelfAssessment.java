@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -96,16 +98,19 @@ class SelfAssessment {
     private String returnNote;
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT) // a board reads many; each collection then costs one query for all of them
     @CollectionTable(name = "self_assessment_axis", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderBy("number")
     private List<SelfAssessmentAxis> axes = new ArrayList<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "self_assessment_criterion", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderBy("code")
     private List<SelfAssessmentCriterion> criteria = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @Fetch(FetchMode.SUBSELECT)
     @JoinColumn(name = "assessment_id", nullable = false, updatable = false)
     @OrderBy("axis, sortOrder")
     private List<SelfAssessmentTask> tasks = new ArrayList<>();

@@ -12,6 +12,10 @@ interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
     @Query("select s from SelfAssessment s where s.cadreId = :cadreId and s.year = :year and s.quarter = :quarter")
     Optional<SelfAssessment> findByCadreAndQuarter(long cadreId, int year, int quarter);
 
+    @Query("""
+            select s from SelfAssessment s where s.cadreId in :cadreIds and s.year = :year and s.quarter = :quarter""")
+    List<SelfAssessment> findByCadresAndQuarter(java.util.Collection<Long> cadreIds, int year, int quarter);
+
     // Every change bumps the root's version, also when only a task row or a criterion changed, so that of two
     // people saving the same self-assessment from the same version only the first succeeds.
     @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)

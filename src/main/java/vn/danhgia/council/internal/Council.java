@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Map;
@@ -46,6 +48,7 @@ class Council {
     private String createdBy;
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT) // the decision board reads many councils at once
     @CollectionTable(name = "council_member", joinColumns = @JoinColumn(name = "council_id"))
     @MapKeyColumn(name = "cadre_id")
     @Column(name = "role", nullable = false)

@@ -13,6 +13,9 @@ interface CouncilRepository extends JpaRepository<Council, Long> {
     @Query("select c from Council c where c.unitId = :unitId and c.year = :year and c.quarter = :quarter")
     Optional<Council> findByPeriod(long unitId, int year, int quarter);
 
+    @Query("select c from Council c where c.unitId in :unitIds and c.year = :year and c.quarter = :quarter")
+    java.util.List<Council> findByPeriod(java.util.Collection<Long> unitIds, int year, int quarter);
+
     // Opening a session bumps the council's version, so two people opening at once cannot both succeed.
     @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
     @Query("select c from Council c where c.id = :id")

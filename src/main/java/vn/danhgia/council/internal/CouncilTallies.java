@@ -2,6 +2,7 @@ package vn.danhgia.council.internal;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,41 @@ class CouncilTallies implements CouncilResults {
     }
 
     @Override
+    public Map<Long, Map<Long, CouncilTallyResult>> of(Collection<Long> unitIds, Quarter quarter) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Council> byId = new HashMap<>();
+        councils.findByPeriod(unitIds, quarter.year(), quarter.number())
+                .forEach(council -> byId.put(council.getId(), council));
+        if (byId.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, VoteSession> latestClosed = new HashMap<>();
+        sessions.findByCouncils(byId.keySet()).stream()
+                .filter(session -> session.status() == VoteSessionStatus.CLOSED)
+                .forEach(session -> latestClosed.put(session.councilId(), session));
+        if (latestClosed.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<Long, Map<RatingLevel, Integer>>> votes = new HashMap<>();
+        jdbc.query("select session_id, subject_cadre_id, level, count(*) from vote where session_id in (:sessions)"
+                        + " group by session_id, subject_cadre_id, level",
+                Map.of("sessions", latestClosed.values().stream().map(VoteSession::getId).toList()), rs -> {
+                    votes.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(rs.getLong(2), k -> new EnumMap<>(RatingLevel.class))
+                            .put(RatingLevel.valueOf(rs.getString(3)), rs.getInt(4));
+                });
+        Map<Long, Map<Long, CouncilTallyResult>> results = new HashMap<>();
+        latestClosed.forEach((councilId, session) -> {
+            Council council = byId.get(councilId);
+            results.put(council.unitId(), tally(council, session,
+                    votes.getOrDefault(session.getId(), new LinkedHashMap<>())));
+        });
+        return results;
+    }
+
+    @Override
     public List<Long> closedSessions(long unitId, Quarter quarter) {
         return councils.findByPeriod(unitId, quarter.year(), quarter.number())
                 .map(council -> sessions.findByCouncil(council.getId()).stream()
@@ -61,6 +97,12 @@ class CouncilTallies implements CouncilResults {
                     counts.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(RatingLevel.class))
                             .put(RatingLevel.valueOf(rs.getString(2)), rs.getInt(3));
                 });
+        return tally(council, session, counts);
+    }
+
+    /** The tally of the votes counted per subject and level. */
+    private static Map<Long, CouncilTallyResult> tally(Council council, VoteSession session,
+                                                       Map<Long, Map<RatingLevel, Integer>> counts) {
         int members = council.members().size();
         // The quorum stored when the council was configured, as a rule over this council's size.
         CouncilRule rule = new CouncilRule(council.quorumMembers(), members, 1, 2);

@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -53,6 +55,7 @@ class VoteSession {
 
     /** Present (true) or absent (false) by member cadre id; a member not in the map is not recorded yet. */
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT) // the decision board reads many councils at once
     @CollectionTable(name = "vote_session_attendance", joinColumns = @JoinColumn(name = "session_id"))
     @MapKeyColumn(name = "cadre_id")
     @Column(name = "present", nullable = false)

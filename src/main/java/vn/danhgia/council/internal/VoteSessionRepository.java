@@ -8,4 +8,7 @@ interface VoteSessionRepository extends JpaRepository<VoteSession, Long> {
 
     @Query("select s from VoteSession s where s.councilId = :councilId order by s.openedAt, s.id")
     List<VoteSession> findByCouncil(long councilId);
+
+    @Query("select s from VoteSession s where s.councilId in :councilIds order by s.openedAt, s.id")
+    List<VoteSession> findByCouncils(java.util.Collection<Long> councilIds);
 }

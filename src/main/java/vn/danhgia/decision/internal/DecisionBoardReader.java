@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.danhgia.council.CouncilResults;
 import vn.danhgia.decision.CollectiveView;
 import vn.danhgia.decision.DecisionBoard;
+import vn.danhgia.decision.QuarterRating;
 import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.decision.RatingView;
 import vn.danhgia.organization.AccessScope;
@@ -42,7 +44,6 @@ import vn.danhgia.scheme.Quarter;
 class DecisionBoardReader {
 
     private final DecisionCandidates candidates;
-    private final DecisionFactsReader factsReader;
     private final DecisionRules rules;
     private final CouncilResults councils;
     private final OrganizationQueries organization;
@@ -50,11 +51,10 @@ class DecisionBoardReader {
     private final RatingViews views;
     private final RecordedCollectiveRepository collectives;
 
-    DecisionBoardReader(DecisionCandidates candidates, DecisionFactsReader factsReader, DecisionRules rules,
+    DecisionBoardReader(DecisionCandidates candidates, DecisionRules rules,
                         CouncilResults councils, OrganizationQueries organization, AccessScopes access,
                         RatingViews views, RecordedCollectiveRepository collectives) {
         this.candidates = candidates;
-        this.factsReader = factsReader;
         this.rules = rules;
         this.councils = councils;
         this.organization = organization;
@@ -63,6 +63,11 @@ class DecisionBoardReader {
         this.collectives = collectives;
     }
 
+    /**
+     * Reads each kind of record once for everyone on the board (issue 15: a fixed number of statements whatever the
+     * board's size): the posts and authorities, the peer groups, the facts, ratings and collectives of all their
+     * members, the councils of the units, the special cases and the names.
+     */
     DecisionBoard read(DecisionAuthority.Powers powers, Quarter quarter, LocalDate date) {
         Set<CadreId> onBoard = boardCadres(powers, date);
         List<DecisionCandidate> shown = candidates.of(onBoard, date);
@@ -70,24 +75,33 @@ class DecisionBoardReader {
         Map<String, List<DecisionCandidate>> byGroup = new LinkedHashMap<>();
         shown.forEach(candidate -> byGroup.computeIfAbsent(candidate.peerGroupKey(), k -> new ArrayList<>())
                 .add(candidate));
-        Map<UnitId, Map<Long, CouncilTallyResult>> councilResults = new HashMap<>();
+        Map<String, List<DecisionCandidate>> peerGroups = candidates.peerGroupsOf(byGroup.values().stream()
+                .map(members -> members.get(0)).filter(first -> !first.decides().isEmpty()).toList(), date);
+        Set<DecisionCandidate> everyone = new LinkedHashSet<>(shown);
+        byGroup.forEach((key, members) -> everyone.addAll(peerGroups.getOrDefault(key, members)));
+        QuarterFacts read = rules.read(everyone, quarter, date);
+        Set<CadreId> shownCadres = shown.stream().map(DecisionCandidate::cadre).collect(Collectors.toSet());
+        Map<CadreId, RatingView> ratings = ratingViews(read, shownCadres);
+        Map<Long, Map<Long, CouncilTallyResult>> councilResults = councils.of(shown.stream()
+                .map(candidate -> candidate.unit().value()).collect(Collectors.toSet()), quarter);
         LocalDate ratingDate = ratingDate(quarter, date);
+        Map<CadreId, List<SpecialCase>> specialCases = organization.specialCases(shownCadres, quarter.year(),
+                quarter.number(), ratingDate);
         List<DecisionBoard.PeerGroup> groups = new ArrayList<>();
-        for (List<DecisionCandidate> members : byGroup.values()) {
-            DecisionCandidate first = members.get(0);
-            List<DecisionCandidate> peers = first.decides().isEmpty() ? members
-                    : candidates.peerGroupOf(first, date);
-            DecisionRules.GroupWeighed weighed = rules.weigh(peers, quarter, date, peer -> null);
+        for (Map.Entry<String, List<DecisionCandidate>> group : byGroup.entrySet()) {
+            DecisionCandidate first = group.getValue().get(0);
+            List<DecisionCandidate> peers = peerGroups.getOrDefault(group.getKey(), group.getValue());
+            DecisionRules.GroupWeighed weighed = rules.weigh(peers, read, peer -> null);
             List<DecisionBoard.Row> rows = new ArrayList<>();
             for (PeerGroupQuota.Member member : weighed.members()) {
                 DecisionCandidate candidate = member.facts().candidate();
                 if (!onBoard.contains(candidate.cadre())) {
                     continue;
                 }
-                Map<Long, CouncilTallyResult> council = councilResults.computeIfAbsent(candidate.unit(),
-                        unit -> councils.of(unit.value(), quarter));
-                rows.add(row(powers, member, weighed.quota(), council.get(candidate.cadre().value()),
-                        posts.getOrDefault(candidate.cadre(), List.of()), quarter, ratingDate));
+                CouncilTallyResult council = councilResults.getOrDefault(candidate.unit().value(), Map.of())
+                        .get(candidate.cadre().value());
+                rows.add(row(powers, member, weighed.quota(), council, posts.getOrDefault(candidate.cadre(), List.of()),
+                        ratings.get(candidate.cadre()), specialCases.getOrDefault(candidate.cadre(), List.of())));
             }
             PeerGroupQuota quota = weighed.quota();
             groups.add(new DecisionBoard.PeerGroup(first.peerGroupKey(), first.decides().name(), first.rank(),
@@ -99,17 +113,24 @@ class DecisionBoardReader {
         return new DecisionBoard(quarter, groups, collectiveLines(powers, shown, quarter));
     }
 
+    /** The live ratings of the cadres as views, named with one query. */
+    private Map<CadreId, RatingView> ratingViews(QuarterFacts read, Set<CadreId> cadres) {
+        List<QuarterRating> live = cadres.stream().map(read::live).flatMap(Optional::stream).toList();
+        Map<CadreId, RatingView> result = new HashMap<>();
+        views.of(live).forEach(view -> result.put(view.cadre(), view));
+        return result;
+    }
+
     private DecisionBoard.Row row(DecisionAuthority.Powers powers, PeerGroupQuota.Member member,
                                   PeerGroupQuota quota, CouncilTallyResult council, List<CadrePost> posts,
-                                  Quarter quarter, LocalDate ratingDate) {
+                                  RatingView rating, List<SpecialCase> specialCases) {
         CadreFacts facts = member.facts();
         DecisionCandidate candidate = facts.candidate();
         CadreWithPosition post = candidate.post();
-        RatingView rating = rules.live(candidate.cadre(), quarter).map(views::of).orElse(null);
         RatingStatus status = rating == null ? null : rating.status();
         Optional<RankedCandidate> ranked = quota.of(candidate.cadre());
-        List<vn.danhgia.organization.SpecialCaseKind> special = organization.specialCases(candidate.cadre(),
-                quarter.year(), quarter.number(), ratingDate).stream().map(SpecialCase::kind).distinct().toList();
+        List<vn.danhgia.organization.SpecialCaseKind> special = specialCases.stream().map(SpecialCase::kind)
+                .distinct().toList();
         boolean open = status == null || status == RatingStatus.PROPOSED;
         return new DecisionBoard.Row(candidate.cadre(), post.cadreCode(), post.fullName(), post.positionTitle(),
                 post.unitId(), post.unitName(), candidate.collectiveRole(), candidate.decides().name(),
@@ -137,10 +158,7 @@ class DecisionBoardReader {
         if (powers.actor().has(Role.PERSONNEL_OFFICER)) {
             units.addAll(scope.served());
         }
-        if (!units.isEmpty()) {
-            organization.cadresWithPositions(date).stream().filter(post -> units.contains(post.unitId()))
-                    .forEach(post -> cadres.add(post.cadreId()));
-        }
+        organization.cadresWithPositionsIn(units, date).forEach(post -> cadres.add(post.cadreId()));
         powers.actor().cadreId().map(CadreId::new).ifPresent(cadres::remove);
         return cadres;
     }

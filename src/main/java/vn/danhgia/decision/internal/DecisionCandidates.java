@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,15 +39,16 @@ class DecisionCandidates {
 
     /** The cadres among {@code cadres} that hold a post on the date, in the organisation's order. */
     List<DecisionCandidate> of(Collection<CadreId> cadres, LocalDate date) {
-        Set<CadreId> wanted = new HashSet<>(cadres);
-        Map<CadreId, List<CadreWithPosition>> posts = new LinkedHashMap<>();
-        for (CadreWithPosition post : organization.cadresWithPositions(date)) {
-            if (wanted.contains(post.cadreId())) {
-                posts.computeIfAbsent(post.cadreId(), id -> new ArrayList<>()).add(post);
-            }
+        if (cadres.isEmpty()) {
+            return List.of();
         }
+        Map<CadreId, List<CadreWithPosition>> posts = new LinkedHashMap<>();
+        for (CadreWithPosition post : organization.cadresWithPositions(cadres, date)) {
+            posts.computeIfAbsent(post.cadreId(), id -> new ArrayList<>()).add(post);
+        }
+        Map<CadreId, List<CadreScope>> scopes = organization.authoritiesFor(posts.keySet(), date);
         List<DecisionCandidate> candidates = new ArrayList<>();
-        posts.forEach((cadre, held) -> candidates.add(candidate(cadre, held, date)));
+        posts.forEach((cadre, held) -> candidates.add(candidate(held, scopes.getOrDefault(cadre, List.of()))));
         return candidates;
     }
 
@@ -56,25 +58,48 @@ class DecisionCandidates {
 
     /** Everyone the cadre's deciding authority decides for whose peer group is the cadre's, the cadre included. */
     List<DecisionCandidate> peerGroupOf(DecisionCandidate candidate, LocalDate date) {
-        Set<CadreId> decidedTogether = new HashSet<>();
-        for (AuthorityUnit unit : candidate.decides().units()) {
-            organization.cadresDecidedBy(unit.id(), date).forEach(post -> decidedTogether.add(post.cadreId()));
+        return peerGroupsOf(List.of(candidate), date).get(candidate.peerGroupKey());
+    }
+
+    /**
+     * {@link #peerGroupOf} for one candidate of each of several peer groups, by the groups' keys, with a fixed number
+     * of queries for any number of groups.
+     */
+    Map<String, List<DecisionCandidate>> peerGroupsOf(Collection<DecisionCandidate> firsts, LocalDate date) {
+        Set<UnitId> authorities = new HashSet<>();
+        firsts.forEach(first -> first.decides().units().forEach(unit -> authorities.add(unit.id())));
+        Map<UnitId, List<CadreWithPosition>> decided = organization.cadresDecidedBy(authorities, date);
+        Map<DecisionCandidate, Set<CadreId>> together = new LinkedHashMap<>();
+        Set<CadreId> everyone = new HashSet<>();
+        for (DecisionCandidate first : firsts) {
+            Set<CadreId> decidedTogether = new HashSet<>();
+            for (AuthorityUnit unit : first.decides().units()) {
+                decided.getOrDefault(unit.id(), List.of()).forEach(post -> decidedTogether.add(post.cadreId()));
+            }
+            decidedTogether.add(first.cadre());
+            together.put(first, decidedTogether);
+            everyone.addAll(decidedTogether);
         }
-        decidedTogether.add(candidate.cadre());
-        String key = candidate.peerGroupKey();
-        return of(decidedTogether, date).stream().filter(other -> other.peerGroupKey().equals(key)).toList();
+        List<DecisionCandidate> all = of(everyone, date);
+        Map<String, List<DecisionCandidate>> groups = new LinkedHashMap<>();
+        together.forEach((first, members) -> groups.put(first.peerGroupKey(), all.stream()
+                .filter(other -> members.contains(other.cadre()))
+                .filter(other -> other.peerGroupKey().equals(first.peerGroupKey())).toList()));
+        return groups;
     }
 
-    /** The cadres holding a leadership post in the unit on the date, head included (the small-unit rule's count). */
-    int leadersOf(UnitId unit, LocalDate date) {
-        return (int) organization.cadresWithPositions(date).stream()
-                .filter(post -> post.unitId().equals(unit) && post.leader())
-                .map(CadreWithPosition::cadreId).distinct().count();
+    /** The cadres holding a leadership post in each unit on the date, heads included (the small-unit rule's count). */
+    Map<UnitId, Integer> leadersOf(Collection<UnitId> units, LocalDate date) {
+        Map<UnitId, Set<CadreId>> leaders = new HashMap<>();
+        organization.cadresWithPositionsIn(units, date).stream().filter(CadreWithPosition::leader)
+                .forEach(post -> leaders.computeIfAbsent(post.unitId(), unit -> new HashSet<>()).add(post.cadreId()));
+        Map<UnitId, Integer> counts = new HashMap<>();
+        leaders.forEach((unit, cadres) -> counts.put(unit, cadres.size()));
+        return counts;
     }
 
-    private DecisionCandidate candidate(CadreId cadre, List<CadreWithPosition> held, LocalDate date) {
+    private DecisionCandidate candidate(List<CadreWithPosition> held, List<CadreScope> scopes) {
         CadreWithPosition rated = held.stream().sorted(RATED_POST_FIRST).findFirst().orElseThrow();
-        List<CadreScope> scopes = organization.authoritiesFor(cadre, date);
         Authority decides = scopes.stream().filter(scope -> scope.position().equals(rated.positionId()))
                 .map(CadreScope::decides).filter(authority -> !authority.isEmpty()).findFirst()
                 .orElseGet(() -> scopes.stream().map(CadreScope::decides).filter(authority -> !authority.isEmpty())

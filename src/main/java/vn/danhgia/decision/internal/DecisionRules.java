@@ -3,9 +3,13 @@ package vn.danhgia.decision.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -104,30 +108,51 @@ class DecisionRules {
      */
     GroupWeighed weigh(CadreFacts own, RatingSuggestion ownSuggestion, Quarter quarter, LocalDate date) {
         List<DecisionCandidate> peers = candidates.peerGroupOf(own.candidate(), date);
-        return weigh(peers, quarter, date, candidate -> candidate.cadre().equals(own.candidate().cadre())
+        return weigh(peers, read(peers, quarter, date), candidate -> candidate.cadre().equals(own.candidate().cadre())
                 ? new PeerGroupQuota.Member(own, ownSuggestion) : null);
     }
 
-    /** A peer group weighed from its members; {@code known} may supply members already read (else null). */
-    GroupWeighed weigh(List<DecisionCandidate> peers, Quarter quarter, LocalDate date,
+    /** Everything the rules read about the candidates for the quarter, with one query per kind for all of them. */
+    QuarterFacts read(Collection<DecisionCandidate> candidates, Quarter quarter, LocalDate date) {
+        Map<CadreId, CadreFacts> facts = factsReader.read(candidates, quarter);
+        Map<CadreId, QuarterRating> live = new HashMap<>();
+        Set<UnitId> units = new HashSet<>();
+        candidates.forEach(candidate -> units.add(candidate.unit()));
+        if (!candidates.isEmpty()) {
+            ratings.findLive(candidates.stream().map(candidate -> candidate.cadre().value()).distinct().toList(),
+                    quarter.year(), quarter.number()).forEach(rating -> live.put(new CadreId(rating.cadreId()), rating));
+        }
+        Map<UnitId, CollectiveResult> recorded = new HashMap<>();
+        if (!units.isEmpty()) {
+            collectives.findByPeriod(units.stream().map(UnitId::value).toList(), quarter.year(), quarter.number())
+                    .forEach(result -> recorded.put(new UnitId(result.unitId()), result.result()));
+        }
+        return new QuarterFacts(facts, live, recorded, this.candidates.leadersOf(units, date));
+    }
+
+    /**
+     * A peer group weighed from what was read of its members; {@code known} may supply members already weighed
+     * (else null).
+     */
+    GroupWeighed weigh(List<DecisionCandidate> peers, QuarterFacts read,
                        Function<DecisionCandidate, PeerGroupQuota.Member> known) {
         List<PeerGroupQuota.Member> members = new ArrayList<>();
         for (DecisionCandidate peer : peers) {
             PeerGroupQuota.Member member = known.apply(peer);
             if (member == null) {
-                CadreFacts facts = factsReader.read(peer, quarter);
-                member = new PeerGroupQuota.Member(facts, storedSuggestion(facts, quarter));
+                CadreFacts facts = read.of(peer);
+                member = new PeerGroupQuota.Member(facts, read.storedSuggestion(facts));
             }
             members.add(member);
         }
         boolean singleUnit = peers.stream().map(DecisionCandidate::unit).distinct().count() == 1;
-        Integer leaders = singleUnit ? candidates.leadersOf(peers.get(0).unit(), date) : null;
+        Integer leaders = singleUnit ? read.leadersOf(peers.get(0).unit()) : null;
         RatingRules rules = members.stream().filter(m -> m.suggestion() != null)
                 .map(m -> m.facts().rules()).findFirst().orElse(members.get(0).facts().rules());
         PeerGroupQuota quota = PeerGroupQuota.of(members, leaders, rules);
         int taken = 0;
         for (DecisionCandidate peer : peers) {
-            if (live(peer.cadre(), quarter).filter(DecisionRules::holdsExcellentPlace).isPresent()) {
+            if (read.live(peer.cadre()).filter(DecisionRules::holdsExcellentPlace).isPresent()) {
                 taken++;
             }
         }

@@ -259,8 +259,8 @@ class JpaDecisionService implements DecisionService {
         UnitView unitView = organization.unit(unit).orElseThrow(() -> new RecordNotFoundException("UNIT",
                 unit.value()));
         DecisionAuthority.Powers powers = authority.of(actor, today);
-        List<DecisionCandidate> ofUnit = candidates.of(organization.cadresWithPositions(today).stream()
-                .filter(post -> post.unitId().equals(unit)).map(post -> post.cadreId()).distinct().toList(), today);
+        List<DecisionCandidate> ofUnit = candidates.of(organization.cadresWithPositionsIn(List.of(unit), today)
+                .stream().map(post -> post.cadreId()).distinct().toList(), today);
         if (!DecisionBoardReader.recordsCollective(powers, unit, ofUnit)) {
             boolean sees = powers.scope().visibleUnits().contains(unit) || ofUnit.stream()
                     .anyMatch(candidate -> powers.scope().managed().contains(candidate.cadre()));

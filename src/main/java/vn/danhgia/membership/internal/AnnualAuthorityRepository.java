@@ -11,4 +11,6 @@ interface AnnualAuthorityRepository extends JpaRepository<AnnualAuthorityRule, L
     List<AnnualAuthorityRule> findBySubjectUnitIdIn(Collection<Long> units);
 
     List<AnnualAuthorityRule> findBySubjectUnitIdAndScopeOrderById(long unit, AnnualAuthorityRule.Scope scope);
+
+    List<AnnualAuthorityRule> findByScopeOrderById(AnnualAuthorityRule.Scope scope);
 }

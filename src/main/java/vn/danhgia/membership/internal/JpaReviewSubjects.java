@@ -129,22 +129,54 @@ class JpaReviewSubjects implements ReviewSubjects {
 
     @Override
     public AnnualAuthorityView authorityFor(CadreId cadre, LocalDate date) {
-        UnitTree tree = UnitTree.of(organization.units());
-        List<SeatRow> seats = seatsOfCadres(Set.of(cadre.value()), date);
-        List<AnnualAuthorityRule> byPosition = authorities.findByPositionIdIn(
-                        seats.stream().map(SeatRow::positionId).toList()).stream()
-                .filter(rule -> rule.inForce(date)).sorted(Comparator.comparing(AnnualAuthorityRule::id)).toList();
-        if (!byPosition.isEmpty()) {
-            return view(byPosition, tree);
+        return authoritiesFor(List.of(cadre), date).get(cadre);
+    }
+
+    @Override
+    public Map<CadreId, AnnualAuthorityView> authoritiesFor(Collection<CadreId> cadres, LocalDate date) {
+        if (cadres.isEmpty()) {
+            return Map.of();
         }
+        UnitTree tree = UnitTree.of(organization.units());
+        List<Long> ids = cadres.stream().map(CadreId::value).distinct().toList();
+        Map<Long, List<SeatRow>> seatsByCadre = new HashMap<>();
+        seatsOfCadres(ids, date).forEach(seat -> seatsByCadre.computeIfAbsent(seat.cadreId(), k -> new ArrayList<>())
+                .add(seat));
+        List<Long> positions = seatsByCadre.values().stream().flatMap(List::stream).map(SeatRow::positionId)
+                .distinct().toList();
+        List<AnnualAuthorityRule> byPosition = positions.isEmpty() ? List.of()
+                : authorities.findByPositionIdIn(positions).stream().filter(rule -> rule.inForce(date))
+                        .sorted(Comparator.comparing(AnnualAuthorityRule::id)).toList();
+        Map<Long, Long> cells = new HashMap<>();
+        memberships.findByCadreIdIn(ids).forEach(member -> cells.put(member.cadreId(), member.cellUnitId()));
+        // The rules for everyone under a unit are few (one per organisation at most): read them all once.
+        Map<Long, List<AnnualAuthorityRule>> everyoneUnder = new HashMap<>();
+        authorities.findByScopeOrderById(AnnualAuthorityRule.Scope.EVERYONE_UNDER).stream()
+                .filter(rule -> rule.inForce(date))
+                .forEach(rule -> everyoneUnder.computeIfAbsent(rule.subjectUnitId(), k -> new ArrayList<>()).add(rule));
+        Map<CadreId, AnnualAuthorityView> result = new HashMap<>();
+        for (long id : ids) {
+            List<SeatRow> seats = seatsByCadre.getOrDefault(id, List.of());
+            Set<Long> own = seats.stream().map(SeatRow::positionId).collect(Collectors.toSet());
+            List<AnnualAuthorityRule> ofPosition = byPosition.stream().filter(rule -> own.contains(rule.positionId()))
+                    .toList();
+            result.put(new CadreId(id), !ofPosition.isEmpty() ? view(ofPosition, tree)
+                    : underPlaces(seats, cells.get(id), everyoneUnder, tree));
+        }
+        return result;
+    }
+
+    /** The first rule for everyone under a unit met going up from the person's seats, then from their party cell. */
+    private static AnnualAuthorityView underPlaces(List<SeatRow> seats, Long cell,
+                                                   Map<Long, List<AnnualAuthorityRule>> everyoneUnder, UnitTree tree) {
         Set<Long> places = new java.util.LinkedHashSet<>();
         seats.forEach(seat -> places.add(seat.unitId()));
-        memberships.findByCadreId(cadre.value()).ifPresent(member -> places.add(member.cellUnitId()));
+        if (cell != null) {
+            places.add(cell);
+        }
         for (long place : places) {
             for (UnitView unit : tree.withParents(new UnitId(place))) {
-                List<AnnualAuthorityRule> rules = authorities.findBySubjectUnitIdAndScopeOrderById(
-                        unit.id().value(), AnnualAuthorityRule.Scope.EVERYONE_UNDER).stream()
-                        .filter(rule -> rule.inForce(date)).toList();
+                List<AnnualAuthorityRule> rules = everyoneUnder.getOrDefault(unit.id().value(), List.of());
                 if (!rules.isEmpty()) {
                     return view(rules, tree);
                 }

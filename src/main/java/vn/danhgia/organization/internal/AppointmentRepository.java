@@ -15,6 +15,12 @@ public interface AppointmentRepository extends JpaRepository<Appointment, Long> 
 
     @Query("""
             select a from Appointment a join fetch a.position p join fetch p.unit
+            where a.cadre.id in :cadreIds
+            order by a.start, a.id""")
+    List<Appointment> histories(java.util.Collection<Long> cadreIds);
+
+    @Query("""
+            select a from Appointment a join fetch a.position p join fetch p.unit
             where a.cadre.id = :cadreId and a.start <= :date and (a.end is null or a.end >= :date)
             order by a.start, a.id""")
     List<Appointment> inForce(Long cadreId, LocalDate date);
@@ -35,4 +41,11 @@ public interface AppointmentRepository extends JpaRepository<Appointment, Long> 
             from Appointment a join a.cadre c join a.position p join p.unit u
             where c.id in :cadreIds and a.start <= :date and (a.end is null or a.end >= :date)""")
     List<CadrePositionRow> inForceOf(java.util.Collection<Long> cadreIds, LocalDate date);
+
+    @Query("""
+            select new vn.danhgia.organization.internal.CadrePositionRow(c.id, c.code, c.fullName, p.id, p.title,
+                   u.id, u.code, u.name, p.rank, p.track, p.leader)
+            from Appointment a join a.cadre c join a.position p join p.unit u
+            where u.id in :unitIds and a.start <= :date and (a.end is null or a.end >= :date)""")
+    List<CadrePositionRow> inForceIn(java.util.Collection<Long> unitIds, LocalDate date);
 }

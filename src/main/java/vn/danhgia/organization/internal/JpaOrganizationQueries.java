@@ -2,7 +2,9 @@ package vn.danhgia.organization.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.organization.AppointmentFact;
 import vn.danhgia.organization.AppointmentView;
 import vn.danhgia.organization.Authority;
 import vn.danhgia.organization.AuthorityUnit;
@@ -129,6 +132,37 @@ class JpaOrganizationQueries implements OrganizationQueries {
         return byPosition.values().stream().map(JpaOrganizationQueries::cadreScope).toList();
     }
 
+    @Override
+    public Map<CadreId, List<CadreScope>> authoritiesFor(Collection<CadreId> cadres, LocalDate date) {
+        if (cadres.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<Long, List<ScopeRow>>> byCadre = new HashMap<>();
+        for (ScopeRow row : scopes.scopesOfCadres(ids(cadres), date)) {
+            byCadre.computeIfAbsent(row.cadreId(), id -> new LinkedHashMap<>())
+                    .computeIfAbsent(row.positionId(), id -> new ArrayList<>()).add(row);
+        }
+        Map<CadreId, List<CadreScope>> result = new HashMap<>();
+        byCadre.forEach((cadre, byPosition) -> result.put(new CadreId(cadre),
+                byPosition.values().stream().map(JpaOrganizationQueries::cadreScope).toList()));
+        return result;
+    }
+
+    @Override
+    public List<CadreWithPosition> cadresWithPositions(Collection<CadreId> cadres, LocalDate date) {
+        return cadres.isEmpty() ? List.of() : sorted(appointments.inForceOf(ids(cadres), date));
+    }
+
+    @Override
+    public List<CadreWithPosition> cadresWithPositionsIn(Collection<UnitId> units, LocalDate date) {
+        return units.isEmpty() ? List.of()
+                : sorted(appointments.inForceIn(units.stream().map(UnitId::value).distinct().toList(), date));
+    }
+
+    private static List<Long> ids(Collection<CadreId> cadres) {
+        return cadres.stream().map(CadreId::value).distinct().toList();
+    }
+
     private static CadreScope cadreScope(List<ScopeRow> rows) {
         ScopeRow first = rows.get(0);
         return new CadreScope(new PositionId(first.positionId()), first.positionTitle(), first.unitName(),
@@ -159,6 +193,20 @@ class JpaOrganizationQueries implements OrganizationQueries {
     }
 
     @Override
+    public Map<UnitId, List<CadreWithPosition>> cadresDecidedBy(Collection<UnitId> authorities, LocalDate date) {
+        if (authorities.isEmpty()) {
+            return Map.of();
+        }
+        Map<UnitId, List<CadrePositionRow>> rows = new HashMap<>();
+        scopes.cadresInScopes(authorities.stream().map(UnitId::value).distinct().toList(), ScopeRole.DECIDES, date)
+                .forEach(row -> rows.computeIfAbsent(new UnitId(row.authorityId()), id -> new ArrayList<>())
+                        .add(row.row()));
+        Map<UnitId, List<CadreWithPosition>> result = new HashMap<>();
+        rows.forEach((authority, found) -> result.put(authority, sorted(found)));
+        return result;
+    }
+
+    @Override
     public List<UnitId> officesServing(UnitId unit) {
         List<Long> chain = unitWithParents(unit).stream().map(found -> found.id().value()).toList();
         if (chain.isEmpty()) {
@@ -173,6 +221,24 @@ class JpaOrganizationQueries implements OrganizationQueries {
     public List<SpecialCase> specialCases(CadreId cadre, int year, int quarter, LocalDate ratingDate) {
         return SpecialCases.in(year, quarter, ratingDate,
                 appointments.history(cadre.value()).stream().map(Appointment::fact).toList());
+    }
+
+    @Override
+    public Map<CadreId, List<SpecialCase>> specialCases(Collection<CadreId> cadres, int year, int quarter,
+                                                        LocalDate ratingDate) {
+        if (cadres.isEmpty()) {
+            return Map.of();
+        }
+        // The units in the persistence context first, so that finding each post's organisation walks up the tree
+        // without a query per unit.
+        units.findAll();
+        Map<CadreId, List<AppointmentFact>> histories = new HashMap<>();
+        appointments.histories(ids(cadres)).forEach(appointment -> histories
+                .computeIfAbsent(new CadreId(appointment.getCadre().getId()), id -> new ArrayList<>())
+                .add(appointment.fact()));
+        Map<CadreId, List<SpecialCase>> result = new HashMap<>();
+        histories.forEach((cadre, history) -> result.put(cadre, SpecialCases.in(year, quarter, ratingDate, history)));
+        return result;
     }
 
     private static List<CadreWithPosition> sorted(List<CadrePositionRow> rows) {

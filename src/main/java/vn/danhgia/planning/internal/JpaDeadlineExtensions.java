@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -118,6 +121,24 @@ class JpaDeadlineExtensions implements DeadlineExtensions {
         return extensions.findFor(cadre.value(), step, quarter.year(), quarter.number())
                 .map(extension -> view(extension, schemes.inForce(quarter.firstDay())
                         .flatMap(scheme -> scheme.lastDayInTime(step, quarter)).orElse(null)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<CadreId, DeadlineExtensionView> find(Collection<CadreId> cadres, DeadlineStep step, Quarter quarter) {
+        if (cadres.isEmpty()) {
+            return Map.of();
+        }
+        List<DeadlineExtension> found = extensions.findForAll(cadres.stream().map(CadreId::value).distinct().toList(),
+                step, quarter.year(), quarter.number());
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate schemeLastDay = schemes.inForce(quarter.firstDay())
+                .flatMap(scheme -> scheme.lastDayInTime(step, quarter)).orElse(null);
+        Map<CadreId, DeadlineExtensionView> views = new HashMap<>();
+        found.forEach(extension -> views.put(new CadreId(extension.cadreId()), view(extension, schemeLastDay)));
+        return views;
     }
 
     @Override

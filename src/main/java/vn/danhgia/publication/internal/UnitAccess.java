@@ -72,11 +72,9 @@ class UnitAccess {
     Map<Long, List<String>> cadresOf(long unitId, Quarter quarter) {
         LocalDate date = today().isBefore(quarter.lastDay()) ? today() : quarter.lastDay();
         Map<Long, List<String>> cadres = new LinkedHashMap<>();
-        for (CadreWithPosition post : organization.cadresWithPositions(date)) {
-            if (post.unitId().value() == unitId) {
-                cadres.computeIfAbsent(post.cadreId().value(), k -> new java.util.ArrayList<>())
-                        .add(post.positionTitle());
-            }
+        for (CadreWithPosition post : organization.cadresWithPositionsIn(List.of(new UnitId(unitId)), date)) {
+            cadres.computeIfAbsent(post.cadreId().value(), k -> new java.util.ArrayList<>())
+                    .add(post.positionTitle());
         }
         return cadres;
     }

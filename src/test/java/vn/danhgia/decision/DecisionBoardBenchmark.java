@@ -1,0 +1,169 @@
+package vn.danhgia.decision;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.danhgia.DanhgiaApplication;
+import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.Role;
+import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.UserAccountService;
+import vn.danhgia.scheme.Quarter;
+import vn.danhgia.support.ApiTokens;
+import vn.danhgia.support.StatementCounter;
+import vn.danhgia.support.TestActors;
+
+/**
+ * Load harness for the decision board (bench/decision-board/README.md): starts the application on the database given by
+ * {@code -Dbench.url} (default: an H2 file under target/bench-decision), writes a province of {@code -Dbench.cadres}
+ * cadres (default 20,000) of which one agency of {@code -Dbench.authority} cadres (default 2,000) is decided by its
+ * head ({@link DecisionBoardLoad}: self-assessments for one in four, all of them appraised, a head's proposal for every
+ * third), and times the head's board for the latest rated quarter: the statements it prepares, the service call, the page
+ * over HTTP signed in through the login form, and the API with a bearer token. The data is left in place; run.sh drops
+ * the database. Not a test: surefire does not pick it up; run it with bench/decision-board/run.sh.
+ */
+public final class DecisionBoardBenchmark {
+
+    private static final String PASSWORD = "bench-only-password";
+    private static final String USERNAME = "bench-authority";
+
+    private DecisionBoardBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = System.getProperty("bench.url", "jdbc:h2:file:./target/bench-decision/danhgia;MODE=PostgreSQL;"
+                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        int cadres = Integer.getInteger("bench.cadres", 20_000);
+        int authority = Integer.getInteger("bench.authority", 2_000);
+        int warmup = Integer.getInteger("bench.warmup", 10);
+        int runs = Integer.getInteger("bench.runs", 30);
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DanhgiaApplication.class,
+                StatementCounter.class)
+                .run("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + System.getProperty("bench.user", "sa"),
+                        "--spring.datasource.password=" + System.getProperty("bench.password", ""),
+                        "--server.port=0", "--danhgia.admin.password=" + PASSWORD, "--danhgia.reminders.cron=-",
+                        "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            // The latest rated quarter (quarters I–III; the fourth is rated with the year).
+            Quarter current = Quarter.containing(LocalDate.now());
+            Quarter quarter = current.number() > 3 ? current.previous() : current;
+            long started = System.nanoTime();
+            // The rest of the province: other agencies, each deciding for its own departments.
+            DecisionBoardLoad province = new DecisionBoardLoad(jdbc, "DBPROV");
+            int others = cadres - authority;
+            province.createBody(others / 50);
+            province.addCadres(1, others, others / 50, quarter);
+            DecisionBoardLoad agency = new DecisionBoardLoad(jdbc, "DBAUTH");
+            agency.createBody(authority / 50);
+            agency.addCadres(1, authority, authority / 50, quarter);
+            jdbc.execute("analyze");
+            System.out.printf(Locale.ROOT, "%n%s%nloaded %,d cadres (an authority of %,d) for %s in %.1f s%n", url,
+                    cadres, authority, quarter, (System.nanoTime() - started) / 1e9);
+
+            long headId = jdbc.queryForObject("select id from org_cadre where code = ?", Long.class,
+                    agency.headCode());
+            app.getBean(UserAccountService.class).createIfAbsent(USERNAME, PASSWORD, "Thủ trưởng thử tải",
+                    EnumSet.of(Role.CADRE, Role.AUTHORITY), headId);
+            Actor head = new TestActors(app.getBean(UserAccountRepository.class),
+                    app.getBean(OrganizationQueries.class)).account(USERNAME);
+            DecisionService decisions = app.getBean(DecisionService.class);
+            StatementCounter statements = app.getBean(StatementCounter.class);
+            DecisionBoard[] board = new DecisionBoard[1];
+            int count = statements.count(() -> board[0] = TestActors.runAs(head, () -> decisions.board(quarter)));
+            long rows = board[0].groups().stream().mapToLong(group -> group.rows().size()).sum();
+            System.out.printf(Locale.ROOT, "board: %,d rows in %d peer groups, %d statements%n", rows,
+                    board[0].groups().size(), count);
+
+            report("service: DecisionService.board", warmup, runs,
+                    () -> TestActors.runAs(head, () -> decisions.board(quarter)));
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            Http http = new Http("http://localhost:" + port);
+            http.login(USERNAME, PASSWORD);
+            String query = "?year=" + quarter.year() + "&quarter=" + quarter.number();
+            report("HTTP: GET /review/decisions (page, signed in)", warmup, runs,
+                    () -> http.get("/review/decisions" + query, null));
+            String token = ApiTokens.issue(app, USERNAME);
+            report("HTTP: GET /api/v1/decisions (JSON, bearer token)", warmup, runs,
+                    () -> http.get("/api/v1/decisions" + query, token));
+        }
+    }
+
+    private static void report(String label, int warmup, int runs, Work work) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            work.run();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.run();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        System.out.printf(Locale.ROOT, "%-50s runs %3d  p50 %8.1f ms  p95 %8.1f ms  max %8.1f ms%n", label, runs,
+                millis.get(runs / 2), millis.get(Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)),
+                millis.get(runs - 1));
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    /** A browser-like client: signs in through the login form (CSRF token, session cookie). */
+    private static final class Http {
+
+        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+        private final String base;
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+        Http(String base) {
+            this.base = base;
+        }
+
+        void login(String username, String password) throws IOException, InterruptedException {
+            Matcher token = CSRF.matcher(get("/login", null));
+            if (!token.find()) {
+                throw new IllegalStateException("no CSRF token on the login page");
+            }
+            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
+            client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** The body of a 200 answer; the session's cookie, or the bearer token when one is given. */
+        String get(String path, String bearer) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+            HttpResponse<String> response = bearer == null
+                    ? client.send(request.build(), HttpResponse.BodyHandlers.ofString())
+                    : HttpClient.newHttpClient().send(request.header("Authorization", "Bearer " + bearer).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || response.uri().getPath().equals("/login") && !path.equals("/login")) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + " at " + response.uri());
+            }
+            return response.body();
+        }
+    }
+}
