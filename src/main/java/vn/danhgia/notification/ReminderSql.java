@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.danhgia.scheme.DeadlineStep;
@@ -188,22 +187,23 @@ class ReminderSql {
                 .list();
     }
 
-    /** Stores the notification unless one with the dedup key exists; true when this call stored it. */
+    /**
+     * Stores the notification unless one with the dedup key exists; true when this call stored it. A notice stored in
+     * a step's own transaction must not raise a duplicate key: on PostgreSQL that would abort the step's transaction
+     * even if caught, hence "on conflict do nothing" for the one racing past the "not exists".
+     */
     boolean storeOnce(long accountId, Instant at, String messageKey, String arguments, String link, String dedupKey) {
-        try {
-            return jdbc.sql("""
-                            insert into notification (account_id, created_at, message_key, arguments, link, dedup_key)
-                            select :account, :at, :key, :arguments, :link, :dedup
-                            where not exists (select 1 from notification where dedup_key = :dedup)""")
-                    .param("account", accountId)
-                    .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                    .param("key", messageKey)
-                    .param("arguments", arguments)
-                    .param("link", link)
-                    .param("dedup", dedupKey)
-                    .update() == 1;
-        } catch (DuplicateKeyException raced) {
-            return false;
-        }
+        return jdbc.sql("""
+                        insert into notification (account_id, created_at, message_key, arguments, link, dedup_key)
+                        select :account, :at, :key, :arguments, :link, :dedup
+                        where not exists (select 1 from notification where dedup_key = :dedup)
+                        on conflict do nothing""")
+                .param("account", accountId)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("key", messageKey)
+                .param("arguments", arguments)
+                .param("link", link)
+                .param("dedup", dedupKey)
+                .update() == 1;
     }
 }

@@ -37,6 +37,7 @@ import vn.danhgia.scheme.Quarter;
 class StepNotices {
 
     static final String KEY = "notification.step.";
+    static final int NOTE_IN_NOTICE = 500;
 
     private final StepRecipients recipients;
     private final NoticeDelivery delivery;
@@ -78,7 +79,7 @@ class StepNotices {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(SelfAssessmentReturned returned) {
         long cadre = returned.cadre().value();
-        tell(recipients.cadre(cadre), "SELF_ASSESSMENT_RETURNED", returned.quarter(), returned.note(),
+        tell(recipients.cadre(cadre), "SELF_ASSESSMENT_RETURNED", returned.quarter(), brief(returned.note()),
                 "/assessment/self-assessments/" + returned.selfAssessmentId(),
                 "self-assessment " + returned.selfAssessmentId());
     }
@@ -117,6 +118,16 @@ class StepNotices {
             String dedup = "%s:%s:%s:account %d".formatted(step, record, clock.instant(), reader.accountId());
             delivery.deliver(reader.accountId(), reader.email(), key, arguments, link, dedup);
         }
+    }
+
+    /**
+     * A return note may be as long as the sheet allows (2,000 characters) while a notice's arguments share one column
+     * of that size: the notice carries its beginning, the record's page the whole note. Stored in the step's own
+     * transaction, a notice too long for its column would refuse the return itself.
+     */
+    static String brief(String note) {
+        return note == null || note.length() <= NOTE_IN_NOTICE ? note
+                : note.substring(0, NOTE_IN_NOTICE - 1) + "…";
     }
 
     private LocalDate today() {

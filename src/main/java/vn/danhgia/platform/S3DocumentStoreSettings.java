@@ -27,4 +27,11 @@ record S3DocumentStoreSettings(String endpoint, String region, String bucket, St
     String where() {
         return (hasEndpoint() ? endpoint : "AWS S3") + " (region " + region + ")";
     }
+
+    /** Never the secret key, wherever the settings end up printed. */
+    @Override
+    public String toString() {
+        return "S3DocumentStoreSettings[" + where() + ", bucket " + bucket + ", access key "
+               + (hasAccessKey() ? accessKey : "(SDK default)") + ", path style " + pathStyle + "]";
+    }
 }

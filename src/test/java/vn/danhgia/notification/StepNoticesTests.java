@@ -161,19 +161,7 @@ class StepNoticesTests {
 
     @Test
     void aSelfAssessmentSubmittedAndReturnedTellsTheHeadThenTheCadre() throws Exception {
-        approvedPlanOfMai();
-        clock.setDate(LocalDate.of(2059, 3, 20));
-        SelfAssessmentView submitted = TestActors.runAs(mai, () -> {
-            SelfAssessmentView opened = selfAssessments.open(Q1_2059);
-            List<SelfAssessmentContent.TaskEntry> tasks = new ArrayList<>();
-            for (SelfAssessmentView.TaskView task : opened.tasks()) {
-                tasks.add(new SelfAssessmentContent.TaskEntry(task.id(), null, null, null, null, BigDecimal.ONE,
-                        BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, "Báo cáo số 12/BC-KT"));
-            }
-            SelfAssessmentView saved = selfAssessments.save(opened.id(), opened.version(),
-                    new SelfAssessmentContent(null, null, tasks, "COMPLETED", null));
-            return selfAssessments.submit(saved.id(), saved.version());
-        });
+        SelfAssessmentView submitted = submittedByMai();
 
         String link = "/assessment/self-assessments/" + submitted.id();
         assertThat(notices("truongphong", "SELF_ASSESSMENT_SUBMITTED")).containsExactly(link);
@@ -187,6 +175,23 @@ class StepNoticesTests {
         MimeMessage toMai = only("canbo.buoc@danhgia.test");
         assertThat(toMai.getSubject()).isEqualTo("Bản tự đánh giá quý I/2059 bị trả lại để sửa");
         assertThat((String) toMai.getContent()).contains("Ghi rõ số văn bản minh chứng", link);
+    }
+
+    /** The notice is stored in the return's own transaction: a note as long as the sheet allows must not refuse it. */
+    @Test
+    void aReturnWithTheLongestNoteIsKeptAndItsNoticeCarriesTheNotesBeginning() throws Exception {
+        SelfAssessmentView submitted = submittedByMai();
+        String note = "Bổ sung minh chứng. ".repeat(100);
+
+        TestActors.runAs(phong, () -> selfAssessments.returnForRevision(submitted.id(), submitted.version(), note));
+
+        assertThat(jdbc.sql("select status from self_assessment where id = :id").param("id", submitted.id())
+                .query(String.class).single()).isEqualTo("RETURNED");
+        String arguments = jdbc.sql("select n.arguments from notification n join user_account a on a.id = n.account_id"
+                        + " where a.username = 'canbo' and n.message_key = :key")
+                .param("key", StepNotices.KEY + "SELF_ASSESSMENT_RETURNED").query(String.class).single();
+        assertThat(arguments).contains(note.substring(0, StepNotices.NOTE_IN_NOTICE - 1) + "…")
+                .doesNotContain(note);
     }
 
     @Test
@@ -209,6 +214,22 @@ class StepNoticesTests {
         assertThat(notices("canbo", "RATING_DECIDED")).as("the cadre learns the level when announced").isEmpty();
         assertThat(to("tochuc.buoc@danhgia.test")).extracting(StepNoticesTests::subject)
                 .contains("Đã quyết định xếp loại quý III/2058 của đồng chí Lương Thị Mai");
+    }
+
+    private SelfAssessmentView submittedByMai() {
+        approvedPlanOfMai();
+        clock.setDate(LocalDate.of(2059, 3, 20));
+        return TestActors.runAs(mai, () -> {
+            SelfAssessmentView opened = selfAssessments.open(Q1_2059);
+            List<SelfAssessmentContent.TaskEntry> tasks = new ArrayList<>();
+            for (SelfAssessmentView.TaskView task : opened.tasks()) {
+                tasks.add(new SelfAssessmentContent.TaskEntry(task.id(), null, null, null, null, BigDecimal.ONE,
+                        BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, "Báo cáo số 12/BC-KT"));
+            }
+            SelfAssessmentView saved = selfAssessments.save(opened.id(), opened.version(),
+                    new SelfAssessmentContent(null, null, tasks, "COMPLETED", null));
+            return selfAssessments.submit(saved.id(), saved.version());
+        });
     }
 
     private void approvedPlanOfMai() {

@@ -11,6 +11,9 @@ import vn.danhgia.platform.Role;
 /** The signed-in account as Spring Security holds it; carries what {@link Actor} needs without another query. */
 public class AccountPrincipal extends User {
 
+    /** Sessions are kept in the database and read by every node: nodes of two releases must read each other's. */
+    private static final long serialVersionUID = 1L;
+
     private final long accountId;
     private final String displayName;
     private final Long cadreId;
