@@ -39,6 +39,9 @@ class DashboardSql {
     record OutlierCount(String proposed, String decided, long count) {
     }
 
+    record UnitLevelCount(long unitId, String level, long count) {
+    }
+
     /** One person behind a number, and how many match in all. */
     record PersonRow(DashboardPerson person, long matching) {
     }
@@ -49,6 +52,13 @@ class DashboardSql {
     private static final String SCOPE = """
             (:wholeProvince or %1$s.unit_id = any(:units) or %1$s.cadre_id = any(:managed))
               and (:anyUnit or %1$s.unit_id = any(:filterUnits))""";
+
+    /**
+     * The condition on kept figures {@code k} (DashboardFigures), kept per unit: they answer for the units the person
+     * sees, not for cadres they manage elsewhere.
+     */
+    private static final String KEPT_SCOPE = """
+            (:wholeProvince or k.unit_id = any(:units)) and (:anyUnit or k.unit_id = any(:filterUnits))""";
 
     private static final String LIVE_RATINGS = """
             from quarter_rating r
@@ -142,6 +152,52 @@ class DashboardSql {
             }
             return new StepCounts(rs.getLong("people"), rs.getLong("deferred"), done, late);
         }).single();
+    }
+
+    /** Decided levels per unit in the criteria's quarter, from the kept figures. */
+    List<UnitLevelCount> keptLevelsPerUnit(Criteria criteria) {
+        return bind(jdbc.sql("select k.unit_id, k.decided_level, k.rated from dashboard_level_count k"
+                        + " where k.period_year = :year and k.period_quarter = :quarter and " + KEPT_SCOPE), criteria)
+                .query((rs, row) -> new UnitLevelCount(rs.getLong("unit_id"), rs.getString("decided_level"),
+                        rs.getLong("rated")))
+                .list();
+    }
+
+    /** {@link #levelsByQuarter} from the kept figures. */
+    List<QuarterLevelCount> keptLevelsByQuarter(Criteria criteria, int firstYear, int firstQuarter) {
+        return bind(jdbc.sql("select k.period_year, k.period_quarter, k.decided_level, sum(k.rated) as rated"
+                        + " from dashboard_level_count k where " + KEPT_SCOPE
+                        + " and k.period_year between :firstYear and :year"
+                        + " and k.period_year * 4 + k.period_quarter between :first and :last"
+                        + " group by k.period_year, k.period_quarter, k.decided_level"), criteria)
+                .param("firstYear", firstYear)
+                .param("first", firstYear * 4 + firstQuarter)
+                .param("last", criteria.year() * 4 + criteria.quarter())
+                .query((rs, row) -> new QuarterLevelCount(rs.getInt("period_year"), rs.getInt("period_quarter"),
+                        rs.getString("decided_level"), rs.getLong("rated")))
+                .list();
+    }
+
+    /** {@link #scoreBands} from the kept figures. */
+    Map<ScoreBand, Long> keptScoreBands(Criteria criteria) {
+        Map<ScoreBand, Long> counts = new EnumMap<>(ScoreBand.class);
+        bind(jdbc.sql("select k.band, sum(k.scored) as scored from dashboard_score_count k"
+                        + " where k.period_year = :year and k.period_quarter = :quarter and " + KEPT_SCOPE
+                        + " group by k.band"), criteria)
+                .query((rs, row) -> counts.put(ScoreBand.valueOf(rs.getString("band")), rs.getLong("scored")))
+                .list();
+        return counts;
+    }
+
+    /** {@link #outliers} from the kept figures. */
+    List<OutlierCount> keptOutliers(Criteria criteria) {
+        return bind(jdbc.sql("select k.proposed_level, k.decided_level, sum(k.rated) as rated"
+                        + " from dashboard_outlier_count k"
+                        + " where k.period_year = :year and k.period_quarter = :quarter and " + KEPT_SCOPE
+                        + " group by k.proposed_level, k.decided_level"), criteria)
+                .query((rs, row) -> new OutlierCount(DashboardSlice.NONE.equals(rs.getString("proposed_level")) ? null
+                        : rs.getString("proposed_level"), rs.getString("decided_level"), rs.getLong("rated")))
+                .list();
     }
 
     /** Decided levels per quarter from {@code first} to the criteria's quarter. */

@@ -61,7 +61,7 @@ public final class DashboardBenchmark {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             DashboardService dashboards = app.getBean(DashboardService.class);
             ProgressBoardLoad body = new ProgressBoardLoad(jdbc, PREFIX);
-            DashboardLoad history = new DashboardLoad(jdbc, PREFIX);
+            DashboardLoad history = new DashboardLoad(jdbc, app.getBean(DashboardFigures.class), PREFIX);
             long started = System.nanoTime();
             body.createBody(departments);
             body.addCadres(1, cadres, departments, LAST.next());

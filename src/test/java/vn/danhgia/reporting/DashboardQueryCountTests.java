@@ -40,6 +40,9 @@ class DashboardQueryCountTests {
     StatementCounter statements;
 
     @Autowired
+    DashboardFigures figures;
+
+    @Autowired
     TestActors actors;
 
     @Autowired
@@ -71,7 +74,7 @@ class DashboardQueryCountTests {
         dayBefore = clock.today();
         clock.setDate(LocalDate.of(2036, 10, 5));
         body = new ProgressBoardLoad(jdbc, "DCOUNT");
-        history = new DashboardLoad(jdbc, "DCOUNT");
+        history = new DashboardLoad(jdbc, figures, "DCOUNT");
         body.createBody(DEPARTMENTS);
         body.addCadres(1, 20, DEPARTMENTS, PLANS);
         history.addQuarters(QUARTERS);
