@@ -135,12 +135,22 @@ public class DashboardService {
         }
         Set<Long> seen = visible.wholeProvince() ? tree.allUnits() : visible.units();
         boolean kept = !fromSourceRows && (criteria.wholeProvince() || criteria.managed().isEmpty());
-        List<LevelRow> unitBars = levelsByUnit(criteria, Bars.of(unit, seen, tree), tree, kept);
+        List<DashboardSql.UnitOutlierCount> keptRatings = kept ? sql.keptOutliersPerUnit(criteria) : null;
+        List<LevelRow> unitBars = levelsByUnit(criteria, Bars.of(unit, seen, tree), tree, keptRatings);
         List<UnitOption> unitOptions = tree.options(seen);
         return new Dashboard(quarter, unit, today, scheme.map(EvaluationSchemeView::name).orElse(null),
                 scheme.map(s -> s.rates(quarter)).orElse(true), counts.people(), counts.deferred(), steps,
                 unitBars.size(), largest(unitBars), levelsByQuarter(criteria, quarter, unit, kept),
-                scoreBands(criteria, kept), outliers(criteria, kept), unitOptions);
+                scoreBands(criteria, kept), outliers(keptRatings == null ? sql.outliers(criteria)
+                        : keptRatings.stream().map(DashboardSql.UnitOutlierCount::count).toList()), unitOptions);
+    }
+
+    /** The units the reader may narrow the dashboard to, in tree order: the page's filter, loaded when opened. */
+    public List<UnitOption> unitOptions() {
+        Actor actor = actorWithDashboard();
+        UnitTree tree = new UnitTree(units.units());
+        Visible visible = visible(actor, LocalDate.now(clock));
+        return tree.options(visible.wholeProvince() ? tree.allUnits() : visible.units());
     }
 
     /** The people behind one number of the dashboard, in Vietnamese name order. */
@@ -225,14 +235,16 @@ public class DashboardService {
         }
     }
 
-    private List<LevelRow> levelsByUnit(Criteria criteria, Bars bars, UnitTree tree, boolean kept) {
+    /** The bars from the kept ratings when given (null: counted from the source rows). */
+    private List<LevelRow> levelsByUnit(Criteria criteria, Bars bars, UnitTree tree,
+                                        List<DashboardSql.UnitOutlierCount> keptRatings) {
         Map<Long, Map<RatingLevel, Long>> byBar = new LinkedHashMap<>();
         bars.units().forEach(bar -> byBar.put(bar, new EnumMap<>(RatingLevel.class)));
         Quarter quarter = new Quarter(criteria.year(), criteria.quarter());
-        if (kept) {
-            for (DashboardSql.UnitLevelCount count : sql.keptLevelsPerUnit(criteria)) {
-                add(byBar.computeIfAbsent(barOf(count.unitId(), bars, tree), b -> new EnumMap<>(RatingLevel.class)),
-                        RatingLevel.valueOf(count.level()), count.count());
+        if (keptRatings != null) {
+            for (DashboardSql.UnitOutlierCount rated : keptRatings) {
+                add(byBar.computeIfAbsent(barOf(rated.unitId(), bars, tree), b -> new EnumMap<>(RatingLevel.class)),
+                        RatingLevel.valueOf(rated.count().decided()), rated.count().count());
             }
             return levelRows(byBar, bars, tree, quarter);
         }
@@ -320,10 +332,10 @@ public class DashboardService {
     }
 
     /** The matrix rows: one per self-proposed level, best first, then "none proposed". */
-    private List<OutlierRow> outliers(Criteria criteria, boolean kept) {
+    private static List<OutlierRow> outliers(List<DashboardSql.OutlierCount> counts) {
         Map<RatingLevel, Map<RatingLevel, Long>> byProposed = new HashMap<>();
         Map<RatingLevel, Long> noneProposed = new EnumMap<>(RatingLevel.class);
-        for (DashboardSql.OutlierCount count : kept ? sql.keptOutliers(criteria) : sql.outliers(criteria)) {
+        for (DashboardSql.OutlierCount count : counts) {
             Map<RatingLevel, Long> row = count.proposed() == null ? noneProposed
                     : byProposed.computeIfAbsent(RatingLevel.valueOf(count.proposed()),
                             level -> new EnumMap<>(RatingLevel.class));

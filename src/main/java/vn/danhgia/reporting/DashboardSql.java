@@ -39,7 +39,7 @@ class DashboardSql {
     record OutlierCount(String proposed, String decided, long count) {
     }
 
-    record UnitLevelCount(long unitId, String level, long count) {
+    record UnitOutlierCount(long unitId, OutlierCount count) {
     }
 
     /** One person behind a number, and how many match in all. */
@@ -154,12 +154,17 @@ class DashboardSql {
         }).single();
     }
 
-    /** Decided levels per unit in the criteria's quarter, from the kept figures. */
-    List<UnitLevelCount> keptLevelsPerUnit(Criteria criteria) {
-        return bind(jdbc.sql("select k.unit_id, k.decided_level, k.rated from dashboard_level_count k"
+    /**
+     * Live decided ratings of the criteria's quarter per unit, self-proposed level (null: none) and decided level,
+     * from the kept figures: the per-unit bars and the outlier matrix both add them up, so one statement serves both.
+     */
+    List<UnitOutlierCount> keptOutliersPerUnit(Criteria criteria) {
+        return bind(jdbc.sql("select k.unit_id, k.proposed_level, k.decided_level, k.rated"
+                        + " from dashboard_outlier_count k"
                         + " where k.period_year = :year and k.period_quarter = :quarter and " + KEPT_SCOPE), criteria)
-                .query((rs, row) -> new UnitLevelCount(rs.getLong("unit_id"), rs.getString("decided_level"),
-                        rs.getLong("rated")))
+                .query((rs, row) -> new UnitOutlierCount(rs.getLong("unit_id"),
+                        new OutlierCount(DashboardSlice.NONE.equals(rs.getString("proposed_level")) ? null
+                                : rs.getString("proposed_level"), rs.getString("decided_level"), rs.getLong("rated"))))
                 .list();
     }
 
@@ -187,17 +192,6 @@ class DashboardSql {
                 .query((rs, row) -> counts.put(ScoreBand.valueOf(rs.getString("band")), rs.getLong("scored")))
                 .list();
         return counts;
-    }
-
-    /** {@link #outliers} from the kept figures. */
-    List<OutlierCount> keptOutliers(Criteria criteria) {
-        return bind(jdbc.sql("select k.proposed_level, k.decided_level, sum(k.rated) as rated"
-                        + " from dashboard_outlier_count k"
-                        + " where k.period_year = :year and k.period_quarter = :quarter and " + KEPT_SCOPE
-                        + " group by k.proposed_level, k.decided_level"), criteria)
-                .query((rs, row) -> new OutlierCount(DashboardSlice.NONE.equals(rs.getString("proposed_level")) ? null
-                        : rs.getString("proposed_level"), rs.getString("decided_level"), rs.getLong("rated")))
-                .list();
     }
 
     /** Decided levels per quarter from {@code first} to the criteria's quarter. */
