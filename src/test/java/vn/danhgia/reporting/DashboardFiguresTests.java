@@ -114,7 +114,7 @@ class DashboardFiguresTests {
         assertKept(FIRST);
         assertThat(ratings.decideAgain(proposed, RatingLevel.COMPLETED)).isNull();
         assertKept(FIRST);
-        assertThat(dashboards.dashboard("2063-Q1", null).outliers().stream()
+        assertThat(TestActors.runAs(tochuc, () -> dashboards.dashboard("2063-Q1", null)).outliers().stream()
                 .filter(row -> row.proposed() == RatingLevel.EXCELLENT).findFirst().orElseThrow()
                 .count(RatingLevel.COMPLETED)).isPositive();
 
