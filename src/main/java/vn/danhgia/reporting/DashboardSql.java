@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.danhgia.scheme.DeadlineStep;
@@ -57,8 +59,7 @@ class DashboardSql {
      * The condition on kept figures {@code k} (DashboardFigures), kept per unit: they answer for the units the person
      * sees, not for cadres they manage elsewhere.
      */
-    private static final String KEPT_SCOPE = """
-            (:wholeProvince or k.unit_id = any(:units)) and (:anyUnit or k.unit_id = any(:filterUnits))""";
+    private static final String KEPT_SCOPE = "(:allUnits or k.unit_id = any(:keptUnits))";
 
     private static final String LIVE_RATINGS = """
             from quarter_rating r
@@ -159,7 +160,7 @@ class DashboardSql {
      * from the kept figures: the per-unit bars and the outlier matrix both add them up, so one statement serves both.
      */
     List<UnitOutlierCount> keptOutliersPerUnit(Criteria criteria) {
-        return bind(jdbc.sql("select k.unit_id, k.proposed_level, k.decided_level, k.rated"
+        return bindKept(jdbc.sql("select k.unit_id, k.proposed_level, k.decided_level, k.rated"
                         + " from dashboard_outlier_count k"
                         + " where k.period_year = :year and k.period_quarter = :quarter and " + KEPT_SCOPE), criteria)
                 .query((rs, row) -> new UnitOutlierCount(rs.getLong("unit_id"),
@@ -170,7 +171,7 @@ class DashboardSql {
 
     /** {@link #levelsByQuarter} from the kept figures. */
     List<QuarterLevelCount> keptLevelsByQuarter(Criteria criteria, int firstYear, int firstQuarter) {
-        return bind(jdbc.sql("select k.period_year, k.period_quarter, k.decided_level, sum(k.rated) as rated"
+        return bindKept(jdbc.sql("select k.period_year, k.period_quarter, k.decided_level, sum(k.rated) as rated"
                         + " from dashboard_level_count k where " + KEPT_SCOPE
                         + " and k.period_year between :firstYear and :year"
                         + " and k.period_year * 4 + k.period_quarter between :first and :last"
@@ -186,7 +187,7 @@ class DashboardSql {
     /** {@link #scoreBands} from the kept figures. */
     Map<ScoreBand, Long> keptScoreBands(Criteria criteria) {
         Map<ScoreBand, Long> counts = new EnumMap<>(ScoreBand.class);
-        bind(jdbc.sql("select k.band, sum(k.scored) as scored from dashboard_score_count k"
+        bindKept(jdbc.sql("select k.band, sum(k.scored) as scored from dashboard_score_count k"
                         + " where k.period_year = :year and k.period_quarter = :quarter and " + KEPT_SCOPE
                         + " group by k.band"), criteria)
                 .query((rs, row) -> counts.put(ScoreBand.valueOf(rs.getString("band")), rs.getLong("scored")))
@@ -261,6 +262,25 @@ class DashboardSql {
                 rs.getString("full_name"), rs.getString("unit_name"), rs.getString("proposed_level"),
                 rs.getString("decided_level"), rs.getBigDecimal("score"), rs.getString("rating_status")),
                 rs.getLong("matching"))).list();
+    }
+
+    /**
+     * Binds the criteria and, for {@link #KEPT_SCOPE}, the units whose kept figures count, worked out here once
+     * (every unit, the chosen subtree, the units seen, or those of the subtree seen) so the statement compares each
+     * row with one list, and a department's figures are read by the unit's key.
+     */
+    private static JdbcClient.StatementSpec bindKept(JdbcClient.StatementSpec statement, Criteria criteria) {
+        Collection<Long> units;
+        if (criteria.wholeProvince()) {
+            units = criteria.anyUnit() ? List.of() : criteria.filterUnits();
+        } else if (criteria.anyUnit()) {
+            units = criteria.units();
+        } else {
+            Set<Long> seen = new HashSet<>(criteria.units());
+            units = criteria.filterUnits().stream().filter(seen::contains).toList();
+        }
+        return bind(statement, criteria).param("allUnits", criteria.wholeProvince() && criteria.anyUnit())
+                .param("keptUnits", ReportScope.bigintArray(units));
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Criteria criteria) {
