@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.danhgia.appraisal.AppraisalContent;
 import vn.danhgia.appraisal.AppraisalService;
 import vn.danhgia.appraisal.AppraisalView;
 import vn.danhgia.assessment.SelfAssessmentService;
@@ -125,7 +126,9 @@ class DashboardFiguresTests {
         assertThat(scored(FIRST)).isEqualTo(2);
 
         AppraisalView opened = TestActors.runAs(tochuc, () -> appraisals.open(first));
-        TestActors.runAs(tochuc, () -> appraisals.complete(opened.id(), opened.version()));
+        AppraisalView proposed = TestActors.runAs(tochuc, () -> appraisals.save(opened.id(), opened.version(),
+                new AppraisalContent(null, opened.suggestedLevel().name(), null)));
+        TestActors.runAs(tochuc, () -> appraisals.complete(proposed.id(), proposed.version()));
         assertKept(FIRST);
         long version = jdbc.queryForObject("select version from self_assessment where id = ?", Long.class, second);
         TestActors.runAs(tochuc, () -> selfAssessments.returnForRevision(second, version, "Bổ sung minh chứng"));
