@@ -126,9 +126,9 @@ class DashboardFiguresTests {
         assertThat(scored(FIRST)).isEqualTo(2);
 
         AppraisalView opened = TestActors.runAs(tochuc, () -> appraisals.open(first));
-        AppraisalView proposed = TestActors.runAs(tochuc, () -> appraisals.save(opened.id(), opened.version(),
+        AppraisalView withLevel = TestActors.runAs(tochuc, () -> appraisals.save(opened.id(), opened.version(),
                 new AppraisalContent(null, opened.suggestedLevel().name(), null)));
-        TestActors.runAs(tochuc, () -> appraisals.complete(proposed.id(), proposed.version()));
+        TestActors.runAs(tochuc, () -> appraisals.complete(withLevel.id(), withLevel.version()));
         assertKept(FIRST);
         long version = jdbc.queryForObject("select version from self_assessment where id = ?", Long.class, second);
         TestActors.runAs(tochuc, () -> selfAssessments.returnForRevision(second, version, "Bổ sung minh chứng"));
