@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.decision.DecisionService;
 import vn.danhgia.platform.ActingAs;
+import vn.danhgia.platform.QuarterRecordsWritten;
 import vn.danhgia.platform.UserAccount;
 import vn.danhgia.platform.UserAccountRepository;
 import vn.danhgia.rules.QuotaOutcome;
@@ -58,15 +60,18 @@ public class DemoHistory implements ApplicationRunner {
     private final ActingAs acting;
     private final Clock clock;
     private final boolean enabled;
+    private final ApplicationEventPublisher events;
 
     DemoHistory(JdbcClient jdbc, SchemeCatalog schemes, DecisionService decisions, UserAccountRepository accounts,
-                ActingAs acting, Clock clock, @Value("${danhgia.demo.history.enabled:false}") boolean enabled) {
+                ActingAs acting, Clock clock, ApplicationEventPublisher events,
+                @Value("${danhgia.demo.history.enabled:false}") boolean enabled) {
         this.jdbc = jdbc;
         this.schemes = schemes;
         this.decisions = decisions;
         this.accounts = accounts;
         this.acting = acting;
         this.clock = clock;
+        this.events = events;
         this.enabled = enabled;
     }
 
@@ -132,7 +137,9 @@ public class DemoHistory implements ApplicationRunner {
         }
         OffsetDateTime decided = announced.minusHours(2);
         appraise(quarter, scheme.get(), decided);
-        return announce(quarter, decided, announced, awardedExcellent(quarter));
+        int announcedRatings = announce(quarter, decided, announced, awardedExcellent(quarter));
+        events.publishEvent(new QuarterRecordsWritten(quarter.year(), quarter.number()));
+        return announcedRatings;
     }
 
     /**
@@ -146,7 +153,9 @@ public class DemoHistory implements ApplicationRunner {
         if (scheme.isEmpty() || count("quarter_rating", quarter) > 0 || count("self_assessment", quarter) > 0) {
             return 0;
         }
-        return appraise(quarter, scheme.get(), appraised);
+        int appraisals = appraise(quarter, scheme.get(), appraised);
+        events.publishEvent(new QuarterRecordsWritten(quarter.year(), quarter.number()));
+        return appraisals;
     }
 
     private long count(String table, Quarter quarter) {

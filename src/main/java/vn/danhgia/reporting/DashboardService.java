@@ -82,8 +82,25 @@ public class DashboardService {
         return defaultPeriod.forReader();
     }
 
-    /** The dashboard of the quarter written {@code 2026-Q3} (blank: the current one), narrowed to a unit if given. */
+    /**
+     * The dashboard of the quarter written {@code 2026-Q3} (blank: the current one), narrowed to a unit if given. The
+     * levels, the trend, the score bands and the outlier matrix are read from the figures kept per unit
+     * ({@link DashboardFigures}) when the scope is made of units (the administrator, a head, a personnel office); an
+     * authority's managed cadres rated outside those units are counted from the source rows. The steps always are.
+     */
     public Dashboard dashboard(String quarterParameter, Long unit) {
+        return dashboard(quarterParameter, unit, false);
+    }
+
+    /**
+     * The same, every figure counted from the source rows on each call (the dashboard before issue 15): what the kept
+     * figures are compared with by the tests, and the benchmark's baseline.
+     */
+    public Dashboard dashboardFromSourceRows(String quarterParameter, Long unit) {
+        return dashboard(quarterParameter, unit, true);
+    }
+
+    private Dashboard dashboard(String quarterParameter, Long unit, boolean fromSourceRows) {
         Actor actor = actorWithDashboard();
         List<FieldViolation> violations = new ArrayList<>();
         Quarter fallback = quarterParameter == null || quarterParameter.isBlank() ? defaultQuarter() : currentQuarter();
@@ -117,12 +134,23 @@ public class DashboardService {
                     counts.people() - done));
         }
         Set<Long> seen = visible.wholeProvince() ? tree.allUnits() : visible.units();
-        List<LevelRow> unitBars = levelsByUnit(criteria, Bars.of(unit, seen, tree), tree);
+        boolean kept = !fromSourceRows && (criteria.wholeProvince() || criteria.managed().isEmpty());
+        List<DashboardSql.UnitOutlierCount> keptRatings = kept ? sql.keptOutliersPerUnit(criteria) : null;
+        List<LevelRow> unitBars = levelsByUnit(criteria, Bars.of(unit, seen, tree), tree, keptRatings);
         List<UnitOption> unitOptions = tree.options(seen);
         return new Dashboard(quarter, unit, today, scheme.map(EvaluationSchemeView::name).orElse(null),
                 scheme.map(s -> s.rates(quarter)).orElse(true), counts.people(), counts.deferred(), steps,
-                unitBars.size(), largest(unitBars), levelsByQuarter(criteria, quarter, unit),
-                scoreBands(criteria), outliers(criteria), unitOptions);
+                unitBars.size(), largest(unitBars), levelsByQuarter(criteria, quarter, unit, kept),
+                scoreBands(criteria, kept), outliers(keptRatings == null ? sql.outliers(criteria)
+                        : keptRatings.stream().map(DashboardSql.UnitOutlierCount::count).toList()), unitOptions);
+    }
+
+    /** The units the reader may narrow the dashboard to, in tree order: the page's filter, loaded when opened. */
+    public List<UnitOption> unitOptions() {
+        Actor actor = actorWithDashboard();
+        UnitTree tree = new UnitTree(units.units());
+        Visible visible = visible(actor, LocalDate.now(clock));
+        return tree.options(visible.wholeProvince() ? tree.allUnits() : visible.units());
     }
 
     /** The people behind one number of the dashboard, in Vietnamese name order. */
@@ -207,10 +235,19 @@ public class DashboardService {
         }
     }
 
-    private List<LevelRow> levelsByUnit(Criteria criteria, Bars bars, UnitTree tree) {
+    /** The bars from the kept ratings when given (null: counted from the source rows). */
+    private List<LevelRow> levelsByUnit(Criteria criteria, Bars bars, UnitTree tree,
+                                        List<DashboardSql.UnitOutlierCount> keptRatings) {
         Map<Long, Map<RatingLevel, Long>> byBar = new LinkedHashMap<>();
         bars.units().forEach(bar -> byBar.put(bar, new EnumMap<>(RatingLevel.class)));
         Quarter quarter = new Quarter(criteria.year(), criteria.quarter());
+        if (keptRatings != null) {
+            for (DashboardSql.UnitOutlierCount rated : keptRatings) {
+                add(byBar.computeIfAbsent(barOf(rated.unitId(), bars, tree), b -> new EnumMap<>(RatingLevel.class)),
+                        RatingLevel.valueOf(rated.count().decided()), rated.count().count());
+            }
+            return levelRows(byBar, bars, tree, quarter);
+        }
         ReportScope scope = new ReportScope(criteria.wholeProvince(), criteria.units(), criteria.managed(),
                 criteria.anyUnit(), criteria.filterUnits(), null);
         levelCounts.perUnit(new ReportPeriod(quarter.year(), quarter.number()), scope, counts -> {
@@ -221,6 +258,11 @@ public class DashboardService {
             add(bar, RatingLevel.COMPLETED, counts.completed());
             add(bar, RatingLevel.NOT_COMPLETED, counts.notCompleted());
         });
+        return levelRows(byBar, bars, tree, quarter);
+    }
+
+    private static List<LevelRow> levelRows(Map<Long, Map<RatingLevel, Long>> byBar, Bars bars, UnitTree tree,
+                                            Quarter quarter) {
         List<LevelRow> rows = new ArrayList<>();
         byBar.forEach((bar, counts) -> rows.add(new LevelRow(bar, tree.name(bar), bars.tops().contains(bar), quarter,
                 counts)));
@@ -259,7 +301,7 @@ public class DashboardService {
         return unit;
     }
 
-    private List<LevelRow> levelsByQuarter(Criteria criteria, Quarter last, Long unit) {
+    private List<LevelRow> levelsByQuarter(Criteria criteria, Quarter last, Long unit, boolean kept) {
         Quarter first = last;
         for (int i = 1; i < Dashboard.TREND_QUARTERS; i++) {
             first = first.previous();
@@ -268,7 +310,10 @@ public class DashboardService {
         for (Quarter quarter = first; quarter.compareTo(last) <= 0; quarter = quarter.next()) {
             byQuarter.put(quarter, new EnumMap<>(RatingLevel.class));
         }
-        for (DashboardSql.QuarterLevelCount count : sql.levelsByQuarter(criteria, first.year(), first.number())) {
+        List<DashboardSql.QuarterLevelCount> rated = kept
+                ? sql.keptLevelsByQuarter(criteria, first.year(), first.number())
+                : sql.levelsByQuarter(criteria, first.year(), first.number());
+        for (DashboardSql.QuarterLevelCount count : rated) {
             byQuarter.get(new Quarter(count.year(), count.quarter()))
                     .merge(RatingLevel.valueOf(count.level()), count.count(), Long::sum);
         }
@@ -277,8 +322,8 @@ public class DashboardService {
         return rows;
     }
 
-    private List<BandCount> scoreBands(Criteria criteria) {
-        Map<ScoreBand, Long> counts = sql.scoreBands(criteria);
+    private List<BandCount> scoreBands(Criteria criteria, boolean kept) {
+        Map<ScoreBand, Long> counts = kept ? sql.keptScoreBands(criteria) : sql.scoreBands(criteria);
         List<BandCount> bands = new ArrayList<>();
         for (ScoreBand band : ScoreBand.values()) {
             bands.add(new BandCount(band, counts.getOrDefault(band, 0L)));
@@ -287,10 +332,10 @@ public class DashboardService {
     }
 
     /** The matrix rows: one per self-proposed level, best first, then "none proposed". */
-    private List<OutlierRow> outliers(Criteria criteria) {
+    private static List<OutlierRow> outliers(List<DashboardSql.OutlierCount> counts) {
         Map<RatingLevel, Map<RatingLevel, Long>> byProposed = new HashMap<>();
         Map<RatingLevel, Long> noneProposed = new EnumMap<>(RatingLevel.class);
-        for (DashboardSql.OutlierCount count : sql.outliers(criteria)) {
+        for (DashboardSql.OutlierCount count : counts) {
             Map<RatingLevel, Long> row = count.proposed() == null ? noneProposed
                     : byProposed.computeIfAbsent(RatingLevel.valueOf(count.proposed()),
                             level -> new EnumMap<>(RatingLevel.class));

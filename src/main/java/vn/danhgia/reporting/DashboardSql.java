@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.danhgia.scheme.DeadlineStep;
@@ -39,6 +41,9 @@ class DashboardSql {
     record OutlierCount(String proposed, String decided, long count) {
     }
 
+    record UnitOutlierCount(long unitId, OutlierCount count) {
+    }
+
     /** One person behind a number, and how many match in all. */
     record PersonRow(DashboardPerson person, long matching) {
     }
@@ -49,6 +54,12 @@ class DashboardSql {
     private static final String SCOPE = """
             (:wholeProvince or %1$s.unit_id = any(:units) or %1$s.cadre_id = any(:managed))
               and (:anyUnit or %1$s.unit_id = any(:filterUnits))""";
+
+    /**
+     * The condition on kept figures {@code k} (DashboardFigures), kept per unit: they answer for the units the person
+     * sees, not for cadres they manage elsewhere.
+     */
+    private static final String KEPT_SCOPE = "(:allUnits or k.unit_id = any(:keptUnits))";
 
     private static final String LIVE_RATINGS = """
             from quarter_rating r
@@ -110,12 +121,25 @@ class DashboardSql {
         this.jdbc = jdbc;
     }
 
-    // Issue 12: a cadre's extension (gia hạn) of the plan or self-assessment deadline moves their first late instant.
+    /**
+     * Issue 12: a cadre's extension (gia hạn) of the plan or self-assessment deadline moves their first late instant.
+     * The quarter's extensions are joined once (one per cadre and step, uk_deadline_extension) rather than looked up
+     * per cadre and column: on PostgreSQL the look-ups were two index probes for each of 20,000 cadres.
+     */
+    private static final String STEP_EXTENSIONS = """
+            left join deadline_extension xp on xp.cadre_id = c.id and xp.step = 'PLAN' and xp.period_year = :year
+                                           and xp.period_quarter = :quarter
+            left join deadline_extension xs on xs.cadre_id = c.id and xs.step = 'SELF_ASSESSMENT'
+                                           and xs.period_year = :year and xs.period_quarter = :quarter
+            """;
+
     private static String lateFrom(DashboardStep step) {
         String cutoff = ":cutoff_" + step.column();
         DeadlineStep deadline = step.deadline();
-        return deadline == DeadlineStep.PLAN || deadline == DeadlineStep.SELF_ASSESSMENT
-                ? "coalesce(" + ProgressBoardSql.extensionLateFrom(deadline.name()) + ", " + cutoff + ")" : cutoff;
+        if (deadline == DeadlineStep.PLAN) {
+            return "coalesce(xp.late_from, " + cutoff + ")";
+        }
+        return deadline == DeadlineStep.SELF_ASSESSMENT ? "coalesce(xs.late_from, " + cutoff + ")" : cutoff;
     }
 
     StepCounts steps(Criteria criteria) {
@@ -128,7 +152,7 @@ class DashboardSql {
                     .append(step.doneAt()).append(" >= ").append(lateFrom(step))
                     .append(" then 1 else 0 end), 0) as late_").append(step.column());
         }
-        sql.append(' ').append(CADRE_RECORDS).append(" where ").append(POSTED_CADRES);
+        sql.append(' ').append(CADRE_RECORDS).append(STEP_EXTENSIONS).append(" where ").append(POSTED_CADRES);
         JdbcClient.StatementSpec statement = bind(jdbc.sql(sql.toString()), criteria);
         for (DashboardStep step : DashboardStep.values()) {
             statement = statement.param("cutoff_" + step.column(), criteria.cutoffs().get(step));
@@ -142,6 +166,46 @@ class DashboardSql {
             }
             return new StepCounts(rs.getLong("people"), rs.getLong("deferred"), done, late);
         }).single();
+    }
+
+    /**
+     * Live decided ratings of the criteria's quarter per unit, self-proposed level (null: none) and decided level,
+     * from the kept figures: the per-unit bars and the outlier matrix both add them up, so one statement serves both.
+     */
+    List<UnitOutlierCount> keptOutliersPerUnit(Criteria criteria) {
+        return bindKept(jdbc.sql("select k.unit_id, k.proposed_level, k.decided_level, k.rated"
+                        + " from dashboard_outlier_count k"
+                        + " where k.period_year = :year and k.period_quarter = :quarter and " + KEPT_SCOPE), criteria)
+                .query((rs, row) -> new UnitOutlierCount(rs.getLong("unit_id"),
+                        new OutlierCount(DashboardSlice.NONE.equals(rs.getString("proposed_level")) ? null
+                                : rs.getString("proposed_level"), rs.getString("decided_level"), rs.getLong("rated"))))
+                .list();
+    }
+
+    /** {@link #levelsByQuarter} from the kept figures. */
+    List<QuarterLevelCount> keptLevelsByQuarter(Criteria criteria, int firstYear, int firstQuarter) {
+        return bindKept(jdbc.sql("select k.period_year, k.period_quarter, k.decided_level, sum(k.rated) as rated"
+                        + " from dashboard_level_count k where " + KEPT_SCOPE
+                        + " and k.period_year between :firstYear and :year"
+                        + " and k.period_year * 4 + k.period_quarter between :first and :last"
+                        + " group by k.period_year, k.period_quarter, k.decided_level"), criteria)
+                .param("firstYear", firstYear)
+                .param("first", firstYear * 4 + firstQuarter)
+                .param("last", criteria.year() * 4 + criteria.quarter())
+                .query((rs, row) -> new QuarterLevelCount(rs.getInt("period_year"), rs.getInt("period_quarter"),
+                        rs.getString("decided_level"), rs.getLong("rated")))
+                .list();
+    }
+
+    /** {@link #scoreBands} from the kept figures. */
+    Map<ScoreBand, Long> keptScoreBands(Criteria criteria) {
+        Map<ScoreBand, Long> counts = new EnumMap<>(ScoreBand.class);
+        bindKept(jdbc.sql("select k.band, sum(k.scored) as scored from dashboard_score_count k"
+                        + " where k.period_year = :year and k.period_quarter = :quarter and " + KEPT_SCOPE
+                        + " group by k.band"), criteria)
+                .query((rs, row) -> counts.put(ScoreBand.valueOf(rs.getString("band")), rs.getLong("scored")))
+                .list();
+        return counts;
     }
 
     /** Decided levels per quarter from {@code first} to the criteria's quarter. */
@@ -211,6 +275,25 @@ class DashboardSql {
                 rs.getString("full_name"), rs.getString("unit_name"), rs.getString("proposed_level"),
                 rs.getString("decided_level"), rs.getBigDecimal("score"), rs.getString("rating_status")),
                 rs.getLong("matching"))).list();
+    }
+
+    /**
+     * Binds the criteria and, for {@link #KEPT_SCOPE}, the units whose kept figures count, worked out here once
+     * (every unit, the chosen subtree, the units seen, or those of the subtree seen) so the statement compares each
+     * row with one list, and a department's figures are read by the unit's key.
+     */
+    private static JdbcClient.StatementSpec bindKept(JdbcClient.StatementSpec statement, Criteria criteria) {
+        Collection<Long> units;
+        if (criteria.wholeProvince()) {
+            units = criteria.anyUnit() ? List.of() : criteria.filterUnits();
+        } else if (criteria.anyUnit()) {
+            units = criteria.units();
+        } else {
+            Set<Long> seen = new HashSet<>(criteria.units());
+            units = criteria.filterUnits().stream().filter(seen::contains).toList();
+        }
+        return bind(statement, criteria).param("allUnits", criteria.wholeProvince() && criteria.anyUnit())
+                .param("keptUnits", ReportScope.bigintArray(units));
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Criteria criteria) {

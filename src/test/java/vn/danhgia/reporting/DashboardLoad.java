@@ -1,7 +1,9 @@
 package vn.danhgia.reporting;
 
 import java.sql.Timestamp;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.danhgia.scheme.Quarter;
 
@@ -15,10 +17,13 @@ import vn.danhgia.scheme.Quarter;
 final class DashboardLoad {
 
     private final JdbcTemplate jdbc;
+    private final DashboardFigures figures;
     private final String prefix;
+    private final Set<Quarter> written = new LinkedHashSet<>();
 
-    DashboardLoad(JdbcTemplate jdbc, String prefix) {
+    DashboardLoad(JdbcTemplate jdbc, DashboardFigures figures, String prefix) {
         this.jdbc = jdbc;
+        this.figures = figures;
         this.prefix = prefix;
     }
 
@@ -62,6 +67,9 @@ final class DashboardLoad {
                     from self_assessment sa join org_cadre c on c.id = sa.cadre_id
                     where c.code like ? and sa.period_year = ? and sa.period_quarter = ?""",
                     prefix + "-%", quarter.year(), quarter.number());
+            // Written with SQL, as a bulk import would: the writer recomputes the dashboard's kept figures.
+            figures.recomputeQuarter(quarter);
+            written.add(quarter);
         }
         return ratings;
     }
@@ -72,5 +80,6 @@ final class DashboardLoad {
         jdbc.update("delete from quarter_rating where cadre_id in " + cadres);
         jdbc.update("delete from appraisal where cadre_id in " + cadres);
         jdbc.update("delete from self_assessment where cadre_id in " + cadres);
+        written.forEach(figures::recomputeQuarter);
     }
 }

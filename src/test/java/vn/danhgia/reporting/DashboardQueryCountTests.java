@@ -40,6 +40,9 @@ class DashboardQueryCountTests {
     StatementCounter statements;
 
     @Autowired
+    DashboardFigures figures;
+
+    @Autowired
     TestActors actors;
 
     @Autowired
@@ -71,7 +74,7 @@ class DashboardQueryCountTests {
         dayBefore = clock.today();
         clock.setDate(LocalDate.of(2036, 10, 5));
         body = new ProgressBoardLoad(jdbc, "DCOUNT");
-        history = new DashboardLoad(jdbc, "DCOUNT");
+        history = new DashboardLoad(jdbc, figures, "DCOUNT");
         body.createBody(DEPARTMENTS);
         body.addCadres(1, 20, DEPARTMENTS, PLANS);
         history.addQuarters(QUARTERS);
@@ -92,11 +95,13 @@ class DashboardQueryCountTests {
         assertThat(large.people()).isEqualTo(2001);
         long department = body.departmentId(3);
         int narrowed = statementsFor(head, () -> dashboards.dashboard(KEY, department));
+        int fromSourceRows = statementsFor(head, () -> dashboards.dashboardFromSourceRows(KEY, null));
         int peopleWithTwoThousand = statementsFor(head, () -> dashboards.people(
                 DashboardSlice.parse(KEY, null, null, "GOOD", null, null, null, QUARTERS.get(2))));
         assertThat(((DashboardPeople) last.get()).people()).hasSize(DashboardPeople.LIMIT);
 
-        assertThat(withTwoThousand).isEqualTo(withTwenty).isLessThanOrEqualTo(20);
+        // Issue 15 §2: the kept figures give the per-unit bars and the outlier matrix in one statement, not two.
+        assertThat(withTwoThousand).isEqualTo(withTwenty).isEqualTo(fromSourceRows - 1);
         assertThat(narrowed).isEqualTo(withTwenty);
         assertThat(peopleWithTwoThousand).isEqualTo(peopleWithTwenty).isLessThanOrEqualTo(withTwenty);
     }

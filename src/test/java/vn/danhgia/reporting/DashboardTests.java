@@ -60,6 +60,9 @@ class DashboardTests {
     MockMvc mvc;
 
     @Autowired
+    DashboardFigures figures;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -95,15 +98,24 @@ class DashboardTests {
         // The quarter before, for the trend.
         rating("NB013", "VPUB-NB.KT", 2034, 4, "ANNOUNCED", "GOOD", "GOOD");
         rating("NB014", "VPUB-NB.KT", 2034, 4, "ANNOUNCED", "GOOD", "COMPLETED");
+        keepFigures();
+    }
+
+    /** The records here are written with SQL, as a bulk load would: their writer recomputes the kept figures. */
+    private void keepFigures() {
+        figures.recomputeQuarter(QUARTER);
+        figures.recomputeQuarter(QUARTER.previous());
     }
 
     @AfterEach
     void removeRecords() {
         jdbc.sql("delete from rating_deferral where period_year = 2035").update();
+        jdbc.sql("delete from deadline_extension where period_year = 2035").update();
         jdbc.sql("delete from quarter_rating where period_year in (2034, 2035)").update();
         jdbc.sql("delete from appraisal where self_assessment_id in"
                 + " (select id from self_assessment where period_year = 2035)").update();
         jdbc.sql("delete from self_assessment where period_year = 2035").update();
+        keepFigures();
         clock.setDate(dayBefore);
     }
 
@@ -187,6 +199,22 @@ class DashboardTests {
         assertThat(steps.get(DashboardStep.ANNOUNCED).done()).isEqualTo(2);
         assertThat(steps.get(DashboardStep.ANNOUNCED).deadline()).isNull();
         assertThat(steps.get(DashboardStep.ANNOUNCED).overdue()).isFalse();
+    }
+
+    /** Issue 12: an extension (gia hạn) of a cadre's self-assessment deadline moves when their submission is late. */
+    @Test
+    void anExtensionOfTheDeadlineMakesTheLateSubmissionInTime() {
+        jdbc.sql("""
+                insert into deadline_extension (cadre_id, step, period_year, period_quarter, last_day, late_from,
+                                                reason, granted_by, granted_at, version)
+                values (:cadre, 'SELF_ASSESSMENT', 2035, 1, date '2035-04-07', timestamp '2035-04-08 00:00:00',
+                        'Ốm dài ngày', 'test', current_timestamp, 0)
+                """).param("cadre", cadreId("NB016")).update();
+
+        StepProgress assessed = as("tochuc", KEY, null).steps().stream()
+                .filter(step -> step.step() == DashboardStep.SELF_ASSESSMENT_SUBMITTED).findFirst().orElseThrow();
+        assertThat(assessed.done()).isEqualTo(5);
+        assertThat(assessed.doneLate()).isZero();
     }
 
     @Test

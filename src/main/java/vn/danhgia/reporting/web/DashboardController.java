@@ -43,6 +43,14 @@ class DashboardController {
         return "reporting/dashboard";
     }
 
+    /** The unit filter's options (an htmx fragment), for a scope too large to list in the page itself. */
+    @GetMapping("/units")
+    String units(@RequestParam(required = false) Long unit, Model model) {
+        model.addAttribute("units", dashboards.unitOptions());
+        model.addAttribute("selected", unit);
+        return "reporting/dashboard-fragments :: unitList";
+    }
+
     @GetMapping("/people")
     String people(@RequestParam(required = false) String quarter, @RequestParam(required = false) Long unit,
                   @RequestParam(required = false) Boolean unitOnly, @RequestParam(required = false) String decided,
