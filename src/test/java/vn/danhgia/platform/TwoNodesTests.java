@@ -30,13 +30,14 @@ import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.MutableClock;
+import vn.danhgia.support.ObjectStoreServer;
 import vn.danhgia.support.SeparateInstance;
 import vn.danhgia.support.TestActors;
 
 /**
  * Issue 15 §4: a province runs several application nodes over one database. Two nodes, each on its own port, share
- * the database (the SPRING_DATASOURCE_URL one on PostgreSQL, one named in-memory H2 database otherwise) and the data
- * directory, and are used over real HTTP by a browser that keeps its cookies: a person signs in on one and goes on on
+ * the database (the SPRING_DATASOURCE_URL one on PostgreSQL, one named in-memory H2 database otherwise) and an
+ * S3-compatible object store (S3Proxy, started by the test), each with a data directory of its own, and are used over real HTTP by a browser that keeps its cookies: a person signs in on one and goes on on
  * the other, an administrator's change made on one ends the person's sessions on both, and a document attached through
  * one is read through the other. Test quarter: I/2060.
  */
@@ -49,7 +50,11 @@ class TwoNodesTests {
     private static final Quarter QUARTER = new Quarter(2060, 1);
 
     @TempDir
-    static Path dataDir;
+    static Path firstDataDir;
+    @TempDir
+    static Path secondDataDir;
+    /** The object store both nodes keep their documents in; each node's own disk holds none. */
+    static String bucket;
 
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
@@ -57,8 +62,10 @@ class TwoNodesTests {
     @BeforeAll
     static void startTwoNodes() {
         String database = System.getenv().getOrDefault("SPRING_DATASOURCE_URL", H2);
-        first = SeparateInstance.startNode(database, dataDir);
-        second = SeparateInstance.startNode(database, dataDir);
+        ObjectStoreServer store = ObjectStoreServer.shared();
+        bucket = store.newBucket();
+        first = SeparateInstance.startNode(database, firstDataDir, store.arguments(bucket));
+        second = SeparateInstance.startNode(database, secondDataDir, store.arguments(bucket));
     }
 
     @AfterAll
@@ -108,8 +115,6 @@ class TwoNodesTests {
         assertThat(expired.body()).contains("id=\"login-expired\"").doesNotContain("id=\"signed-in-user\"");
     }
 
-    // When documents move to the object store, both nodes get its settings in SeparateInstance.startNode instead
-    // of the shared data directory; this test stays as it is.
     @Test
     void aDocumentAttachedThroughOneNodeIsReadThroughTheOther() throws Exception {
         for (ConfigurableApplicationContext node : List.of(first, second)) {
@@ -143,6 +148,9 @@ class TwoNodesTests {
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(read.statusCode()).isEqualTo(200);
             assertThat(read.body()).isEqualTo(content);
+            assertThat(ObjectStoreServer.shared().keys(bucket)).hasSize(1);
+            assertThat(firstDataDir.resolve("documents").resolve(ObjectStoreServer.shared().keys(bucket).get(0)))
+                    .doesNotExist();
         } finally {
             TestActors.runAs(mai, () -> {
                 first.getBean(PersonalAccessTokens.class).revoke(token.id());

@@ -1,6 +1,8 @@
 package vn.danhgia.support;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.danhgia.DanhgiaApplication;
@@ -30,16 +32,20 @@ public final class SeparateInstance {
     }
 
     /**
-     * Starts one application node of an installation whose nodes share the database at {@code databaseUrl} and the
-     * data directory {@code dataDir}, with the settings of {@link DemoDataTest}; close the context when done. The
-     * database's user and password come from the usual settings (SPRING_DATASOURCE_* on PostgreSQL).
+     * Starts one application node of an installation whose nodes share the database at {@code databaseUrl}, with its
+     * own data directory {@code dataDir}, the settings of {@link DemoDataTest} and any further {@code --key=value}
+     * settings (such as those of a shared object store); close the context when done. The database's user and password
+     * come from the usual settings (SPRING_DATASOURCE_* on PostgreSQL).
      */
-    public static ConfigurableApplicationContext startNode(String databaseUrl, Path dataDir) {
+    public static ConfigurableApplicationContext startNode(String databaseUrl, Path dataDir, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + databaseUrl,
+                "--danhgia.data-dir=" + dataDir,
+                "--server.port=0", "--danhgia.reminders.cron=-", "--spring.jmx.enabled=false",
+                "--danhgia.demo.history.enabled=false", "--danhgia.demo.annual.enabled=false",
+                "--danhgia.demo.emulation.enabled=false", "--danhgia.scheme.organisation-scheme="));
+        arguments.addAll(List.of(settings));
         return new SpringApplicationBuilder(DanhgiaApplication.class, DemoTestConfiguration.class)
                 .profiles("demo")
-                .run("--spring.datasource.url=" + databaseUrl, "--danhgia.data-dir=" + dataDir,
-                        "--server.port=0", "--danhgia.reminders.cron=-", "--spring.jmx.enabled=false",
-                        "--danhgia.demo.history.enabled=false", "--danhgia.demo.annual.enabled=false",
-                        "--danhgia.demo.emulation.enabled=false", "--danhgia.scheme.organisation-scheme=");
+                .run(arguments.toArray(String[]::new));
     }
 }
