@@ -21,11 +21,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * before and after (the texts are those the application wrote for one real submission of the same run, so the rows
  * have the same size); the application then raises the version once more (the forced increment of the optimistic
  * lock, at commit), and so does the baseline. Written (a) as JDBC batches in one transaction per thousand submissions and (b) as the
- * application does, three transactions per submission, from as many threads as there are virtual users.
+ * application does, three transactions per submission, from as many threads as there are virtual users, each with a
+ * connection of its own, but never more than {@link #MOST_CONNECTIONS}: PostgreSQL's default max_connections is 100,
+ * and the nodes' pools still hold theirs (the fault scenario's stopped node too, until it has closed).
  */
 final class JdbcBaseline {
 
     private static final int BATCH = 1_000;
+    static final int MOST_CONNECTIONS = 50;
 
     private final String url;
     private final String user;
@@ -53,6 +56,7 @@ final class JdbcBaseline {
             AtomicReference<Exception> failure = new AtomicReference<>();
             List<Thread> workers = new ArrayList<>();
             start = System.nanoTime();
+            threads = Math.min(threads, MOST_CONNECTIONS);
             for (int i = 0; i < threads; i++) {
                 Thread worker = new Thread(() -> writeOneByOne(queue, texts, failure), "jdbc-" + i);
                 worker.start();
