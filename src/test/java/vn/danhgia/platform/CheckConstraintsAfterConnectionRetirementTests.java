@@ -43,6 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
         + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
         // A small pool, so the test can hold every one of its connections at once and so knows them all
         "spring.datasource.hikari.maximum-pool-size=3",
+        // ...and a fixed one: the tests' usual single idle connection would let the pool retire the migration
+        // connection by idleness before the test could find it among the pooled ones
+        "spring.datasource.hikari.minimum-idle=3",
         "danhgia.demo.history.enabled=false",
         // The demo's emulation year registers Lương Thị Mai for 2026; this test writes her 2026 registration itself.
         "danhgia.demo.emulation.enabled=false"})
