@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import vn.danhgia.platform.TodoList;
 
 @WebMvcTest({LoginController.class, HomeController.class})
@@ -23,6 +24,9 @@ class PlatformPagesTests {
 
     @Autowired
     private MockMvc mvc;
+
+    @Autowired
+    private ResourceUrlProvider resourceUrls;
 
     // The home page lists the person's open work; its sources are the business modules, outside this slice.
     @MockitoBean
@@ -120,5 +124,14 @@ class PlatformPagesTests {
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
         mvc.perform(get("/css/app.css")).andExpect(status().isOk());
         mvc.perform(get("/js/app.js")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aPagesOwnLinksAreNeverLookedUpAsStaticFiles() {
+        assertThat(resourceUrls.getHandlerMap()).as("static file prefixes").containsOnlyKeys("/css/**", "/js/**",
+                "/webjars/**");
+        assertThat(resourceUrls.getForLookupPath("/assessment/self-assessments/42")).isNull();
+        assertThat(resourceUrls.getForLookupPath("/webjars/htmx.org/dist/htmx.min.js")).as("with the webjar's version")
+                .matches("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js");
     }
 }
