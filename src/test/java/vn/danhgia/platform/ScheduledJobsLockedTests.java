@@ -16,19 +16,20 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 class ScheduledJobsLockedTests {
 
-    private final JavaClasses application = new ClassFileImporter()
+    // Imported once for both tests: reading every class of the application takes seconds
+    private static final JavaClasses APPLICATION = new ClassFileImporter()
             .withImportOption(new ImportOption.DoNotIncludeTests())
             .importPackages("vn.danhgia");
 
     @Test
     void everyScheduledMethodTakesALock() {
         methods().that().areAnnotatedWith(Scheduled.class).should().beAnnotatedWith(SchedulerLock.class)
-                .check(application);
+                .check(APPLICATION);
     }
 
     @Test
     void theRemindersAndTheExpiredSessionCleanUpAreAmongThem() {
-        assertThat(application.stream().flatMap(type -> type.getMethods().stream())
+        assertThat(APPLICATION.stream().flatMap(type -> type.getMethods().stream())
                 .filter(method -> method.isAnnotatedWith(Scheduled.class))
                 .map(method -> method.getOwner().getSimpleName()))
                 .contains("ReminderJob", "ExpiredSessions");

@@ -124,7 +124,7 @@ public final class DeadlineDayBenchmark {
     record Settings(String url, String user, String password, int cadres, int departments, int users, int seconds,
                     int heads, int officers, int bcryptStrength, boolean sticky, List<String> scenarios,
                     int cutAtSeconds, int stopAtSeconds, int attempts, int baseline,
-                    List<String> appArguments) {
+                    List<String> appArguments, long thinkMillis) {
 
         static Settings fromSystemProperties() {
             String affinity = System.getProperty("bench.affinity", sessionsShared() ? "round-robin" : "sticky");
@@ -138,7 +138,8 @@ public final class DeadlineDayBenchmark {
                     affinity.equals("sticky"),
                     List.of(System.getProperty("bench.scenarios", "one,two,faults").split(",")),
                     Integer.getInteger("bench.cutAt", seconds / 4), Integer.getInteger("bench.stopAt", seconds / 2),
-                    Integer.getInteger("bench.attempts", 8), Integer.getInteger("bench.baseline", 1_500), extra.isEmpty() ? List.of() : List.of(extra.split(" ")));
+                    Integer.getInteger("bench.attempts", 8), Integer.getInteger("bench.baseline", 1_500), extra.isEmpty() ? List.of() : List.of(extra.split(" ")),
+                    Long.getLong("bench.thinkMillis", 0));
         }
 
         /** Sessions kept in the database (Spring Session JDBC on the classpath) let a user's requests go anywhere. */

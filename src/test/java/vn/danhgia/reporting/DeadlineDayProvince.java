@@ -60,13 +60,14 @@ final class DeadlineDayProvince {
         Set<Long> mine = ConcurrentHashMap.newKeySet();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < settings.users(); i++) {
-            VirtualUser user = new VirtualUser(balancer, i, latencies, DeadlineDayBenchmark.PASSWORD);
+            VirtualUser user = new VirtualUser(balancer, i, latencies, DeadlineDayBenchmark.PASSWORD,
+                    settings.thinkMillis());
             threads.add(start("user-" + i, () -> submitAll(user, end, mine)));
         }
         List<Thread> readers = new ArrayList<>();
         for (int i = 0; i < headCodes.size() + settings.officers(); i++) {
             String who = i < headCodes.size() ? headCodes.get(i) : load.officerCode(i - headCodes.size() + 1);
-            VirtualUser reader = new VirtualUser(balancer, i, latencies, DeadlineDayBenchmark.PASSWORD);
+            VirtualUser reader = new VirtualUser(balancer, i, latencies, DeadlineDayBenchmark.PASSWORD, 0);
             readers.add(start("reader-" + i, () -> readBoard(reader, who, end)));
         }
         Thread faulting = faults ? start("faults", () -> inject(nodes, latencies, start))
@@ -84,9 +85,10 @@ final class DeadlineDayProvince {
         nodes.forEach(DeadlineDayNode::close);
 
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%n== %s (%d nodes, %s, %d users + %d heads + %d officers reading the"
-                        + " progress board) ==", name, nodes.size(), settings.sticky() ? "sticky" : "round robin",
-                settings.users(), headCodes.size(), settings.officers()));
+        lines.add(String.format(Locale.ROOT, "%n== %s (%d nodes, %s, %d users thinking %d ms before a request + %d"
+                        + " heads + %d officers reading the progress board) ==", name, nodes.size(),
+                settings.sticky() ? "sticky" : "round robin", settings.users(), settings.thinkMillis(),
+                headCodes.size(), settings.officers()));
         lines.addAll(latencies.table(seconds));
         double rate = mine.size() / seconds;
         lines.add(String.format(Locale.ROOT, "  submissions: %,d in %.1f s = %.1f per s; p99 of all requests %.0f ms",

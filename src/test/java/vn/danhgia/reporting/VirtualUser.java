@@ -35,11 +35,17 @@ final class VirtualUser {
     private final String password;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
+    private final long thinkMillis;
     private int turn;
     private String csrf;
     private boolean signedIn;
 
-    VirtualUser(Nodes nodes, int home, Latencies latencies, String password) {
+    /**
+     * A user who pauses about {@code thinkMillis} (half to one and a half times, at random) before each request, as a
+     * person reads a page and types; none at 0, the harness's throughput mode.
+     */
+    VirtualUser(Nodes nodes, int home, Latencies latencies, String password, long thinkMillis) {
+        this.thinkMillis = thinkMillis;
         this.nodes = nodes;
         this.home = home;
         this.turn = home;
@@ -176,6 +182,9 @@ final class VirtualUser {
     }
 
     private Reply send(String step, String path, String form) throws InterruptedException {
+        if (thinkMillis > 0) {
+            Thread.sleep(thinkMillis / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(thinkMillis + 1));
+        }
         String base = node();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
         if (form != null) {
