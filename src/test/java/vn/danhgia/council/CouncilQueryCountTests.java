@@ -23,8 +23,8 @@ import vn.danhgia.support.TestActors;
  * The councils' list costs the same statements for 3 councils as for 9, and a council's page and its session's
  * minutes with the votes cost the same for a department of 3 cadres as for one of 12, through the service, the API and
  * the pages (issue 15 §2: "a statement-count test per board, so that a per-cadre query cannot come back unnoticed";
- * the list used to read each council's unit one council at a time). The made-up agencies and their personnel offices lie outside the demo office, in the test year 2068, and are removed
- * after.
+ * the list used to read each council's unit one council at a time). The made-up agencies and their personnel offices
+ * lie outside the demo office, in the test year 2068, and are removed after.
  */
 @DemoDataTest
 class CouncilQueryCountTests {

@@ -92,7 +92,8 @@ public final class ReviewStepsLoad {
             jdbc.batchUpdate("insert into council_member (council_id, cadre_id, role) values (?, ?, ?)", members);
             Timestamp opened = Timestamp.from(Instant.parse(quarter.lastDay() + "T02:00:00Z"));
             jdbc.update("insert into vote_session (council_id, opened_at, closed_at, status, secret_ballot, version)"
-                    + " values (?, ?, ?, 'CLOSED', false, 1)", council, opened, new Timestamp(opened.getTime() + 3_600_000));
+                    + " values (?, ?, ?, 'CLOSED', false, 1)", council, opened,
+                    Timestamp.from(opened.toInstant().plusSeconds(3600)));
             session = jdbc.queryForObject("select id from vote_session where council_id = ?", Long.class, council);
             List<Object[]> attendance = new ArrayList<>();
             List<Object[]> votes = new ArrayList<>();
