@@ -22,9 +22,11 @@ import vn.danhgia.support.TestActors;
 /**
  * The councils' list costs the same statements for 3 councils as for 9, and a council's page and its session's
  * minutes with the votes cost the same for a department of 3 cadres as for one of 12, through the service, the API and
- * the pages (issue 15 §2: "a statement-count test per board, so that a per-cadre query cannot come back unnoticed";
- * the list used to read each council's unit one council at a time). The made-up agencies and their personnel offices
- * lie outside the demo office, in the test year 2068, and are removed after.
+ * the pages, and the choices of the form setting a council up the same for an office serving 3 departments as for one
+ * serving 9 (issue 15 §2: "a statement-count test per board, so that a per-cadre query cannot come back unnoticed";
+ * the list used to read each council's unit one at a time, the form each unit's offices and each post's scopes). The
+ * made-up agencies and their personnel offices lie outside the demo office, in the test year 2068, and are removed
+ * after.
  */
 @DemoDataTest
 class CouncilQueryCountTests {
@@ -100,6 +102,35 @@ class CouncilQueryCountTests {
 
         assertThat(withTwelve).containsExactly(withThree);
         assertThat(withThree).containsExactly(6, 6, 9, 10, 10, 13);
+    }
+
+    @Test
+    void statementsForTheChoicesOfTheFormSettingACouncilUpDoNotGrowWithTheUnitsServed() {
+        small = new ReviewStepsLoad(jdbc, "QRV");
+        small.createBody(3);
+        small.addCadres(1, 9, 3, QUARTER);
+        large = new ReviewStepsLoad(jdbc, "QRVL");
+        large.createBody(9);
+        large.addCadres(1, 36, 9, QUARTER);
+
+        // Only the service: the form's page also opens on the reader's default quarter, worked out from the whole
+        // to-do list, whose annual dossiers' share is read unit by unit (not this module's).
+        int withThree = choicesStatements(small, 3);
+        int withNine = choicesStatements(large, 9);
+
+        assertThat(withNine).isEqualTo(withThree).isEqualTo(10);
+    }
+
+    /** The statements of the units and members the officer serving the agency may choose on the form. */
+    private int choicesStatements(ReviewStepsLoad load, int departments) {
+        Actor officer = actors.cadre(load.officerCode(), Role.PERSONNEL_OFFICER);
+        int service = statementsFor(officer, () -> councils.choices());
+        CouncilChoices choices = (CouncilChoices) last.get();
+        // The agency, its departments and its personnel office; everyone of them may sit on a council.
+        assertThat(choices.units()).hasSize(departments + 2);
+        assertThat(choices.cadres()).hasSizeGreaterThanOrEqualTo(3 * departments + 2)
+                .anyMatch(post -> post.cadreCode().equals(load.officerCode()));
+        return service;
     }
 
     /** The statements of the council's service view, API and page, then of its session's: six figures. */
