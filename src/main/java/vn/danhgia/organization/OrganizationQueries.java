@@ -27,6 +27,9 @@ public interface OrganizationQueries {
     /** Every scope ever assigned for the position, ended ones included, in assignment order. */
     List<ScopeView> scopesOf(PositionId position);
 
+    /** {@link #scopesOf} for several positions with one query; a position without any scope is missing. */
+    Map<PositionId, List<ScopeView>> scopesOf(Collection<PositionId> positions);
+
     Optional<CadreView> cadre(CadreId cadre);
 
     Optional<CadreView> cadreByCode(String code);
@@ -69,6 +72,9 @@ public interface OrganizationQueries {
      * through a unit above it.
      */
     List<UnitId> officesServing(UnitId unit);
+
+    /** {@link #officesServing} for several units, with one read of the units and one of the offices. */
+    Map<UnitId, List<UnitId>> officesServing(Collection<UnitId> units);
 
     /** The special cases of seed 002 §7 for the cadre in the quarter, rated on {@code ratingDate}. */
     List<SpecialCase> specialCases(CadreId cadre, int year, int quarter, LocalDate ratingDate);

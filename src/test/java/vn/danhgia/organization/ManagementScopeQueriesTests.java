@@ -128,4 +128,23 @@ class ManagementScopeQueriesTests {
         assertThat(deputies).hasSize(30);
         assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
     }
+
+    /** The batch reads the council's form uses (issue 15 §2) answer as the reads of one position or unit at a time. */
+    @Test
+    void scopesAndOfficesReadForManyAtOnceAreThoseReadOneByOne() {
+        OrganizationMother org = new OrganizationMother(service).withPeople();
+        service.serveUnit(org.phongTongHop, org.vanPhong);
+        List<PositionId> positions = queries.cadresWithPositions(RATING_DAY).stream()
+                .map(CadreWithPosition::positionId).distinct().toList();
+        List<UnitId> units = queries.units().stream().map(UnitView::id).toList();
+
+        var scopes = queries.scopesOf(positions);
+        var offices = queries.officesServing(units);
+
+        assertThat(scopes).isNotEmpty();
+        positions.forEach(position -> assertThat(scopes.getOrDefault(position, List.of()))
+                .isEqualTo(queries.scopesOf(position)));
+        units.forEach(unit -> assertThat(offices.get(unit)).isEqualTo(queries.officesServing(unit)));
+        assertThat(offices.get(org.vanPhong)).containsExactly(org.phongTongHop);
+    }
 }

@@ -14,6 +14,7 @@ import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.ActingAuthorities;
 import vn.danhgia.organization.CadreWithPosition;
 import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.organization.PositionId;
 import vn.danhgia.organization.PositionRank;
 import vn.danhgia.organization.ScopeView;
 import vn.danhgia.organization.UnitId;
@@ -81,12 +82,18 @@ class CouncilSeats {
                 children.computeIfAbsent(unit.parent(), parent -> new ArrayList<>()).add(unit.id());
             }
         }
+        // The offices and the positions' scopes of every unit are read at once, not unit by unit and position by
+        // position, so the form costs the same for an office serving three units as for one serving a province.
+        Map<UnitId, List<UnitId>> offices = organization.officesServing(units);
+        Map<PositionId, List<ScopeView>> scopes = organization.scopesOf(posts.stream()
+                .filter(post -> units.contains(post.unitId())).map(CadreWithPosition::positionId).distinct()
+                .toList());
         Map<UnitId, Set<Long>> eligible = new HashMap<>();
         for (UnitId unit : units) {
             Set<UnitId> sources = subtree(unit, children);
-            sources.addAll(organization.officesServing(unit));
+            sources.addAll(offices.getOrDefault(unit, List.of()));
             Set<UnitId> collectives = new HashSet<>();
-            for (UnitId authorityUnit : authoritiesFor(unit, posts, date)) {
+            for (UnitId authorityUnit : authoritiesFor(unit, posts, scopes, date)) {
                 UnitView found = byId.get(authorityUnit);
                 if (found != null && found.kind() == UnitKind.LEADERSHIP_COLLECTIVE && found.parent() != null) {
                     collectives.add(found.parent());
@@ -111,10 +118,11 @@ class CouncilSeats {
     }
 
     /** The units that evaluate or decide, on the date, for a position held in the unit. */
-    private Set<UnitId> authoritiesFor(UnitId unit, List<CadreWithPosition> posts, LocalDate date) {
+    private static Set<UnitId> authoritiesFor(UnitId unit, List<CadreWithPosition> posts,
+                                              Map<PositionId, List<ScopeView>> scopes, LocalDate date) {
         Set<UnitId> authorities = new HashSet<>();
         posts.stream().filter(post -> post.unitId().equals(unit)).map(CadreWithPosition::positionId).distinct()
-                .flatMap(position -> organization.scopesOf(position).stream())
+                .flatMap(position -> scopes.getOrDefault(position, List.of()).stream())
                 .filter(scope -> inForce(scope, date))
                 .forEach(scope -> authorities.add(scope.authority()));
         return authorities;

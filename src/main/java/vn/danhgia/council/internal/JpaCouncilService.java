@@ -153,10 +153,18 @@ class JpaCouncilService implements CouncilService {
         List<Long> units = new ArrayList<>(seen.stream().map(UnitId::value).toList());
         units.add(-1L);
         long self = actor.cadreId().orElse(-1L);
-        return reading.execute(status -> councils.findVisible(units, self).stream()
-                .map(council -> new CouncilSummary(council.getId(), unitName(council.unitId()), council.year(),
-                        council.quarter(), council.members().size()))
-                .toList());
+        return reading.execute(status -> {
+            List<Council> listed = councils.findVisible(units, self);
+            // The units are named from one read of them all, not one read per council listed.
+            Map<Long, String> unitNames = new HashMap<>();
+            if (!listed.isEmpty()) {
+                organization.units().forEach(unit -> unitNames.put(unit.id().value(), unit.name()));
+            }
+            return listed.stream()
+                    .map(council -> new CouncilSummary(council.getId(), unitNames.getOrDefault(council.unitId(), ""),
+                            council.year(), council.quarter(), council.members().size()))
+                    .toList();
+        });
     }
 
     @Override

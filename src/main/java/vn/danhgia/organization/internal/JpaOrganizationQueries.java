@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,6 +81,18 @@ class JpaOrganizationQueries implements OrganizationQueries {
     @Override
     public List<ScopeView> scopesOf(PositionId position) {
         return scopes.findByPositionIdOrderById(position.value()).stream().map(ManagementScope::view).toList();
+    }
+
+    @Override
+    public Map<PositionId, List<ScopeView>> scopesOf(Collection<PositionId> positions) {
+        if (positions.isEmpty()) {
+            return Map.of();
+        }
+        Map<PositionId, List<ScopeView>> byPosition = new HashMap<>();
+        scopes.findByPositionIdInOrderById(positions.stream().map(PositionId::value).distinct().toList()).stream()
+                .map(ManagementScope::view)
+                .forEach(scope -> byPosition.computeIfAbsent(scope.position(), id -> new ArrayList<>()).add(scope));
+        return byPosition;
     }
 
     @Override
@@ -215,6 +228,39 @@ class JpaOrganizationQueries implements OrganizationQueries {
         return jdbc.sql("select distinct office_unit_id from org_served_unit where served_unit_id in (:chain)"
                         + " order by office_unit_id")
                 .param("chain", chain).query(Long.class).list().stream().map(UnitId::new).toList();
+    }
+
+    @Override
+    public Map<UnitId, List<UnitId>> officesServing(Collection<UnitId> served) {
+        if (served.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> parents = new HashMap<>();
+        units.findAll().forEach(unit -> parents.put(unit.getId(),
+                unit.getParent() == null ? null : unit.getParent().getId()));
+        Map<UnitId, List<Long>> chains = new HashMap<>();
+        for (UnitId unit : served) {
+            List<Long> chain = new ArrayList<>();
+            for (Long current = unit.value(); current != null && parents.containsKey(current);
+                    current = parents.get(current)) {
+                chain.add(current);
+            }
+            chains.put(unit, chain);
+        }
+        List<Long> everyUnit = chains.values().stream().flatMap(List::stream).distinct().toList();
+        Map<Long, List<Long>> officesByServedUnit = new HashMap<>();
+        if (!everyUnit.isEmpty()) {
+            jdbc.sql("select office_unit_id, served_unit_id from org_served_unit where served_unit_id in (:units)")
+                    .param("units", everyUnit)
+                    .query((RowCallbackHandler) rs -> {
+                        officesByServedUnit.computeIfAbsent(rs.getLong(2), id -> new ArrayList<>()).add(rs.getLong(1));
+                    });
+        }
+        Map<UnitId, List<UnitId>> offices = new HashMap<>();
+        chains.forEach((unit, chain) -> offices.put(unit, chain.stream()
+                .flatMap(link -> officesByServedUnit.getOrDefault(link, List.of()).stream())
+                .distinct().sorted().map(UnitId::new).toList()));
+        return offices;
     }
 
     @Override

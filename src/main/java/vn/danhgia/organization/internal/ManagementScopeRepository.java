@@ -1,6 +1,7 @@
 package vn.danhgia.organization.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -9,6 +10,8 @@ import vn.danhgia.organization.ScopeRole;
 public interface ManagementScopeRepository extends JpaRepository<ManagementScope, Long> {
 
     List<ManagementScope> findByPositionIdOrderById(Long positionId);
+
+    List<ManagementScope> findByPositionIdInOrderById(Collection<Long> positionIds);
 
     /** The cadre's positions on the date with each unit of their authorities, in assignment order. */
     @Query("""
