@@ -3,10 +3,12 @@ package vn.danhgia.annual.dossier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.organization.AccessScopes;
@@ -15,7 +17,6 @@ import vn.danhgia.organization.CadrePost;
 import vn.danhgia.organization.CadreWithPosition;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
-import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.TodoSource;
@@ -65,25 +66,40 @@ class AnnualDossierTodo implements TodoSource {
         List<WorkItem> work = new ArrayList<>();
         actor.cadreId().ifPresent(cadre -> ownSelfReview(cadre, actor, today, year).ifPresent(work::add));
         if (actor.has(Role.PERSONNEL_OFFICER) || actor.has(Role.UNIT_HEAD)) {
-            Set<UnitId> kept = scopes.of(actor, today).visibleUnits();
-            Set<Long> staffed = new HashSet<>();
-            for (CadreWithPosition post : organization.cadresWithPositions(today)) {
-                if (kept.contains(post.unitId())) {
-                    staffed.add(post.unitId().value());
+            work.addAll(unsentPackages(scopes.of(actor, today).visibleUnits(), today, year));
+        }
+        return work;
+    }
+
+    /**
+     * The kept units with people in post whose package is not sent, near its due day: a fixed number of reads however
+     * many units a personnel office keeps.
+     */
+    private List<WorkItem> unsentPackages(Set<UnitId> kept, LocalDate today, int year) {
+        if (kept.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> staffed = new TreeSet<>();
+        for (CadreWithPosition post : organization.cadresWithPositionsIn(kept, today)) {
+            staffed.add(post.unitId().value());
+        }
+        if (staffed.isEmpty()) {
+            return List.of();
+        }
+        staffed.removeAll(packages.unitsThatSent(year, staffed));
+        Map<Long, Optional<AnnualCalendarView>> calendarOf = calendars.forUnits(staffed);
+        Map<Long, String> names = new HashMap<>();
+        List<WorkItem> work = new ArrayList<>();
+        for (Long unitId : staffed) {
+            Optional<LocalDate> due = calendarOf.get(unitId)
+                    .flatMap(c -> c.lastDayInTime(AnnualStep.UNIT_DOSSIERS, year)
+                            .or(() -> c.lastDayInTime(AnnualStep.DOSSIERS_UPWARD, year)));
+            if (due.isPresent() && inWindow(due.get(), today)) {
+                if (names.isEmpty()) {
+                    organization.units().forEach(unit -> names.put(unit.id().value(), unit.name()));
                 }
-            }
-            for (Long unitId : staffed) {
-                if (!packages.findByUnitIdAndYearOrderByIdDesc(unitId, year).isEmpty()) {
-                    continue;
-                }
-                Optional<AnnualCalendarView> calendar = calendars.forUnit(unitId);
-                Optional<LocalDate> due = calendar.flatMap(c -> c.lastDayInTime(AnnualStep.UNIT_DOSSIERS, year)
-                        .or(() -> c.lastDayInTime(AnnualStep.DOSSIERS_UPWARD, year)));
-                if (due.isPresent() && inWindow(due.get(), today)) {
-                    String name = organization.unit(new UnitId(unitId)).map(UnitView::name).orElse("");
-                    work.add(WorkItem.ofYear("annual.todo.send-dossiers", name, year, due.get(),
-                            "/annual/dossiers?unit=" + unitId + "&year=" + year));
-                }
+                work.add(WorkItem.ofYear("annual.todo.send-dossiers", names.getOrDefault(unitId, ""), year, due.get(),
+                        "/annual/dossiers?unit=" + unitId + "&year=" + year));
             }
         }
         return work;

@@ -1,5 +1,10 @@
 package vn.danhgia.annual.dossier;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.danhgia.organization.OrganizationQueries;
@@ -23,5 +28,22 @@ public class AnnualUnitCalendars {
     public Optional<AnnualCalendarView> forUnit(long unitId) {
         return calendars.forUnitCodes(organization.unitWithParents(new UnitId(unitId)).stream()
                 .map(UnitView::code).toList());
+    }
+
+    /** The calendars of many units from one read of the calendars and one of the unit tree, whatever their number. */
+    public Map<Long, Optional<AnnualCalendarView>> forUnits(Collection<Long> unitIds) {
+        List<AnnualCalendarView> all = calendars.all();
+        Map<UnitId, UnitView> tree = new HashMap<>();
+        organization.units().forEach(unit -> tree.put(unit.id(), unit));
+        Map<Long, Optional<AnnualCalendarView>> chosen = new HashMap<>();
+        for (long unitId : unitIds) {
+            List<String> unitAndParents = new ArrayList<>();
+            for (UnitView unit = tree.get(new UnitId(unitId)); unit != null && unitAndParents.size() <= tree.size();
+                 unit = unit.parent() == null ? null : tree.get(unit.parent())) {
+                unitAndParents.add(unit.code());
+            }
+            chosen.put(unitId, AnnualCalendars.chosen(all, unitAndParents));
+        }
+        return chosen;
     }
 }
