@@ -778,12 +778,20 @@ class JpaYearlyRatings implements YearlyRatings {
                 .map(CadreId::new).toList();
         organization.cadres(ids).forEach(cadre -> names.put(cadre.id().value(), cadre.fullName()));
         Map<Long, String> units = new HashMap<>();
+        // The complaint window's scheme read once per year on the rows, not once per announced row.
+        Map<Integer, Map<java.time.Instant, LocalDate>> lastDays = new HashMap<>();
+        rows.stream().filter(rating -> rating.announcedAt() != null)
+                .collect(Collectors.groupingBy(YearlyRating::year,
+                        Collectors.mapping(YearlyRating::announcedAt, Collectors.toSet())))
+                .forEach((year, announced) -> lastDays.put(year,
+                        complaints.lastComplaintDays(RatingPeriod.year(year), announced)));
         List<YearlyRatingView> views = new ArrayList<>();
         for (YearlyRating rating : rows) {
             String unitName = units.computeIfAbsent(rating.unitId(), id -> organization.unit(new UnitId(id))
                     .map(UnitView::name).orElse(""));
             List<YearlyReason> reasons = YearlyEngineSuggestion.suggest(rating, ledUnit(rating)).reasons();
-            LocalDate lastDay = rating.announcedAt() == null ? null : lastComplaintDay(rating);
+            LocalDate lastDay = rating.announcedAt() == null ? null
+                    : lastDays.get(rating.year()).get(rating.announcedAt());
             views.add(new YearlyRatingView(rating.id(), rating.version(), rating.track(), rating.cadreId(),
                     rating.cadreId() == null ? unitName : names.getOrDefault(rating.cadreId(), ""),
                     rating.unitId(), unitName, rating.year(), rating.status(), rating.headsUnit(),
