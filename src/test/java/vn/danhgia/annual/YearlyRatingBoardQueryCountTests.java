@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,10 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.TodoList;
 import vn.danhgia.platform.Role;
 import vn.danhgia.reporting.ProgressBoardLoad;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.DemoDataTest;
+import vn.danhgia.support.MutableClock;
 import vn.danhgia.support.StatementCounter;
 import vn.danhgia.support.TestActors;
 
@@ -26,8 +29,9 @@ import vn.danhgia.support.TestActors;
  * and the page (issue 15 §2: "a statement-count test per board, so that a per-cadre query cannot come back
  * unnoticed"). The made-up agency's one department lies outside the demo office, in the test year 2067; its people are
  * party members, so each has a civil-servant and a party-member rating, gathered by the agency's head, and every third
- * row is announced so the complaint window is worked out too (its scheme used to be read once per announced row).
- * Everything is removed after.
+ * row is announced so the complaint window is worked out too (its scheme used to be read once per announced row, on
+ * the board and on the head's to-do list, which looks at the announced rows for the years it may lock). Everything is
+ * removed after.
  */
 @DemoDataTest
 class YearlyRatingBoardQueryCountTests {
@@ -37,6 +41,8 @@ class YearlyRatingBoardQueryCountTests {
     private static final int SERVICE_STATEMENTS = 35;
     private static final int API_STATEMENTS = 35;
     private static final int PAGE_STATEMENTS = 39;
+    /** The whole to-do list of the agency's head, every source's part of it, not the yearly ratings' alone. */
+    private static final int TODO_STATEMENTS = 193;
 
     @Autowired
     YearlyRatings ratings;
@@ -53,8 +59,15 @@ class YearlyRatingBoardQueryCountTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    TodoList todo;
+
+    @Autowired
+    MutableClock clock;
+
     private final AtomicReference<YearlyBoard> last = new AtomicReference<>();
     private ProgressBoardLoad load;
+    private LocalDate dayBefore;
 
     @AfterEach
     void removeTheLoad() {
@@ -64,6 +77,9 @@ class YearlyRatingBoardQueryCountTests {
         jdbc.update("delete from yearly_rating where id in (" + ofTheLoad + ")");
         if (load != null) {
             load.remove();
+        }
+        if (dayBefore != null) {
+            clock.setDate(dayBefore);
         }
     }
 
@@ -94,6 +110,24 @@ class YearlyRatingBoardQueryCountTests {
         assertThat(serviceWithSixty).isEqualTo(serviceWithTwenty).isEqualTo(SERVICE_STATEMENTS);
         assertThat(apiWithSixty).isEqualTo(apiWithTwenty).isEqualTo(API_STATEMENTS);
         assertThat(pageWithSixty).isEqualTo(pageWithTwenty).isEqualTo(PAGE_STATEMENTS);
+    }
+
+    @Test
+    void statementsForTheAuthoritysToDoDoNotGrowWithTheNumberOfRatings() {
+        dayBefore = clock.today();
+        clock.setDate(LocalDate.of(YEAR, 12, 28));
+        load = new ProgressBoardLoad(jdbc, PREFIX);
+        load.createBody(1);
+        Actor head = actors.cadre(load.headCode(), Role.AUTHORITY, Role.PERSONNEL_OFFICER);
+
+        gather(head, 1, 20);
+        int withTwenty = statements.count(() -> TestActors.runAs(head, () -> todo.mine()));
+        gather(head, 21, 60);
+        int withSixty = statements.count(() -> TestActors.runAs(head, () -> todo.mine()));
+        assertThat(jdbc.queryForObject("select count(*) from yearly_rating where unit_id = ? and status = 'ANNOUNCED'",
+                Long.class, load.departmentId(1))).isGreaterThan(30);
+
+        assertThat(withSixty).isEqualTo(withTwenty).isEqualTo(TODO_STATEMENTS);
     }
 
     /** Cadres {@code from} to {@code to} put in the department, their year gathered, every third row announced GOOD. */
