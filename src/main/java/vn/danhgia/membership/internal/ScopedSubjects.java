@@ -8,6 +8,7 @@ import vn.danhgia.membership.MembershipAdministration;
 import vn.danhgia.membership.MembershipChange;
 import vn.danhgia.membership.PartyMembershipView;
 import vn.danhgia.membership.ReviewSubjects;
+import vn.danhgia.membership.Reviewee;
 import vn.danhgia.membership.SubjectsAccess;
 import vn.danhgia.membership.SubjectsOverview;
 import vn.danhgia.organization.AccessScope;
@@ -54,9 +55,11 @@ class ScopedSubjects implements SubjectsAccess {
                 .map(subject -> new SubjectsOverview.Collective(subject,
                         subjects.authorityForCollective(subject.unit(), review)))
                 .toList();
-        var individuals = subjects.revieweesUnder(unit, review).stream()
-                .map(reviewee -> new SubjectsOverview.Individual(reviewee,
-                        subjects.authorityFor(reviewee.cadre(), review)))
+        var reviewees = subjects.revieweesUnder(unit, review);
+        // Everyone's authority in one read, not one person at a time (issue 15 §2).
+        var authorities = subjects.authoritiesFor(reviewees.stream().map(Reviewee::cadre).toList(), review);
+        var individuals = reviewees.stream()
+                .map(reviewee -> new SubjectsOverview.Individual(reviewee, authorities.get(reviewee.cadre())))
                 .toList();
         return new SubjectsOverview(view, year, review, collectives, individuals);
     }
