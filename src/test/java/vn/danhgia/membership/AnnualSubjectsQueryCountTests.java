@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
@@ -24,8 +27,9 @@ import vn.danhgia.support.TestActors;
  * A unit's year-end subjects (đối tượng kiểm điểm: who is reviewed there, and by which annual authority) cost the same
  * statements for 20 cadres as for 60, through the service, the API and the page (issue 15 §2: "a statement-count test
  * per board, so that a per-cadre query cannot come back unnoticed"; the overview used to read each person's authority
- * one at a time). The made-up agency's one department lies outside the demo office, in the test year 2067, and is read
- * by the agency's head. Everything is removed after.
+ * one at a time), and an agency's the same for 3 departments reviewed as collectives as for 9 (it read each
+ * collective's authority one at a time). The made-up agencies lie outside the demo office, in the test year 2067, and
+ * are read by their heads. Everything is removed after.
  */
 @DemoDataTest
 class AnnualSubjectsQueryCountTests {
@@ -35,6 +39,7 @@ class AnnualSubjectsQueryCountTests {
     private static final int SERVICE_STATEMENTS = 17;
     private static final int API_STATEMENTS = 18;
     private static final int PAGE_STATEMENTS = 22;
+    private static final int AGENCY_STATEMENTS = 19;
 
     @Autowired
     SubjectsAccess subjects;
@@ -51,20 +56,22 @@ class AnnualSubjectsQueryCountTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    OrganizationQueries organization;
+
     private final AtomicReference<SubjectsOverview> last = new AtomicReference<>();
-    private ProgressBoardLoad load;
+    private final List<ProgressBoardLoad> loads = new ArrayList<>();
 
     @AfterEach
-    void removeTheLoad() {
-        if (load != null) {
-            load.remove();
-        }
+    void removeTheLoads() {
+        jdbc.update("delete from review_subject where unit_id in (select id from org_unit where code like ?)",
+                PREFIX + "%");
+        loads.forEach(ProgressBoardLoad::remove);
     }
 
     @Test
     void statementsForTheUnitsSubjectsDoNotGrowWithTheNumberOfCadres() {
-        load = new ProgressBoardLoad(jdbc, PREFIX);
-        load.createBody(1);
+        ProgressBoardLoad load = body(PREFIX, 1);
         String department = load.departmentCode(1);
         UnitId unit = new UnitId(load.departmentId(1));
         Actor head = actors.cadre(load.headCode(), Role.UNIT_HEAD);
@@ -88,6 +95,40 @@ class AnnualSubjectsQueryCountTests {
         assertThat(serviceWithSixty).isEqualTo(serviceWithTwenty).isEqualTo(SERVICE_STATEMENTS);
         assertThat(apiWithSixty).isEqualTo(apiWithTwenty).isEqualTo(API_STATEMENTS);
         assertThat(pageWithSixty).isEqualTo(pageWithTwenty).isEqualTo(PAGE_STATEMENTS);
+    }
+
+    /**
+     * Two agencies, of 3 and of 9 departments with three people each, every department reviewed as a leadership
+     * collective: the agency's overview lists each department with its own authority.
+     */
+    @Test
+    void statementsForAnAgencysSubjectsDoNotGrowWithTheNumberOfCollectives() {
+        int withThree = agencyStatements(PREFIX + "-A", 3);
+        int withNine = agencyStatements(PREFIX + "-B", 9);
+
+        assertThat(withNine).isEqualTo(withThree).isEqualTo(AGENCY_STATEMENTS);
+    }
+
+    private int agencyStatements(String prefix, int departments) {
+        ProgressBoardLoad load = body(prefix, departments);
+        load.addCadres(1, 3 * departments, departments, new Quarter(YEAR, 1));
+        for (int department = 1; department <= departments; department++) {
+            jdbc.update("insert into review_subject (unit_id, subject_kind, residential, version)"
+                    + " values (?, 'LEADERSHIP_COLLECTIVE', false, 0)", load.departmentId(department));
+        }
+        Actor head = actors.cadre(load.headCode(), Role.UNIT_HEAD);
+        UnitId agency = organization.unitByCode(prefix).orElseThrow().id();
+        int count = statementsFor(head, agency);
+        assertThat(last.get().collectives()).hasSize(departments);
+        assertThat(last.get().individuals()).hasSize(1 + 3 * departments);
+        return count;
+    }
+
+    private ProgressBoardLoad body(String prefix, int departments) {
+        ProgressBoardLoad load = new ProgressBoardLoad(jdbc, prefix);
+        loads.add(load);
+        load.createBody(departments);
+        return load;
     }
 
     private int statementsFor(Actor actor, UnitId unit) {
