@@ -40,4 +40,10 @@ public interface ReviewSubjects {
 
     /** The annual authority for a collective. */
     AnnualAuthorityView authorityForCollective(UnitId unit, LocalDate date);
+
+    /**
+     * The same for many collectives with a fixed number of queries (an organisation's cells or departments); every one
+     * is in the map.
+     */
+    Map<UnitId, AnnualAuthorityView> authoritiesForCollectives(Collection<UnitId> units, LocalDate date);
 }

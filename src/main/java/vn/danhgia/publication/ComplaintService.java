@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import vn.danhgia.decision.RatingPeriod;
 
 /**
@@ -39,6 +40,12 @@ public interface ComplaintService {
      * after the announcement); null for a rating never announced.
      */
     LocalDate lastComplaintDay(RatingPeriod period, Instant announcedAt);
+
+    /**
+     * {@link #lastComplaintDay} for each of the instants ratings of the period were announced at, the scheme read once
+     * for all of them (a board's rows); instants given as null are left out.
+     */
+    Map<Instant, LocalDate> lastComplaintDays(RatingPeriod period, Collection<Instant> announcedAts);
 
     /** Whether a complaint about one of these ratings is still unanswered (the yearly lock waits for it). */
     boolean anyOpen(RatingKind kind, Collection<Long> ratingIds);

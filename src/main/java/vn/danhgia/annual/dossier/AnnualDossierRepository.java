@@ -11,4 +11,6 @@ interface AnnualDossierRepository extends JpaRepository<AnnualDossier, Long> {
     Optional<AnnualDossier> findByHolderAndSubjectIdAndYear(Holder holder, long subjectId, int year);
 
     List<AnnualDossier> findByYearAndUnitIdIn(int year, Collection<Long> unitIds);
+
+    List<AnnualDossier> findByYearAndHolderAndSubjectIdIn(int year, Holder holder, Collection<Long> subjectIds);
 }

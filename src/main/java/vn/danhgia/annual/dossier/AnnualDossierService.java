@@ -347,9 +347,12 @@ public class AnnualDossierService {
         List<AnnualDossier> found = dossiers.findByYearAndUnitIdIn(year, List.of(unitId));
         found.forEach(dossier -> subjects.putIfAbsent(dossier.subject(), unitId));
         List<AnnualDossier> all = new ArrayList<>(found);
-        subjects.keySet().stream().filter(subject -> found.stream().noneMatch(d -> d.subject().equals(subject)))
-                .forEach(subject -> dossiers.findByHolderAndSubjectIdAndYear(subject.holder(), subject.id(), year)
-                        .ifPresent(all::add));
+        Set<SubjectRef> keptHere = found.stream().map(AnnualDossier::subject).collect(Collectors.toSet());
+        // The dossiers the unit's people keep elsewhere (recorded at another unit), read per holder, not per person.
+        subjects.keySet().stream().filter(subject -> !keptHere.contains(subject))
+                .collect(Collectors.groupingBy(SubjectRef::holder,
+                        Collectors.mapping(SubjectRef::id, Collectors.toList())))
+                .forEach((holder, ids) -> all.addAll(dossiers.findByYearAndHolderAndSubjectIdIn(year, holder, ids)));
         return views(all, List.copyOf(subjects.keySet()), subjects, year);
     }
 

@@ -21,7 +21,6 @@ import vn.danhgia.annual.YearlyBoard;
 import vn.danhgia.annual.YearlyFactsInput;
 import vn.danhgia.annual.YearlyHistory;
 import vn.danhgia.annual.YearlyRatingDecided;
-import vn.danhgia.decision.RatingPeriod;
 import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.annual.YearlyRatingView;
 import vn.danhgia.annual.YearlyRatings;
@@ -99,13 +98,16 @@ class JpaYearlyRatings implements YearlyRatings {
     private final ReviewMeetings meetings;
     private final YearlyRaters raters;
     private final YearlyFactSources facts;
+    private final YearlyComplaintWindows windows;
 
     JpaYearlyRatings(YearlyRatingRepository ratings, ComplaintService complaints,
                      OrganizationQueries organization, AccessScopes access, CurrentActor currentActor,
                      AuditTrail audit, RatingHistory history, SchemeCatalog schemes,
                      ApplicationEventPublisher events, Clock clock, ReviewSubjects subjects,
-                     ReviewMeetings meetings, YearlyRaters raters, YearlyFactSources facts) {
+                     ReviewMeetings meetings, YearlyRaters raters, YearlyFactSources facts,
+                     YearlyComplaintWindows windows) {
         this.facts = facts;
+        this.windows = windows;
         this.subjects = subjects;
         this.raters = raters;
         this.meetings = meetings;
@@ -463,8 +465,9 @@ class JpaYearlyRatings implements YearlyRatings {
             throw new RuleRefusedException("annual.rating.refusal.nothingToLock");
         }
         LocalDate today = LocalDate.now(clock);
+        Map<Long, LocalDate> lastDays = windows.lastDays(announced);
         for (YearlyRating rating : announced) {
-            LocalDate last = lastComplaintDay(rating);
+            LocalDate last = lastDays.get(rating.id());
             if (!today.isAfter(last)) {
                 throw new RuleRefusedException("annual.rating.refusal.windowOpen", last.toString());
             }
@@ -737,11 +740,6 @@ class JpaYearlyRatings implements YearlyRatings {
                 .collect(Collectors.joining(";"));
     }
 
-    /** The complaint workflow's own window, so the board shows the day the workflow enforces. */
-    private LocalDate lastComplaintDay(YearlyRating rating) {
-        return complaints.lastComplaintDay(RatingPeriod.year(rating.year()), rating.announcedAt());
-    }
-
     /** A message argument that is itself a message (a level's or a period's name), resolved in the reader's language. */
     static org.springframework.context.support.DefaultMessageSourceResolvable label(String key) {
         return new org.springframework.context.support.DefaultMessageSourceResolvable(key);
@@ -778,12 +776,13 @@ class JpaYearlyRatings implements YearlyRatings {
                 .map(CadreId::new).toList();
         organization.cadres(ids).forEach(cadre -> names.put(cadre.id().value(), cadre.fullName()));
         Map<Long, String> units = new HashMap<>();
+        Map<Long, LocalDate> lastDays = windows.lastDays(rows);
         List<YearlyRatingView> views = new ArrayList<>();
         for (YearlyRating rating : rows) {
             String unitName = units.computeIfAbsent(rating.unitId(), id -> organization.unit(new UnitId(id))
                     .map(UnitView::name).orElse(""));
             List<YearlyReason> reasons = YearlyEngineSuggestion.suggest(rating, ledUnit(rating)).reasons();
-            LocalDate lastDay = rating.announcedAt() == null ? null : lastComplaintDay(rating);
+            LocalDate lastDay = lastDays.get(rating.id());
             views.add(new YearlyRatingView(rating.id(), rating.version(), rating.track(), rating.cadreId(),
                     rating.cadreId() == null ? unitName : names.getOrDefault(rating.cadreId(), ""),
                     rating.unitId(), unitName, rating.year(), rating.status(), rating.headsUnit(),

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.danhgia.decision.RatingPeriod;
 import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
@@ -21,7 +20,6 @@ import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.TodoSource;
 import vn.danhgia.platform.WorkItem;
-import vn.danhgia.publication.ComplaintService;
 
 /**
  * The yearly ratings on the to-do list (issue 13 §7), for this year and the last (a year is rated in December and
@@ -40,16 +38,16 @@ class YearlyRatingTodo implements TodoSource {
     private final YearlyRaters raters;
     private final AccessScopes access;
     private final OrganizationQueries organization;
-    private final ComplaintService complaints;
+    private final YearlyComplaintWindows windows;
     private final Clock clock;
 
     YearlyRatingTodo(YearlyRatingRepository ratings, YearlyRaters raters, AccessScopes access,
-                     OrganizationQueries organization, ComplaintService complaints, Clock clock) {
+                     OrganizationQueries organization, YearlyComplaintWindows windows, Clock clock) {
         this.ratings = ratings;
         this.raters = raters;
         this.access = access;
         this.organization = organization;
-        this.complaints = complaints;
+        this.windows = windows;
         this.clock = clock;
     }
 
@@ -68,11 +66,13 @@ class YearlyRatingTodo implements TodoSource {
 
     private List<WorkItem> complaintWindows(Actor actor, long cadre, LocalDate today) {
         List<WorkItem> work = new ArrayList<>();
-        for (YearlyRating rating : ratings.ofCadre(cadre)) {
+        List<YearlyRating> own = ratings.ofCadre(cadre);
+        Map<Long, LocalDate> lastDays = windows.lastDays(own);
+        for (YearlyRating rating : own) {
             if (rating.status() != RatingStatus.ANNOUNCED) {
                 continue;
             }
-            LocalDate last = lastComplaintDay(rating);
+            LocalDate last = lastDays.get(rating.id());
             if (!today.isAfter(last)) {
                 work.add(WorkItem.ofYear("annual.todo.complain." + rating.track().name(), actor.displayName(),
                         rating.year(), last, "/annual/history/" + cadre));
@@ -96,10 +96,11 @@ class YearlyRatingTodo implements TodoSource {
                 .filter(rating -> rating.status() != RatingStatus.ANNOUNCED).toList(), raters.actingFor(actor));
         List<WorkItem> work = new ArrayList<>();
         Map<String, Boolean> lockable = new LinkedHashMap<>();
+        Map<Long, LocalDate> lastDays = windows.lastDays(open);
         for (YearlyRating rating : open) {
             String unitYear = rating.unitId() + ":" + rating.year();
             if (rating.status() == RatingStatus.ANNOUNCED) {
-                boolean windowPassed = today.isAfter(lastComplaintDay(rating));
+                boolean windowPassed = today.isAfter(lastDays.get(rating.id()));
                 lockable.merge(unitYear, windowPassed, Boolean::logicalAnd);
             } else if (decided.contains(rating.id())) {
                 String subject = rating.cadreId() == null ? unitName(rating.unitId())
@@ -116,10 +117,6 @@ class YearlyRatingTodo implements TodoSource {
             }
         });
         return work;
-    }
-
-    private LocalDate lastComplaintDay(YearlyRating rating) {
-        return complaints.lastComplaintDay(RatingPeriod.year(rating.year()), rating.announcedAt());
     }
 
     private String unitName(long unitId) {

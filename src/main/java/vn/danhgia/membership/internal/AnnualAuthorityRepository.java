@@ -10,7 +10,8 @@ interface AnnualAuthorityRepository extends JpaRepository<AnnualAuthorityRule, L
 
     List<AnnualAuthorityRule> findBySubjectUnitIdIn(Collection<Long> units);
 
-    List<AnnualAuthorityRule> findBySubjectUnitIdAndScopeOrderById(long unit, AnnualAuthorityRule.Scope scope);
+    List<AnnualAuthorityRule> findBySubjectUnitIdInAndScopeOrderById(Collection<Long> units,
+                                                                    AnnualAuthorityRule.Scope scope);
 
     List<AnnualAuthorityRule> findByScopeOrderById(AnnualAuthorityRule.Scope scope);
 }

@@ -187,9 +187,27 @@ class JpaReviewSubjects implements ReviewSubjects {
 
     @Override
     public AnnualAuthorityView authorityForCollective(UnitId unit, LocalDate date) {
-        List<AnnualAuthorityRule> rules = authorities.findBySubjectUnitIdAndScopeOrderById(unit.value(),
-                AnnualAuthorityRule.Scope.COLLECTIVE).stream().filter(rule -> rule.inForce(date)).toList();
-        return rules.isEmpty() ? AnnualAuthorityView.NONE : view(rules, UnitTree.of(organization.units()));
+        return authoritiesForCollectives(List.of(unit), date).get(unit);
+    }
+
+    @Override
+    public Map<UnitId, AnnualAuthorityView> authoritiesForCollectives(Collection<UnitId> units, LocalDate date) {
+        List<Long> ids = units.stream().map(UnitId::value).distinct().toList();
+        Map<Long, List<AnnualAuthorityRule>> rulesOf = new HashMap<>();
+        // Chunked like the seats: an organisation's cells may pass the databases' parameter limits.
+        for (int from = 0; from < ids.size(); from += 1000) {
+            authorities.findBySubjectUnitIdInAndScopeOrderById(ids.subList(from, Math.min(from + 1000, ids.size())),
+                            AnnualAuthorityRule.Scope.COLLECTIVE).stream()
+                    .filter(rule -> rule.inForce(date))
+                    .forEach(rule -> rulesOf.computeIfAbsent(rule.subjectUnitId(), k -> new ArrayList<>()).add(rule));
+        }
+        UnitTree tree = rulesOf.isEmpty() ? null : UnitTree.of(organization.units());
+        Map<UnitId, AnnualAuthorityView> result = new HashMap<>();
+        for (long id : ids) {
+            List<AnnualAuthorityRule> rules = rulesOf.getOrDefault(id, List.of());
+            result.put(new UnitId(id), rules.isEmpty() ? AnnualAuthorityView.NONE : view(rules, tree));
+        }
+        return result;
     }
 
     private List<Reviewee> reviewees(Collection<Long> cadreIds, List<SeatRow> seats,

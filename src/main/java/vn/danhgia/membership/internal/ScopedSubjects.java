@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.membership.CollectiveSubject;
 import vn.danhgia.membership.MembershipAdministration;
 import vn.danhgia.membership.MembershipChange;
 import vn.danhgia.membership.PartyMembershipView;
 import vn.danhgia.membership.ReviewSubjects;
+import vn.danhgia.membership.Reviewee;
 import vn.danhgia.membership.SubjectsAccess;
 import vn.danhgia.membership.SubjectsOverview;
 import vn.danhgia.organization.AccessScope;
@@ -50,13 +52,17 @@ class ScopedSubjects implements SubjectsAccess {
         if (!mayRead(currentActor.get(), unit, review)) {
             throw new AccessRefusedException("membership.refused.not-in-scope");
         }
-        var collectives = subjects.collectivesUnder(unit, review).stream()
-                .map(subject -> new SubjectsOverview.Collective(subject,
-                        subjects.authorityForCollective(subject.unit(), review)))
+        // Every collective's and everyone's authority in one read each, not one at a time (issue 15 §2).
+        var underUnit = subjects.collectivesUnder(unit, review);
+        var collectiveAuthorities = subjects.authoritiesForCollectives(underUnit.stream()
+                .map(CollectiveSubject::unit).toList(), review);
+        var collectives = underUnit.stream()
+                .map(subject -> new SubjectsOverview.Collective(subject, collectiveAuthorities.get(subject.unit())))
                 .toList();
-        var individuals = subjects.revieweesUnder(unit, review).stream()
-                .map(reviewee -> new SubjectsOverview.Individual(reviewee,
-                        subjects.authorityFor(reviewee.cadre(), review)))
+        var reviewees = subjects.revieweesUnder(unit, review);
+        var authorities = subjects.authoritiesFor(reviewees.stream().map(Reviewee::cadre).toList(), review);
+        var individuals = reviewees.stream()
+                .map(reviewee -> new SubjectsOverview.Individual(reviewee, authorities.get(reviewee.cadre())))
                 .toList();
         return new SubjectsOverview(view, year, review, collectives, individuals);
     }

@@ -3,10 +3,17 @@ package vn.danhgia.publication.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.danhgia.decision.QuarterRating;
 import vn.danhgia.decision.RatingPeriod;
 import vn.danhgia.publication.RatedRecord;
+import vn.danhgia.scheme.EvaluationSchemeView;
 import vn.danhgia.scheme.SchemeCatalog;
 
 /**
@@ -32,9 +39,27 @@ class ComplaintWindow {
         if (announcedAt == null) {
             return null;
         }
+        return lastDay(schemes.inForce(period.lastDay()), announcedAt);
+    }
+
+    /**
+     * The last day for each of the announcements of ratings of the period, with the scheme in force read once for all
+     * of them (a board's worth of rows, announced one by one at instants a little apart); nulls are left out.
+     */
+    Map<Instant, LocalDate> lastDays(RatingPeriod period, Collection<Instant> announcedAts) {
+        List<Instant> announced = announcedAts.stream().filter(Objects::nonNull).distinct().toList();
+        if (announced.isEmpty()) {
+            return Map.of();
+        }
+        Optional<EvaluationSchemeView> scheme = schemes.inForce(period.lastDay());
+        Map<Instant, LocalDate> lastDays = new HashMap<>();
+        announced.forEach(announcedAt -> lastDays.put(announcedAt, lastDay(scheme, announcedAt)));
+        return lastDays;
+    }
+
+    private LocalDate lastDay(Optional<EvaluationSchemeView> scheme, Instant announcedAt) {
         LocalDate announced = LocalDate.ofInstant(announcedAt, clock.getZone());
-        return schemes.inForce(period.lastDay())
-                .map(scheme -> scheme.lastComplaintDay(announced))
+        return scheme.map(inForce -> inForce.lastComplaintDay(announced))
                 .orElse(announced.plusDays(WITHOUT_SCHEME_DAYS));
     }
 

@@ -168,6 +168,11 @@ class JpaComplaintService implements ComplaintService {
     }
 
     @Override
+    public Map<Instant, LocalDate> lastComplaintDays(RatingPeriod period, Collection<Instant> announcedAts) {
+        return window.lastDays(period, announcedAts);
+    }
+
+    @Override
     public boolean anyOpen(RatingKind kind, Collection<Long> ratingIds) {
         if (ratingIds.isEmpty()) {
             return false;
