@@ -6,6 +6,6 @@
  * assessment, planning and decision; the rules come from {@code vn.danhgia.rules}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"rules", "platform", "organization", "membership", "scheme", "planning", "assessment",
-                "council", "decision", "publication"})
+        allowedDependencies = {"rules", "platform", "platform::web", "organization", "membership", "scheme", "planning",
+                "assessment", "council", "decision", "publication"})
 package vn.danhgia.annual;

@@ -6,5 +6,6 @@
  * ratings of {@code annual} and the history kept here.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"rules", "platform", "organization", "membership", "scheme", "annual", "publication"})
+        allowedDependencies = {"rules", "platform", "platform::web", "organization", "membership", "scheme", "annual",
+                "publication"})
 package vn.danhgia.emulation;

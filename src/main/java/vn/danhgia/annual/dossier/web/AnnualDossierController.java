@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,7 @@ import vn.danhgia.platform.Attachments;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
-import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.platform.web.RedirectedRefusals;
 import vn.danhgia.rules.AnnualDossierItem;
 import vn.danhgia.scheme.YearUnderReview;
 
@@ -141,24 +140,7 @@ class AnnualDossierController {
         return null;
     }
 
-    /** Runs the change; a refusal goes to the page as its message key and arguments, beside what it is about. */
     private static void attempt(RedirectAttributes redirect, String about, Runnable change, String success) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("flashSuccess", success);
-        } catch (InvalidInputException invalid) {
-            FieldViolation first = invalid.violations().get(0);
-            refusal(redirect, about, first.messageKey(), first.arguments().toArray());
-        } catch (RuleRefusedException refused) {
-            refusal(redirect, about, refused.messageKey(), refused.arguments().toArray());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            refusal(redirect, about, "annual.dossier.refused.stale", new Object[0]);
-        }
-    }
-
-    private static void refusal(RedirectAttributes redirect, String about, String key, Object[] arguments) {
-        redirect.addFlashAttribute("refusalAbout", about);
-        redirect.addFlashAttribute("refusalKey", key);
-        redirect.addFlashAttribute("refusalArguments", arguments);
+        RedirectedRefusals.attempt(redirect, about, change, success, "annual.dossier.refused.stale");
     }
 }

@@ -3,7 +3,6 @@ package vn.danhgia.emulation.dossier.web;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +16,7 @@ import vn.danhgia.emulation.dossier.EmulationDossierService;
 import vn.danhgia.emulation.dossier.OfficeConsolidation;
 import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.AccessRefusedException;
-import vn.danhgia.platform.FieldViolation;
-import vn.danhgia.platform.InvalidInputException;
-import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.platform.web.RedirectedRefusals;
 import vn.danhgia.scheme.YearUnderReview;
 
 /**
@@ -94,24 +91,7 @@ class EmulationDossierController {
         return "redirect:/emulation/dossiers?year=" + year;
     }
 
-    /** Runs the change; a refusal goes to the page as its message key and arguments, beside what it is about. */
     private static void attempt(RedirectAttributes redirect, String about, Runnable change, String success) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("flashSuccess", success);
-        } catch (InvalidInputException invalid) {
-            FieldViolation first = invalid.violations().get(0);
-            refusal(redirect, about, first.messageKey(), first.arguments().toArray());
-        } catch (RuleRefusedException refused) {
-            refusal(redirect, about, refused.messageKey(), refused.arguments().toArray());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            refusal(redirect, about, "emulationdossier.refused.stale", new Object[0]);
-        }
-    }
-
-    private static void refusal(RedirectAttributes redirect, String about, String key, Object[] arguments) {
-        redirect.addFlashAttribute("refusalAbout", about);
-        redirect.addFlashAttribute("refusalKey", key);
-        redirect.addFlashAttribute("refusalArguments", arguments);
+        RedirectedRefusals.attempt(redirect, about, change, success, "emulationdossier.refused.stale");
     }
 }

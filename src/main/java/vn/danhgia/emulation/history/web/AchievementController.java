@@ -17,10 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danhgia.emulation.Nominee;
 import vn.danhgia.emulation.history.AchievementService;
 import vn.danhgia.emulation.history.EvidenceContent;
-import vn.danhgia.emulation.web.FormRefusals;
 import vn.danhgia.platform.Attachments;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.web.RedirectedRefusals;
 import vn.danhgia.rules.emulation.AchievementKind;
 import vn.danhgia.rules.emulation.RecognitionLevel;
 import vn.danhgia.scheme.YearUnderReview;
@@ -119,6 +119,6 @@ class AchievementController {
     }
 
     private static void attempt(RedirectAttributes redirect, String about, Runnable change, String success) {
-        FormRefusals.attempt(redirect, about, change, success, "emulationhistory.refused.stale");
+        RedirectedRefusals.attemptShowingAccessRefusal(redirect, about, change, success, "emulationhistory.refused.stale");
     }
 }

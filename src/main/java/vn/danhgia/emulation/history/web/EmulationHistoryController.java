@@ -15,9 +15,9 @@ import vn.danhgia.emulation.Nominee;
 import vn.danhgia.emulation.PastAwards;
 import vn.danhgia.emulation.history.EmulationHistory;
 import vn.danhgia.emulation.history.HolderHistory;
-import vn.danhgia.emulation.web.FormRefusals;
 import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.platform.RecordNotFoundException;
+import vn.danhgia.platform.web.RedirectedRefusals;
 import vn.danhgia.rules.emulation.EmulationTitle;
 
 /**
@@ -81,6 +81,6 @@ class EmulationHistoryController {
     }
 
     private static void attempt(RedirectAttributes redirect, String about, Runnable change, String success) {
-        FormRefusals.attempt(redirect, about, change, success, "emulationhistory.refused.stale");
+        RedirectedRefusals.attemptShowingAccessRefusal(redirect, about, change, success, "emulationhistory.refused.stale");
     }
 }

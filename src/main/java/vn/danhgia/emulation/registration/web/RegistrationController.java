@@ -16,9 +16,9 @@ import vn.danhgia.emulation.NewRegistration;
 import vn.danhgia.emulation.RegistrationSource;
 import vn.danhgia.emulation.registration.HolderKeys;
 import vn.danhgia.emulation.registration.RegistrationService;
-import vn.danhgia.emulation.web.FormRefusals;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.web.RedirectedRefusals;
 import vn.danhgia.rules.emulation.EmulationTitle;
 
 /**
@@ -81,6 +81,6 @@ class RegistrationController {
     }
 
     private static void attempt(RedirectAttributes redirect, String about, Runnable change, String success) {
-        FormRefusals.attempt(redirect, about, change, success, "emulation.registration.refused.stale");
+        RedirectedRefusals.attemptShowingAccessRefusal(redirect, about, change, success, "emulation.registration.refused.stale");
     }
 }
