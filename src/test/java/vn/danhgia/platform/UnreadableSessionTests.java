@@ -2,6 +2,11 @@ package vn.danhgia.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,25 +41,42 @@ class UnreadableSessionTests {
 
     @AfterEach
     void delete() {
-        sessions.deleteById(id);
+        if (id != null) {
+            sessions.deleteById(id);
+        }
     }
 
     @Test
-    void anUnreadableSignInIsReadAsNone() {
+    void anUnreadableSignInIsReadAsNone() throws IOException {
         id = signedIn(sessions, "canbo");
         assertThat(sessions.findById(id).<SecurityContextImpl>getAttribute(CONTEXT).getAuthentication().getName())
                 .isEqualTo("canbo");
 
-        // The serialised form of a class this release does not have
         jdbc.update("""
                 update spring_session_attributes set attribute_bytes = ?
                 where attribute_name = ? and session_primary_id =
                     (select primary_id from spring_session where session_id = ?)""",
-                new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5, 0x73, 0x72, 0, 3, 'v', '.', 'X'}, CONTEXT, id);
+                ofAClassThisReleaseDoesNotHave(), CONTEXT, id);
 
         var read = sessions.findById(id);
         assertThat(read).as("the session itself").isNotNull();
         assertThat(read.<Object>getAttribute(CONTEXT)).as("its unreadable sign-in").isNull();
+    }
+
+    /** A serialised {@link Gone}, its class name changed to one no class loader knows, as another release's class. */
+    private static byte[] ofAClassThisReleaseDoesNotHave() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(new Gone());
+        }
+        String serialised = bytes.toString(StandardCharsets.ISO_8859_1);
+        assertThat(serialised).contains("UnreadableSessionTests$Gone");
+        return serialised.replace("UnreadableSessionTests$Gone", "UnreadableSessionTests$Lost")
+                .getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    static final class Gone implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     /** A session in the table holding the signed-in security context, as Spring Security stores it at sign-in. */

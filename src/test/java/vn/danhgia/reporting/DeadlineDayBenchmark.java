@@ -138,7 +138,8 @@ public final class DeadlineDayBenchmark {
                     affinity.equals("sticky"),
                     List.of(System.getProperty("bench.scenarios", "one,two,faults").split(",")),
                     Integer.getInteger("bench.cutAt", seconds / 4), Integer.getInteger("bench.stopAt", seconds / 2),
-                    Integer.getInteger("bench.attempts", 8), Integer.getInteger("bench.baseline", 1_500), extra.isEmpty() ? List.of() : List.of(extra.split(" ")),
+                    Integer.getInteger("bench.attempts", 8), Integer.getInteger("bench.baseline", 1_500),
+                    extra.isEmpty() ? List.of() : List.of(extra.split(" ")),
                     Long.getLong("bench.thinkMillis", 0));
         }
 

@@ -17,6 +17,7 @@ import vn.danhgia.organization.CadrePost;
 import vn.danhgia.organization.CadreWithPosition;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.UnitId;
+import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.TodoSource;
@@ -73,10 +74,13 @@ class AnnualDossierTodo implements TodoSource {
 
     /**
      * The kept units with people in post whose package is not sent, near its due day: a fixed number of reads however
-     * many units a personnel office keeps.
+     * many units a personnel office keeps, and one small read most of the year, when no calendar's day is near.
      */
     private List<WorkItem> unsentPackages(Set<UnitId> kept, LocalDate today, int year) {
-        if (kept.isEmpty()) {
+        List<AnnualCalendarView> all = calendars.all();
+        boolean anyDueSoon = all.stream().map(calendar -> packagesDue(calendar, year)).flatMap(Optional::stream)
+                .anyMatch(due -> inWindow(due, today));
+        if (kept.isEmpty() || !anyDueSoon) {
             return List.of();
         }
         Set<Long> staffed = new TreeSet<>();
@@ -87,22 +91,25 @@ class AnnualDossierTodo implements TodoSource {
             return List.of();
         }
         staffed.removeAll(packages.unitsThatSent(year, staffed));
-        Map<Long, Optional<AnnualCalendarView>> calendarOf = calendars.forUnits(staffed);
+        List<UnitView> tree = organization.units();
+        Map<Long, Optional<AnnualCalendarView>> calendarOf = AnnualUnitCalendars.forUnits(staffed, all, tree);
         Map<Long, String> names = new HashMap<>();
+        tree.forEach(unit -> names.put(unit.id().value(), unit.name()));
         List<WorkItem> work = new ArrayList<>();
         for (Long unitId : staffed) {
-            Optional<LocalDate> due = calendarOf.get(unitId)
-                    .flatMap(c -> c.lastDayInTime(AnnualStep.UNIT_DOSSIERS, year)
-                            .or(() -> c.lastDayInTime(AnnualStep.DOSSIERS_UPWARD, year)));
+            Optional<LocalDate> due = calendarOf.get(unitId).flatMap(calendar -> packagesDue(calendar, year));
             if (due.isPresent() && inWindow(due.get(), today)) {
-                if (names.isEmpty()) {
-                    organization.units().forEach(unit -> names.put(unit.id().value(), unit.name()));
-                }
                 work.add(WorkItem.ofYear("annual.todo.send-dossiers", names.getOrDefault(unitId, ""), year, due.get(),
                         "/annual/dossiers?unit=" + unitId + "&year=" + year));
             }
         }
         return work;
+    }
+
+    /** The day a unit's year-end package is due: the calendar's dossier step, or else its sending upward. */
+    private static Optional<LocalDate> packagesDue(AnnualCalendarView calendar, int year) {
+        return calendar.lastDayInTime(AnnualStep.UNIT_DOSSIERS, year)
+                .or(() -> calendar.lastDayInTime(AnnualStep.DOSSIERS_UPWARD, year));
     }
 
     private Optional<WorkItem> ownSelfReview(long cadre, Actor actor, LocalDate today, int year) {

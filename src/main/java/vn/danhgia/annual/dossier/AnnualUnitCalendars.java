@@ -30,16 +30,24 @@ public class AnnualUnitCalendars {
                 .map(UnitView::code).toList());
     }
 
-    /** The calendars of many units from one read of the calendars and one of the unit tree, whatever their number. */
-    public Map<Long, Optional<AnnualCalendarView>> forUnits(Collection<Long> unitIds) {
-        List<AnnualCalendarView> all = calendars.all();
-        Map<UnitId, UnitView> tree = new HashMap<>();
-        organization.units().forEach(unit -> tree.put(unit.id(), unit));
+    /** Every annual calendar. */
+    public List<AnnualCalendarView> all() {
+        return calendars.all();
+    }
+
+    /**
+     * The calendars of many units, chosen among {@code all} calendars by walking the unit {@code tree} (every unit, as
+     * {@link OrganizationQueries#units()} reads it) upward in memory: no read per unit.
+     */
+    public static Map<Long, Optional<AnnualCalendarView>> forUnits(Collection<Long> unitIds,
+                                                                   List<AnnualCalendarView> all, List<UnitView> tree) {
+        Map<UnitId, UnitView> byId = new HashMap<>();
+        tree.forEach(unit -> byId.put(unit.id(), unit));
         Map<Long, Optional<AnnualCalendarView>> chosen = new HashMap<>();
         for (long unitId : unitIds) {
             List<String> unitAndParents = new ArrayList<>();
-            for (UnitView unit = tree.get(new UnitId(unitId)); unit != null && unitAndParents.size() <= tree.size();
-                 unit = unit.parent() == null ? null : tree.get(unit.parent())) {
+            for (UnitView unit = byId.get(new UnitId(unitId)); unit != null && unitAndParents.size() <= byId.size();
+                 unit = unit.parent() == null ? null : byId.get(unit.parent())) {
                 unitAndParents.add(unit.code());
             }
             chosen.put(unitId, AnnualCalendars.chosen(all, unitAndParents));

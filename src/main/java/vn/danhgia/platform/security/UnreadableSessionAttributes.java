@@ -36,7 +36,12 @@ class UnreadableSessionAttributes implements SessionRepositoryCustomizer<JdbcInd
             try {
                 return deserializer.convert(bytes);
             } catch (SerializationFailedException unreadable) {
-                LOG.info("A session attribute could not be read and is ignored: {}", unreadable.getMessage());
+                if (unreadable.getCause() instanceof Error error) {
+                    throw error;
+                }
+                // Read again at every look-up of the attribute until the person signs in again: not worth a warning
+                LOG.debug("A session attribute could not be read and is ignored: {}",
+                        unreadable.getMostSpecificCause().toString());
                 return null;
             }
         });

@@ -91,9 +91,8 @@ class ManagementPortOverHttpTests {
         for (String bound : new String[] {"0.1", "0.25", "0.3", "1.0"}) {
             assertThat(metrics).contains("uri=\"/dashboard\",le=\"" + bound + "\"}");
         }
-        // A page with an id in its address is one series for all ids; an address no page answers falls to the
-        // static resources' catch-all pattern
-        assertThat(metrics).contains("uri=\"/plans/{id}\"").containsPattern("status=\"404\",uri=\"/\\*\\*\"")
+        // A page with an id in its address is one series for all ids; addresses no page answers are one series too
+        assertThat(metrics).contains("uri=\"/plans/{id}\"").containsPattern("status=\"404\",uri=\"NOT_FOUND\"")
                 .doesNotContain("987654").doesNotContain("424242").doesNotContain("no-such-page");
         assertThat(metrics).contains("hikaricp_connections_active").contains("jvm_memory_used_bytes")
                 .contains("application=\"danhgia\"");

@@ -54,6 +54,9 @@ class ParsedTemplatesTests {
         assertThat(cache.getMissCount()).as("cache misses in the second round").isEqualTo(misses);
         assertThat(cache.getMaxSize()).as("room for every page's copy of the layout and fragments")
                 .isEqualTo(TemplateCacheSize.PARSED_TEMPLATES);
+        assertThat(((StandardCache<?, ?>) (ICache<?, ?>) templates.getCacheManager().getExpressionCache()).getMaxSize())
+                .as("room for every expression")
+                .isEqualTo(TemplateCacheSize.PARSED_EXPRESSIONS);
     }
 
     private void visit(List<String> pages, Actor officer) throws Exception {

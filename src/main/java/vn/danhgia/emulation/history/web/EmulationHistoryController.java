@@ -81,6 +81,7 @@ class EmulationHistoryController {
     }
 
     private static void attempt(RedirectAttributes redirect, String about, Runnable change, String success) {
-        RedirectedRefusals.attemptShowingAccessRefusal(redirect, about, change, success, "emulationhistory.refused.stale");
+        RedirectedRefusals.attemptShowingAccessRefusal(redirect, about, change, success,
+                "emulationhistory.refused.stale");
     }
 }

@@ -81,6 +81,7 @@ class RegistrationController {
     }
 
     private static void attempt(RedirectAttributes redirect, String about, Runnable change, String success) {
-        RedirectedRefusals.attemptShowingAccessRefusal(redirect, about, change, success, "emulation.registration.refused.stale");
+        RedirectedRefusals.attemptShowingAccessRefusal(redirect, about, change, success,
+                "emulation.registration.refused.stale");
     }
 }
