@@ -2,7 +2,6 @@ package vn.danhgia.emulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
 import vn.danhgia.rules.emulation.EmulationTitle;
@@ -84,9 +82,9 @@ class EmulationBoardQueryCountTests {
         @SuppressWarnings("unchecked")
         List<EmulationReviewUnit> units = (List<EmulationReviewUnit>) last.get();
         assertThat(units.stream().filter(unit -> unit.reviewId() != null)).hasSize(departments);
-        int boardApi = requestStatements(get("/api/v1/emulation/reviews").param("year", String.valueOf(YEAR))
+        int boardApi = statements.count(mvc, get("/api/v1/emulation/reviews").param("year", String.valueOf(YEAR))
                 .with(TestActors.as(officer)));
-        int boardPage = requestStatements(get("/emulation/reviews").param("year", String.valueOf(YEAR))
+        int boardPage = statements.count(mvc, get("/emulation/reviews").param("year", String.valueOf(YEAR))
                 .with(TestActors.as(officer)));
 
         EmulationReviewUnit first = units.stream().filter(unit -> unit.reviewId() != null)
@@ -97,11 +95,11 @@ class EmulationBoardQueryCountTests {
         // The candidates are everyone holding a post in the department, a second post included, and the collective.
         assertThat(view.candidates().candidates()).hasSizeGreaterThan(people)
                 .anyMatch(candidate -> candidate.eligibleTitles().contains(EmulationTitle.ADVANCED_WORKER));
-        int meetingApi = requestStatements(get("/api/v1/emulation/reviews/{id}", first.reviewId())
+        int meetingApi = statements.count(mvc, get("/api/v1/emulation/reviews/{id}", first.reviewId())
                 .with(TestActors.as(officer)));
-        int meetingPage = requestStatements(get("/emulation/reviews/{id}", first.reviewId())
+        int meetingPage = statements.count(mvc, get("/emulation/reviews/{id}", first.reviewId())
                 .with(TestActors.as(officer)));
-        int eligibilityApi = requestStatements(get("/api/v1/emulation/eligibility")
+        int eligibilityApi = statements.count(mvc, get("/api/v1/emulation/eligibility")
                 .param("unitId", String.valueOf(first.unitId())).param("year", String.valueOf(YEAR))
                 .with(TestActors.as(officer)));
         return new int[] {board, boardApi, boardPage, meeting, meetingApi, meetingPage, eligibilityApi};
@@ -109,15 +107,5 @@ class EmulationBoardQueryCountTests {
 
     private int statementsFor(Actor actor, Supplier<?> work) {
         return statements.count(() -> last.set(TestActors.runAs(actor, work)));
-    }
-
-    private int requestStatements(RequestBuilder request) {
-        return statements.count(() -> {
-            try {
-                mvc.perform(request).andExpect(status().isOk());
-            } catch (Exception failure) {
-                throw new IllegalStateException(failure);
-            }
-        });
     }
 }

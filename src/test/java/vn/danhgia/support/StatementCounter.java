@@ -10,6 +10,9 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Counts the SQL statements the current thread prepares while it runs a piece of work, whatever issues them (JPA,
@@ -34,6 +37,17 @@ public class StatementCounter implements BeanPostProcessor {
             counting.set(outer);
         }
         return count[0];
+    }
+
+    /** The number of statements one request prepared on this thread; it must answer 200. */
+    public int count(MockMvc mvc, RequestBuilder request) {
+        return count(() -> {
+            try {
+                mvc.perform(request).andExpect(MockMvcResultMatchers.status().isOk());
+            } catch (Exception failure) {
+                throw new IllegalStateException(failure);
+            }
+        });
     }
 
     @Override

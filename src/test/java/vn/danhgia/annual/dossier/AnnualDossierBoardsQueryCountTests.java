@@ -2,7 +2,6 @@ package vn.danhgia.annual.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
 import vn.danhgia.reporting.ProgressBoardLoad;
@@ -85,18 +83,20 @@ class AnnualDossierBoardsQueryCountTests {
         int serviceWithTwenty = statements.count(() -> last.set(TestActors.runAs(head,
                 () -> dossiers.unitDossiers(department, YEAR))));
         assertThat(last.get().dossiers()).hasSize(20);
-        int apiWithTwenty = requestStatements(get("/api/v1/annual/dossiers").param("unit", String.valueOf(department))
-                .param("year", String.valueOf(YEAR)).with(TestActors.as(head)));
-        int pageWithTwenty = requestStatements(get("/annual/dossiers").param("unit", String.valueOf(department))
+        int apiWithTwenty = statements.count(mvc,
+                get("/api/v1/annual/dossiers").param("unit", String.valueOf(department))
+                        .param("year", String.valueOf(YEAR)).with(TestActors.as(head)));
+        int pageWithTwenty = statements.count(mvc, get("/annual/dossiers").param("unit", String.valueOf(department))
                 .param("year", String.valueOf(YEAR)).with(TestActors.as(head)));
 
         people(21, 60);
         int serviceWithSixty = statements.count(() -> last.set(TestActors.runAs(head,
                 () -> dossiers.unitDossiers(department, YEAR))));
         assertThat(last.get().dossiers()).hasSize(60);
-        int apiWithSixty = requestStatements(get("/api/v1/annual/dossiers").param("unit", String.valueOf(department))
-                .param("year", String.valueOf(YEAR)).with(TestActors.as(head)));
-        int pageWithSixty = requestStatements(get("/annual/dossiers").param("unit", String.valueOf(department))
+        int apiWithSixty = statements.count(mvc,
+                get("/api/v1/annual/dossiers").param("unit", String.valueOf(department))
+                        .param("year", String.valueOf(YEAR)).with(TestActors.as(head)));
+        int pageWithSixty = statements.count(mvc, get("/annual/dossiers").param("unit", String.valueOf(department))
                 .param("year", String.valueOf(YEAR)).with(TestActors.as(head)));
 
         assertThat(serviceWithSixty).isEqualTo(serviceWithTwenty).isEqualTo(DOSSIERS_SERVICE_STATEMENTS);
@@ -115,9 +115,10 @@ class AnnualDossierBoardsQueryCountTests {
                 () -> progress.of(department, YEAR))));
         assertThat(last.get().dossiers()).isEqualTo(20);
         assertThat(last.get().parts().selfReviews()).isEqualTo(10);
-        int apiWithTwenty = requestStatements(get("/api/v1/annual/progress").param("unit", String.valueOf(department))
-                .param("year", String.valueOf(YEAR)).with(TestActors.as(head)));
-        int pageWithTwenty = requestStatements(get("/annual/progress").param("unit", String.valueOf(department))
+        int apiWithTwenty = statements.count(mvc,
+                get("/api/v1/annual/progress").param("unit", String.valueOf(department))
+                        .param("year", String.valueOf(YEAR)).with(TestActors.as(head)));
+        int pageWithTwenty = statements.count(mvc, get("/annual/progress").param("unit", String.valueOf(department))
                 .param("year", String.valueOf(YEAR)).with(TestActors.as(head)));
 
         people(21, 60);
@@ -125,9 +126,10 @@ class AnnualDossierBoardsQueryCountTests {
                 () -> progress.of(department, YEAR))));
         assertThat(last.get().dossiers()).isEqualTo(60);
         assertThat(last.get().parts().selfReviews()).isEqualTo(30);
-        int apiWithSixty = requestStatements(get("/api/v1/annual/progress").param("unit", String.valueOf(department))
-                .param("year", String.valueOf(YEAR)).with(TestActors.as(head)));
-        int pageWithSixty = requestStatements(get("/annual/progress").param("unit", String.valueOf(department))
+        int apiWithSixty = statements.count(mvc,
+                get("/api/v1/annual/progress").param("unit", String.valueOf(department))
+                        .param("year", String.valueOf(YEAR)).with(TestActors.as(head)));
+        int pageWithSixty = statements.count(mvc, get("/annual/progress").param("unit", String.valueOf(department))
                 .param("year", String.valueOf(YEAR)).with(TestActors.as(head)));
 
         assertThat(serviceWithSixty).isEqualTo(serviceWithTwenty).isEqualTo(PROGRESS_SERVICE_STATEMENTS);
@@ -177,15 +179,5 @@ class AnnualDossierBoardsQueryCountTests {
                 + " from annual_dossier d where d.unit_id = ? and d.period_year = ? and not exists (select 1"
                 + " from annual_dossier_entry e where e.dossier_id = d.id and e.item = 'COMPLAINT_FILE')",
                 recorded, unit, YEAR);
-    }
-
-    private int requestStatements(RequestBuilder request) {
-        return statements.count(() -> {
-            try {
-                mvc.perform(request).andExpect(status().isOk());
-            } catch (Exception failure) {
-                throw new IllegalStateException(failure);
-            }
-        });
     }
 }
