@@ -1,6 +1,9 @@
 package vn.danhgia.publication;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +14,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import vn.danhgia.decision.RatingFixture;
+import vn.danhgia.decision.RatingPeriod;
 import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
@@ -80,6 +84,26 @@ class ComplaintServiceTests {
     ComplaintView assigned() {
         ComplaintView filed = file(mai);
         return TestActors.runAs(tuan, () -> complaints.assign(filed.id(), filed.version(), fixture.cadre("NB003")));
+    }
+
+    /**
+     * Issue 15 §2: a board's rows take their complaint windows from one reading of the scheme; each is the window the
+     * one-by-one reading gives, a repeated announcement counted once, a rating never announced (null) left out.
+     */
+    @Test
+    void theWindowsOfManyAnnouncementsAreThoseOfEachOnItsOwn() {
+        List<Instant> announced = Arrays.asList(Instant.parse("2031-06-20T02:00:00Z"),
+                Instant.parse("2031-06-25T02:00:00Z"), Instant.parse("2031-06-30T02:00:00Z"),
+                Instant.parse("2031-06-20T02:00:00Z"), null);
+        RatingPeriod quarter = RatingPeriod.of(Q2);
+
+        var atOnce = complaints.lastComplaintDays(quarter, announced);
+
+        assertThat(atOnce).containsOnlyKeys(announced.get(0), announced.get(1), announced.get(2));
+        atOnce.forEach((instant, lastDay) -> assertThat(lastDay).as("the window of %s", instant)
+                .isEqualTo(complaints.lastComplaintDay(quarter, instant)));
+        assertThat(atOnce.get(Instant.parse("2031-06-30T02:00:00Z"))).as("a later announcement, a later window")
+                .isAfter(atOnce.get(Instant.parse("2031-06-20T02:00:00Z")));
     }
 
     @Test
