@@ -19,6 +19,12 @@ public interface OrganizationQueries {
     /** The unit and the units above it, the unit first and the top of its tree last. */
     List<UnitView> unitWithParents(UnitId unit);
 
+    /**
+     * {@link #unitWithParents} of many units from one read of the unit table, whatever their number; a unit that does
+     * not exist has an empty chain.
+     */
+    Map<UnitId, List<UnitView>> unitsWithParents(Collection<UnitId> units);
+
     /** All units, for pickers and filters, by code. */
     List<UnitView> units();
 

@@ -129,7 +129,10 @@ class ManagementScopeQueriesTests {
         assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
     }
 
-    /** The batch reads the council's form uses (issue 15 §2) answer as the reads of one position or unit at a time. */
+    /**
+     * The batch reads the council's form and the to-do list use (issue 15 §2) answer as the reads of one position or
+     * unit at a time.
+     */
     @Test
     void scopesAndOfficesReadForManyAtOnceAreThoseReadOneByOne() {
         OrganizationMother org = new OrganizationMother(service).withPeople();
@@ -146,5 +149,13 @@ class ManagementScopeQueriesTests {
                 .isEqualTo(queries.scopesOf(position)));
         units.forEach(unit -> assertThat(offices.get(unit)).isEqualTo(queries.officesServing(unit)));
         assertThat(offices.get(org.vanPhong)).containsExactly(org.phongTongHop);
+
+        List<UnitId> andOneMissing = new java.util.ArrayList<>(units);
+        andOneMissing.add(new UnitId(-1L));
+        var chains = queries.unitsWithParents(andOneMissing);
+        units.forEach(unit -> assertThat(chains.get(unit)).isEqualTo(queries.unitWithParents(unit)));
+        assertThat(chains.get(org.phongTongHop)).extracting(UnitView::id)
+                .containsExactly(org.phongTongHop, org.vanPhong);
+        assertThat(chains.get(new UnitId(-1L))).isEmpty();
     }
 }

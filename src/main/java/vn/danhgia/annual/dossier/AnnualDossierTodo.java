@@ -3,7 +3,6 @@ package vn.danhgia.annual.dossier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,15 +90,15 @@ class AnnualDossierTodo implements TodoSource {
             return List.of();
         }
         staffed.removeAll(packages.unitsThatSent(year, staffed));
-        List<UnitView> tree = organization.units();
-        Map<Long, Optional<AnnualCalendarView>> calendarOf = AnnualUnitCalendars.forUnits(staffed, all, tree);
-        Map<Long, String> names = new HashMap<>();
-        tree.forEach(unit -> names.put(unit.id().value(), unit.name()));
+        Map<UnitId, List<UnitView>> unitsWithParents = organization.unitsWithParents(
+                staffed.stream().map(UnitId::new).toList());
         List<WorkItem> work = new ArrayList<>();
         for (Long unitId : staffed) {
-            Optional<LocalDate> due = calendarOf.get(unitId).flatMap(calendar -> packagesDue(calendar, year));
+            List<UnitView> unitAndParents = unitsWithParents.get(new UnitId(unitId));
+            Optional<LocalDate> due = AnnualUnitCalendars.chosen(all, unitAndParents)
+                    .flatMap(calendar -> packagesDue(calendar, year));
             if (due.isPresent() && inWindow(due.get(), today)) {
-                work.add(WorkItem.ofYear("annual.todo.send-dossiers", names.getOrDefault(unitId, ""), year, due.get(),
+                work.add(WorkItem.ofYear("annual.todo.send-dossiers", unitAndParents.get(0).name(), year, due.get(),
                         "/annual/dossiers?unit=" + unitId + "&year=" + year));
             }
         }

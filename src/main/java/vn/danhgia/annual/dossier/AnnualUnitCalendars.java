@@ -1,10 +1,6 @@
 package vn.danhgia.annual.dossier;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.danhgia.organization.OrganizationQueries;
@@ -26,8 +22,7 @@ public class AnnualUnitCalendars {
     }
 
     public Optional<AnnualCalendarView> forUnit(long unitId) {
-        return calendars.forUnitCodes(organization.unitWithParents(new UnitId(unitId)).stream()
-                .map(UnitView::code).toList());
+        return chosen(calendars.all(), organization.unitWithParents(new UnitId(unitId)));
     }
 
     /** Every annual calendar. */
@@ -36,22 +31,10 @@ public class AnnualUnitCalendars {
     }
 
     /**
-     * The calendars of many units, chosen among {@code all} calendars by walking the unit {@code tree} (every unit, as
-     * {@link OrganizationQueries#units()} reads it) upward in memory: no read per unit.
+     * Of {@code all} calendars, the one a unit's year runs by, given the unit and the units above it as
+     * {@link OrganizationQueries#unitWithParents} or {@link OrganizationQueries#unitsWithParents} read them.
      */
-    public static Map<Long, Optional<AnnualCalendarView>> forUnits(Collection<Long> unitIds,
-                                                                   List<AnnualCalendarView> all, List<UnitView> tree) {
-        Map<UnitId, UnitView> byId = new HashMap<>();
-        tree.forEach(unit -> byId.put(unit.id(), unit));
-        Map<Long, Optional<AnnualCalendarView>> chosen = new HashMap<>();
-        for (long unitId : unitIds) {
-            List<String> unitAndParents = new ArrayList<>();
-            for (UnitView unit = byId.get(new UnitId(unitId)); unit != null && unitAndParents.size() <= byId.size();
-                 unit = unit.parent() == null ? null : byId.get(unit.parent())) {
-                unitAndParents.add(unit.code());
-            }
-            chosen.put(unitId, AnnualCalendars.chosen(all, unitAndParents));
-        }
-        return chosen;
+    public static Optional<AnnualCalendarView> chosen(List<AnnualCalendarView> all, List<UnitView> unitAndParents) {
+        return AnnualCalendars.chosen(all, unitAndParents.stream().map(UnitView::code).toList());
     }
 }

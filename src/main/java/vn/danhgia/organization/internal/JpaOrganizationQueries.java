@@ -79,6 +79,25 @@ class JpaOrganizationQueries implements OrganizationQueries {
     }
 
     @Override
+    public Map<UnitId, List<UnitView>> unitsWithParents(Collection<UnitId> wanted) {
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<UnitId, UnitView> byId = new HashMap<>();
+        units.findAll().forEach(unit -> byId.put(new UnitId(unit.getId()), unit.view()));
+        Map<UnitId, List<UnitView>> chains = new HashMap<>();
+        for (UnitId unit : wanted) {
+            List<UnitView> chain = new ArrayList<>();
+            for (UnitView current = byId.get(unit); current != null && chain.size() <= byId.size();
+                    current = current.parent() == null ? null : byId.get(current.parent())) {
+                chain.add(current);
+            }
+            chains.put(unit, chain);
+        }
+        return chains;
+    }
+
+    @Override
     public List<ScopeView> scopesOf(PositionId position) {
         return scopes.findByPositionIdOrderById(position.value()).stream().map(ManagementScope::view).toList();
     }
@@ -235,18 +254,9 @@ class JpaOrganizationQueries implements OrganizationQueries {
         if (served.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Long> parents = new HashMap<>();
-        units.findAll().forEach(unit -> parents.put(unit.getId(),
-                unit.getParent() == null ? null : unit.getParent().getId()));
         Map<UnitId, List<Long>> chains = new HashMap<>();
-        for (UnitId unit : served) {
-            List<Long> chain = new ArrayList<>();
-            for (Long current = unit.value(); current != null && parents.containsKey(current);
-                    current = parents.get(current)) {
-                chain.add(current);
-            }
-            chains.put(unit, chain);
-        }
+        unitsWithParents(served).forEach((unit, chain) -> chains.put(unit,
+                chain.stream().map(link -> link.id().value()).toList()));
         List<Long> everyUnit = chains.values().stream().flatMap(List::stream).distinct().toList();
         Map<Long, List<Long>> officesByServedUnit = new HashMap<>();
         if (!everyUnit.isEmpty()) {
