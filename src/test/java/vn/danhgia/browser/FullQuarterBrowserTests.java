@@ -78,7 +78,7 @@ class FullQuarterBrowserTests {
         browser.waitForPath("/review/appraisals/");
         browser.select("#proposedLevel", "Hoàn thành xuất sắc nhiệm vụ");
         browser.screenshot("11-appraisal");
-        submitAndWait("button[name=complete]");
+        browser.submit("button[name=complete]");
         assertThat(browser.find("#proposedLevel").isEnabled()).isFalse();
     }
 
@@ -93,12 +93,12 @@ class FullQuarterBrowserTests {
                 .selectValue("#members0\\.cadreId", String.valueOf(id("NB013"))).selectValue("#members0\\.role", "CHAIR")
                 .selectValue("#members1\\.cadreId", String.valueOf(id("NB014"))).selectValue("#members1\\.role", "MEMBER")
                 .selectValue("#members2\\.cadreId", String.valueOf(id("NB002"))).selectValue("#members2\\.role", "SECRETARY");
-        submitAndWait("#council-form button[type=submit]");
+        browser.submit("#council-form button[type=submit]");
         browser.click("form[action*='/sessions'] button[type=submit]");
         browser.waitForPath("/review/councils/sessions/");
         String minutes = browser.driver().getCurrentUrl();
         browser.findAll("#attendance-form input[name=present]").forEach(WebElement::click);
-        submitAndWait("#attendance-form button[type=submit]");
+        browser.submit("#attendance-form button[type=submit]");
         assertThat(browser.text("tr[data-subject=NB015] td.appraised")).contains("Hoàn thành xuất sắc nhiệm vụ");
 
         vote("truongphong", minutes, "NB014", "Hoàn thành xuất sắc nhiệm vụ");
@@ -113,7 +113,7 @@ class FullQuarterBrowserTests {
         browser.click("#close-session");
         browser.waitForPath(minutes.replace(browser.baseUrl(), "").replace("/minutes", "/close"));
         assertThat(browser.text("#close-effects")).contains("không thành viên nào được bỏ phiếu hoặc sửa phiếu nữa");
-        submitAndWait("#close-form button[type=submit]");
+        browser.submit("#close-form button[type=submit]");
         assertThat(browser.findAll("#close-session")).isEmpty();
         assertThat(browser.text("main p")).contains("Phòng Kinh tế — Quý I/2027");
         assertThat(browser.text("tr[data-subject=NB015] td:nth-last-child(1)"))
@@ -126,7 +126,7 @@ class FullQuarterBrowserTests {
         browser.driver().get(minutes);
         String row = "tr[data-subject=" + subject + "] ";
         browser.select(row + "select[name=level]", level);
-        submitAndWait(row + "button");
+        browser.submit(row + "button");
     }
 
     /**
@@ -155,7 +155,7 @@ class FullQuarterBrowserTests {
     /** Seed 002 §4 Bước 6: the personnel office publishes the unit's results; they are locked from then on. */
     private void announce() {
         browser.login("tochuc").open("/review/announcements/" + unit("VPUB-NB.KT") + "/2027/1");
-        submitAndWait("#announce");
+        browser.submit("#announce");
         assertThat(browser.text("#announced-list")).contains("Hà Quốc Bảo", "Lương Thị Mai", "Trịnh Đình Phong",
                 "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ");
         browser.screenshot("16-announced");
@@ -167,7 +167,7 @@ class FullQuarterBrowserTests {
         browser.login("canbo").open("/review/results");
         browser.type("#text-" + rating, "Đề nghị xem xét lại: hai trong ba nhiệm vụ vượt mức yêu cầu.");
         browser.screenshot("17-complaint");
-        submitAndWait("#rating-" + rating + " form button[type=submit]");
+        browser.submit("#rating-" + rating + " form button[type=submit]");
         return rating;
     }
 
@@ -180,10 +180,10 @@ class FullQuarterBrowserTests {
         browser.click("table a[href*='/review/complaints/']");
         browser.waitForPath("/review/complaints/");
         browser.selectValue("#inspectorCadreId", String.valueOf(id("NB003")));
-        submitAndWait("form[action$='/assignment'] button[type=submit]");
+        browser.submit("form[action$='/assignment'] button[type=submit]");
         browser.type("#answer", "Kiểm tra lại hồ sơ thẩm định: chấp nhận khiếu nại, đề nghị xếp loại lại.")
                 .click("#outcome-upheld");
-        submitAndWait("form[action$='/answer'] button[type=submit]");
+        browser.submit("form[action$='/answer'] button[type=submit]");
         assertThat(browser.text("#status")).isEqualTo("Được chấp nhận");
         browser.screenshot("18-complaint-upheld");
     }
@@ -198,7 +198,7 @@ class FullQuarterBrowserTests {
         browser.screenshot("19-re-rated");
 
         browser.login("tochuc").open("/review/announcements/" + unit("VPUB-NB.KT") + "/2027/1");
-        submitAndWait("#announce");
+        browser.submit("#announce");
         browser.login("canbo").open("/review/results");
         assertThat(browser.text("#rating-" + cancelled)).contains("Đã hủy bỏ");
         assertThat(browser.text("#rating-" + liveRating("NB014"))).contains("Hoàn thành tốt nhiệm vụ", "Đã thông báo");
@@ -214,14 +214,7 @@ class FullQuarterBrowserTests {
 
     private void decide(String code, String level) {
         browser.select("#decide-level-" + code, level);
-        submitAndWait("#row-" + code + " .decide-form button[type=submit]");
-    }
-
-    /** Clicks a submit button and waits for the page it posts to, whether a redirect or the page with a refusal. */
-    private void submitAndWait(String css) {
-        WebElement button = browser.find(css);
-        browser.click(css);
-        browser.waitUntil(ExpectedConditions.stalenessOf(button));
+        browser.submit("#row-" + code + " .decide-form button[type=submit]");
     }
 
     private long id(String code) {

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -105,11 +104,7 @@ class TodoBrowserTests {
         // The engine suggests EXCELLENT, but 20 % of the one qualifying deputy rounds to no EXCELLENT place (seed 002
         // §6.1), so he decides GOOD.
         browser.selectValue("#decide-level-NB014", "GOOD");
-        WebElement decide = browser.driver().findElement(By.xpath(
-                "//select[@id='decide-level-NB014']/ancestor::form//button[@type='submit']"));
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", decide);
-        decide.click();
-        browser.waitUntil(ExpectedConditions.stalenessOf(decide));
+        browser.submit("#row-NB014 .decide-form button[type=submit]");
         browser.screenshot("todo-03-authority-decision-page");
         browser.open("/");
         assertThat(browser.findAll("#todo a.todo-link[data-todo='review.todo.decide']")).isEmpty();

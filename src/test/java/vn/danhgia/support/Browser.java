@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -122,6 +123,20 @@ public class Browser implements DisposableBean {
                 waitUntil(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(ON_TOP, element)));
             }
         }
+    }
+
+    /**
+     * Clicks a button that sends a form and waits until the next page has loaded. The old page is marked with a script
+     * variable that the next page does not have; waiting for an old element to go stale instead fails now and then,
+     * because Chromium may answer "node does not belong to the document" rather than "stale" while it navigates.
+     */
+    public Browser submit(String css) {
+        driver().executeScript("window.danhgiaPageBeforeSubmit = true;");
+        click(css);
+        new WebDriverWait(driver(), PATIENCE).ignoring(WebDriverException.class).until(driver -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) driver).executeScript(
+                        "return window.danhgiaPageBeforeSubmit !== true && document.readyState === 'complete';")));
+        return this;
     }
 
     /** Replaces the field's text. */

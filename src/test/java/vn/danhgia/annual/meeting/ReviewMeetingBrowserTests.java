@@ -75,14 +75,14 @@ class ReviewMeetingBrowserTests {
 
         browser.login("truongphong").open(page);
         vote(3, Map.of("GOOD", "3"));
-        submit("#item-3 form.close-item button");
+        browser.submit("#item-3 form.close-item button");
         assertThat(browser.find("#refusal").getText()).isEqualTo("Chưa thể kết thúc kiểm điểm đồng chí Trần Văn Bình"
                 + " (Phó Bí thư chi bộ): phải kiểm điểm tập thể Chi bộ Khu phố 1 trước.");
         assertThat(browser.text("#item-3 .status")).isEqualTo("Đang kiểm điểm");
 
         for (int item = 1; item <= 3; item++) {
             vote(item, Map.of("GOOD", "4"));
-            submit("#item-" + item + " form.close-item button");
+            browser.submit("#item-" + item + " form.close-item button");
             assertThat(browser.find("#done").isDisplayed()).isTrue();
             assertThat(browser.text("#item-" + item + " .status")).isEqualTo("Đã kết thúc");
         }
@@ -98,13 +98,6 @@ class ReviewMeetingBrowserTests {
 
     private void vote(int item, Map<String, String> votes) {
         votes.forEach((level, count) -> browser.type("#item-" + item + " input[name='votes-" + level + "']", count));
-        submit("#item-" + item + " form.vote-form button");
-    }
-
-    /** Sends a form of the meeting page and waits for the next page (the old one's elements would be stale). */
-    private void submit(String css) {
-        org.openqa.selenium.WebElement page = browser.find("html");
-        browser.click(css);
-        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        browser.submit("#item-" + item + " form.vote-form button");
     }
 }
