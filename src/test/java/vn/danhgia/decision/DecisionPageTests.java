@@ -149,8 +149,8 @@ class DecisionPageTests {
         long version = decisions.liveRating(fixture.cadre("NB015"), DecisionFixture.Q3).orElseThrow().version();
         mvc.perform(post("/review/decisions/decide").with(csrf()).with(TestActors.as(phong))
                         .param("cadre", mai).param("year", "2031").param("quarter", "3")
-                        .param("version", String.valueOf(version)).param("level", "GOOD"))
-                .andExpect(status().is3xxRedirection());
+                        .param("version", String.valueOf(version)).param("level", "GOOD").param("page", "2"))
+                .andExpect(redirectedUrl("/review/decisions?year=2031&quarter=3&page=2"));
         String page = mvc.perform(get("/review/decisions").param("year", "2031").param("quarter", "3")
                         .with(TestActors.as(phong)))
                 .andReturn().getResponse().getContentAsString();

@@ -76,10 +76,12 @@ class DecisionBoardReader {
         shown.forEach(candidate -> byGroup.computeIfAbsent(candidate.peerGroupKey(), k -> new ArrayList<>())
                 .add(candidate));
         Map<String, List<DecisionCandidate>> peerGroups = candidates.peerGroupsOf(byGroup.values().stream()
-                .map(members -> members.get(0)).filter(first -> !first.decides().isEmpty()).toList(), date);
-        Set<DecisionCandidate> everyone = new LinkedHashSet<>(shown);
-        byGroup.forEach((key, members) -> everyone.addAll(peerGroups.getOrDefault(key, members)));
-        QuarterFacts read = rules.read(everyone, quarter, date);
+                .map(members -> members.get(0)).filter(first -> !first.decides().isEmpty()).toList(), shown, date);
+        Map<CadreId, DecisionCandidate> everyone = new LinkedHashMap<>();
+        shown.forEach(candidate -> everyone.put(candidate.cadre(), candidate));
+        byGroup.forEach((key, members) -> peerGroups.getOrDefault(key, members)
+                .forEach(member -> everyone.putIfAbsent(member.cadre(), member)));
+        QuarterFacts read = rules.read(everyone.values(), quarter, date);
         Set<CadreId> shownCadres = shown.stream().map(DecisionCandidate::cadre).collect(Collectors.toSet());
         Map<CadreId, RatingView> ratings = ratingViews(read, shownCadres);
         Map<Long, Map<Long, CouncilTallyResult>> councilResults = councils.of(shown.stream()

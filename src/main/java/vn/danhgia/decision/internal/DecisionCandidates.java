@@ -39,6 +39,12 @@ class DecisionCandidates {
 
     /** The cadres among {@code cadres} that hold a post on the date, in the organisation's order. */
     List<DecisionCandidate> of(Collection<CadreId> cadres, LocalDate date) {
+        return of(cadres, Map.of(), date);
+    }
+
+    /** {@link #of(Collection, LocalDate)}, taking the authorities of the cadres in {@code known} from there. */
+    private List<DecisionCandidate> of(Collection<CadreId> cadres, Map<CadreId, DecisionCandidate> known,
+                                       LocalDate date) {
         if (cadres.isEmpty()) {
             return List.of();
         }
@@ -46,9 +52,12 @@ class DecisionCandidates {
         for (CadreWithPosition post : organization.cadresWithPositions(cadres, date)) {
             posts.computeIfAbsent(post.cadreId(), id -> new ArrayList<>()).add(post);
         }
-        Map<CadreId, List<CadreScope>> scopes = organization.authoritiesFor(posts.keySet(), date);
+        Set<CadreId> unknown = new HashSet<>(posts.keySet());
+        unknown.removeAll(known.keySet());
+        Map<CadreId, List<CadreScope>> scopes = organization.authoritiesFor(unknown, date);
         List<DecisionCandidate> candidates = new ArrayList<>();
-        posts.forEach((cadre, held) -> candidates.add(candidate(held, scopes.getOrDefault(cadre, List.of()))));
+        posts.forEach((cadre, held) -> candidates.add(known.containsKey(cadre) ? known.get(cadre)
+                : candidate(held, scopes.getOrDefault(cadre, List.of()))));
         return candidates;
     }
 
@@ -58,14 +67,17 @@ class DecisionCandidates {
 
     /** Everyone the cadre's deciding authority decides for whose peer group is the cadre's, the cadre included. */
     List<DecisionCandidate> peerGroupOf(DecisionCandidate candidate, LocalDate date) {
-        return peerGroupsOf(List.of(candidate), date).get(candidate.peerGroupKey());
+        return peerGroupsOf(List.of(candidate), List.of(candidate), date).get(candidate.peerGroupKey());
     }
 
     /**
      * {@link #peerGroupOf} for one candidate of each of several peer groups, by the groups' keys, with a fixed number
-     * of queries for any number of groups.
+     * of queries for any number of groups. {@code known} are candidates already found on the date, in the order
+     * {@link #of(Collection, LocalDate)} gives: when they include every member, the groups are taken from them without
+     * reading anything more (a cadre's place in that order depends on their own posts only, so it holds for a subset).
      */
-    Map<String, List<DecisionCandidate>> peerGroupsOf(Collection<DecisionCandidate> firsts, LocalDate date) {
+    Map<String, List<DecisionCandidate>> peerGroupsOf(Collection<DecisionCandidate> firsts,
+                                                      List<DecisionCandidate> known, LocalDate date) {
         Set<UnitId> authorities = new HashSet<>();
         firsts.forEach(first -> first.decides().units().forEach(unit -> authorities.add(unit.id())));
         Map<UnitId, List<CadreWithPosition>> decided = organization.cadresDecidedBy(authorities, date);
@@ -80,11 +92,18 @@ class DecisionCandidates {
             together.put(first, decidedTogether);
             everyone.addAll(decidedTogether);
         }
-        List<DecisionCandidate> all = of(everyone, date);
+        Map<CadreId, DecisionCandidate> knownByCadre = new HashMap<>();
+        known.forEach(candidate -> knownByCadre.put(candidate.cadre(), candidate));
+        List<DecisionCandidate> all = knownByCadre.keySet().containsAll(everyone)
+                ? known.stream().filter(candidate -> everyone.contains(candidate.cadre())).toList()
+                : of(everyone, knownByCadre, date);
+        Map<String, List<DecisionCandidate>> byKey = new HashMap<>();
+        all.forEach(candidate -> byKey.computeIfAbsent(candidate.peerGroupKey(), key -> new ArrayList<>())
+                .add(candidate));
         Map<String, List<DecisionCandidate>> groups = new LinkedHashMap<>();
-        together.forEach((first, members) -> groups.put(first.peerGroupKey(), all.stream()
-                .filter(other -> members.contains(other.cadre()))
-                .filter(other -> other.peerGroupKey().equals(first.peerGroupKey())).toList()));
+        together.forEach((first, members) -> groups.put(first.peerGroupKey(), byKey
+                .getOrDefault(first.peerGroupKey(), List.of()).stream()
+                .filter(other -> members.contains(other.cadre())).toList()));
         return groups;
     }
 

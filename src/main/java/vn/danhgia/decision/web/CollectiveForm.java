@@ -6,6 +6,7 @@ public class CollectiveForm {
     private long unit;
     private int year;
     private int quarter;
+    private String page;
     private String assigned;
     private String done;
     private String excused;
@@ -83,5 +84,14 @@ public class CollectiveForm {
 
     public void setVersion(String version) {
         this.version = version;
+    }
+
+    /** The board's page the form was sent from, to show again after it. */
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 }

@@ -68,10 +68,11 @@ class DecisionController {
 
     @GetMapping
     String board(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
-                 @RequestParam(required = false) String period, Model model, Locale locale) {
+                 @RequestParam(required = false) String period, @RequestParam(defaultValue = "1") String page,
+                 Model model, Locale locale) {
         Quarter chosen = period == null ? quarterOf(year, quarter) : Quarter.fromKey(period)
                 .map(key -> quarterOf(key.year(), key.number())).orElseGet(() -> quarterOf(null, null));
-        return page(chosen, null, model, locale);
+        return page(chosen, pageNumber(page), null, model, locale);
     }
 
     @PostMapping("/propose")
@@ -79,7 +80,7 @@ class DecisionController {
                    HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.propose(new CadreId(form.getCadre()),
                 period(form.getYear(), form.getQuarter()), version(form.getVersion()), form.getLevel(), form.getComment()),
-                "review.decision.flash.proposed", model, locale, redirect, response);
+                "review.decision.flash.proposed", form.getPage(), model, locale, redirect, response);
     }
 
     @PostMapping("/decide")
@@ -87,7 +88,8 @@ class DecisionController {
                   HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.decide(new CadreId(form.getCadre()),
                 period(form.getYear(), form.getQuarter()), version(form.getVersion()), form.getLevel(), form.getComment(),
-                form.getForceMajeureReason()), "review.decision.flash.decided", model, locale, redirect, response);
+                form.getForceMajeureReason()), "review.decision.flash.decided", form.getPage(), model, locale, redirect,
+                response);
     }
 
     @PostMapping("/propose-upward")
@@ -95,7 +97,7 @@ class DecisionController {
                          HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.proposeUpward(new CadreId(form.getCadre()),
                 period(form.getYear(), form.getQuarter()), version(form.getVersion()), form.getLevel(), form.getComment()),
-                "review.decision.flash.proposedUpward", model, locale, redirect, response);
+                "review.decision.flash.proposedUpward", form.getPage(), model, locale, redirect, response);
     }
 
     @PostMapping("/higher-decision")
@@ -103,8 +105,8 @@ class DecisionController {
                           RedirectAttributes redirect, HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.recordHigherDecision(
                 new CadreId(form.getCadre()), period(form.getYear(), form.getQuarter()), version(form.getVersion()),
-                form.getLevel(), form.getComment()), "review.decision.flash.higherRecorded", model, locale,
-                redirect, response);
+                form.getLevel(), form.getComment()), "review.decision.flash.higherRecorded", form.getPage(), model,
+                locale, redirect, response);
     }
 
     @PostMapping("/collective")
@@ -113,7 +115,8 @@ class DecisionController {
         return act(form.getYear(), form.getQuarter(), () -> service.recordCollective(new UnitId(form.getUnit()),
                 period(form.getYear(), form.getQuarter()), version(form.getVersion()), count(form.getAssigned(), "assigned"),
                 count(form.getDone(), "done"), count(form.getExcused(), "excused"), form.getForceMajeureReason(),
-                form.getLevel()), "review.decision.flash.collectiveRecorded", model, locale, redirect, response);
+                form.getLevel()), "review.decision.flash.collectiveRecorded", form.getPage(), model, locale, redirect,
+                response);
     }
 
     /**
@@ -124,7 +127,8 @@ class DecisionController {
      */
     @PostMapping("/decide-selected")
     String decideSelected(@RequestParam int year, @RequestParam int quarter,
-                          @RequestParam(name = "cadre", required = false) List<String> selected, Model model) {
+                          @RequestParam(name = "cadre", required = false) List<String> selected,
+                          @RequestParam(defaultValue = "1") String page, Model model) {
         Quarter period = period(year, quarter);
         Map<Long, DecisionBoard.Row> rows = new HashMap<>();
         service.board(period).groups().forEach(group -> group.rows()
@@ -150,7 +154,7 @@ class DecisionController {
         });
         model.addAttribute("titleKey", "review.decision.batch.title");
         model.addAttribute("outcomes", outcomes);
-        model.addAttribute("back", "/review/decisions?year=" + period.year() + "&quarter=" + period.number());
+        model.addAttribute("back", boardAddress(period, pageNumber(page)));
         return "platform/batch-result";
     }
 
@@ -164,37 +168,41 @@ class DecisionController {
         }
     }
 
-    private String act(int year, int quarter, Supplier<?> action, String success, Model model, Locale locale,
-                       RedirectAttributes redirect, HttpServletResponse response) {
+    private String act(int year, int quarter, Supplier<?> action, String success, String page, Model model,
+                       Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Quarter period = quarterOf(year, quarter);
+        int pageNumber = pageNumber(page);
         try {
             action.get();
             redirect.addFlashAttribute("flashSuccess", success);
-            return "redirect:/review/decisions?year=" + period.year() + "&quarter=" + period.number();
+            return "redirect:" + boardAddress(period, pageNumber);
         } catch (InvalidInputException invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             List<String> texts = invalid.violations().stream().map(v -> message(v, locale)).toList();
-            return page(period, String.join(" ", texts), model, locale);
+            return page(period, pageNumber, String.join(" ", texts), model, locale);
         } catch (RuleRefusedException refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return page(period, messages.getMessage(refused.messageKey(), refused.arguments().toArray(), locale),
-                    model, locale);
+            return page(period, pageNumber, messages.getMessage(refused.messageKey(), refused.arguments().toArray(),
+                    locale), model, locale);
         } catch (OptimisticLockingFailureException stale) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return page(period, messages.getMessage("review.decision.conflict", null, locale), model, locale);
+            return page(period, pageNumber, messages.getMessage("review.decision.conflict", null, locale), model,
+                    locale);
         }
     }
 
-    private String page(Quarter quarter, String refusal, Model model, Locale locale) {
+    private String page(Quarter quarter, int pageNumber, String refusal, Model model, Locale locale) {
         DecisionBoard board = service.board(quarter);
+        DecisionBoardPage shown = DecisionBoardPage.of(board, pageNumber, DecisionBoardPage.ROWS_PER_PAGE);
         model.addAttribute("board", board);
+        model.addAttribute("boardPage", shown);
         model.addAttribute("refusal", refusal);
         model.addAttribute("levels", RatingLevel.values());
         model.addAttribute("quarters", quarters(quarter));
         Map<String, List<String>> quotaTexts = new HashMap<>();
         Map<Long, List<String>> suggestionTexts = new HashMap<>();
         Map<Long, String> rankTexts = new HashMap<>();
-        for (DecisionBoard.PeerGroup group : board.groups()) {
+        for (DecisionBoard.PeerGroup group : shown.groups()) {
             quotaTexts.put(group.key(), texts(group.quotaReasons(), locale));
             for (DecisionBoard.Row row : group.rows()) {
                 if (row.suggestion() != null) {
@@ -205,21 +213,34 @@ class DecisionController {
                 }
             }
         }
-        model.addAttribute("anyDecidable", board.groups().stream().flatMap(group -> group.rows().stream())
+        model.addAttribute("anyDecidable", shown.pageRows().stream()
                 .anyMatch(row -> row.canDecide() && row.suggestion() != null));
         model.addAttribute("quotaTexts", quotaTexts);
         model.addAttribute("suggestionTexts", suggestionTexts);
         model.addAttribute("rankTexts", rankTexts);
         // Seed 002 §5 and §7 d): the year flag, the replacement alert and the deferred quarters carried over.
-        model.addAttribute("standings", history.standings(board.groups().stream()
-                .flatMap(group -> group.rows().stream()).map(row -> row.cadre().value()).toList(),
-                quarter.year(), quarter.number()));
+        model.addAttribute("standings", history.standings(shown.pageRows().stream()
+                .map(row -> row.cadre().value()).toList(), quarter.year(), quarter.number()));
         return PAGE;
     }
 
     private List<String> texts(List<RatingReason> reasons, Locale locale) {
         return reasons.stream().map(r -> ratingTexts.message(r, locale) + " (" + ratingTexts.source(r, locale) + ")")
                 .toList();
+    }
+
+    private static String boardAddress(Quarter quarter, int page) {
+        return "/review/decisions?year=" + quarter.year() + "&quarter=" + quarter.number()
+                + (page > 1 ? "&page=" + page : "");
+    }
+
+    /** The page of the board asked for; anything but a whole number from 1 shows the first. */
+    private static int pageNumber(String typed) {
+        try {
+            return typed == null ? 1 : Math.max(1, Integer.parseInt(typed.trim()));
+        } catch (NumberFormatException malformed) {
+            return 1;
+        }
     }
 
     /** The quarter a form acts on; a quarter outside 1–4 or a year outside 2000–2100 is refused, not guessed. */

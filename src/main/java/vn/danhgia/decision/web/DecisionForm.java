@@ -11,6 +11,7 @@ public class DecisionForm {
     private long cadre;
     private int year;
     private int quarter;
+    private String page;
     private String version;
     private String level;
     private String comment;
@@ -70,5 +71,14 @@ public class DecisionForm {
 
     public void setForceMajeureReason(String forceMajeureReason) {
         this.forceMajeureReason = forceMajeureReason;
+    }
+
+    /** The board's page the form was sent from, to show again after it. */
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 }

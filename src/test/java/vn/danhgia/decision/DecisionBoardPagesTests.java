@@ -1,0 +1,128 @@
+package vn.danhgia.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.Role;
+import vn.danhgia.platform.security.AccountPrincipal;
+import vn.danhgia.scheme.Quarter;
+import vn.danhgia.support.DemoDataTest;
+import vn.danhgia.support.MutableClock;
+import vn.danhgia.support.TestActors;
+
+/**
+ * Issue 15 §2: an authority deciding for 180 cadres sees the decision board's page a hundred rows at a time, the two
+ * pages together being the service's board in its order; the forms of a page bring the reader back to it. The
+ * made-up agency lies outside the demo office, in the test year 2066, and is removed after.
+ */
+@DemoDataTest
+class DecisionBoardPagesTests {
+
+    private static final Quarter QUARTER = new Quarter(2066, 1);
+    private static final Pattern ROW = Pattern.compile("<tr id=\"row-([^\"]+)\"");
+
+    @Autowired
+    DecisionService decisions;
+
+    @Autowired
+    TestActors actors;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    private DecisionBoardLoad load;
+    private LocalDate dayBefore;
+    private Actor authority;
+
+    @BeforeEach
+    void load() {
+        dayBefore = clock.today();
+        clock.setDate(LocalDate.of(2066, 2, 10));
+        load = new DecisionBoardLoad(jdbc, "QPAG");
+        load.createBody(10);
+        load.addCadres(1, 180, 10, QUARTER);
+        authority = actors.cadre(load.headCode(), Role.AUTHORITY);
+    }
+
+    @AfterEach
+    void removeTheLoad() {
+        load.remove();
+        clock.setDate(dayBefore);
+    }
+
+    @Test
+    void theTwoPagesTogetherAreTheBoardInItsOrder() throws Exception {
+        List<String> board = TestActors.runAs(authority, () -> decisions.board(QUARTER)).groups().stream()
+                .flatMap(group -> group.rows().stream()).map(DecisionBoard.Row::code).toList();
+        assertThat(board).hasSize(180);
+
+        String first = page("1");
+        String second = page("2");
+        assertThat(rows(first)).hasSize(100);
+        assertThat(rows(second)).hasSize(80);
+        List<String> together = new ArrayList<>(rows(first));
+        together.addAll(rows(second));
+        assertThat(together).isEqualTo(board);
+        assertThat(first).contains("Dòng 1–100 trên 180").contains("id=\"board-pages\"");
+        assertThat(second).contains("Dòng 101–180 trên 180");
+    }
+
+    @Test
+    void aPageOutsideTheBoardOrNotANumberShowsTheNearestOne() throws Exception {
+        assertThat(rows(page("9"))).isEqualTo(rows(page("2")));
+        assertThat(rows(page("abc"))).isEqualTo(rows(page("1")));
+        assertThat(rows(page("-4"))).isEqualTo(rows(page("1")));
+    }
+
+    @Test
+    void theFormsOfAPageBringTheReaderBackToIt() throws Exception {
+        String second = page("2");
+        assertThat(second).contains("name=\"page\" value=\"2\"").doesNotContain("name=\"page\" value=\"1\"");
+        String cadre = jdbc.queryForObject("select cast(id as varchar(20)) from org_cadre where code = ?", String.class,
+                rows(second).get(0));
+        // A refused decision (a version that is not a number) shows the same page again with the reason.
+        String refused = mvc.perform(post("/review/decisions/decide").with(csrf()).with(user(AccountPrincipal.of(authority)))
+                        .param("cadre", cadre).param("year", "2066").param("quarter", "1").param("version", "x")
+                        .param("level", "GOOD").param("page", "2"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(rows(refused)).isEqualTo(rows(second));
+        assertThat(refused).contains("id=\"refusal\"");
+    }
+
+    private String page(String number) throws Exception {
+        return mvc.perform(get("/review/decisions").param("year", "2066").param("quarter", "1").param("page", number)
+                        .with(user(AccountPrincipal.of(authority))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private static List<String> rows(String page) {
+        List<String> codes = new ArrayList<>();
+        Matcher row = ROW.matcher(page);
+        while (row.find()) {
+            codes.add(row.group(1));
+        }
+        return codes;
+    }
+}
