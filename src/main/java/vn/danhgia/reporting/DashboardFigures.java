@@ -111,9 +111,11 @@ public class DashboardFigures {
     }
 
     private final JdbcClient jdbc;
+    private final DashboardStepsGenerations stepsGenerations;
 
-    DashboardFigures(JdbcClient jdbc) {
+    DashboardFigures(JdbcClient jdbc, DashboardStepsGenerations stepsGenerations) {
         this.jdbc = jdbc;
+        this.stepsGenerations = stepsGenerations;
     }
 
     /**
@@ -136,10 +138,12 @@ public class DashboardFigures {
 
     /**
      * Recomputes every unit of a quarter whose records were written straight with SQL (the demo's history, a bulk
-     * load), in a few statements whatever the number of units, after locking the quarter's unit rows.
+     * load), in a few statements whatever the number of units, after locking the quarter's unit rows; the steps of
+     * every unit are counted again too (their generations raised: such a writer does not say whose records it wrote).
      */
     @Transactional
     public void recomputeQuarter(Quarter quarter) {
+        stepsGenerations.raiseAll();
         JdbcClient.StatementSpec lockRows = jdbc.sql("""
                 insert into dashboard_unit_quarter (unit_id, period_year, period_quarter)
                 select unit_id, period_year, period_quarter from quarter_rating

@@ -19,6 +19,7 @@ import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.proxy.HibernateProxy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.danhgia.reporting.DashboardFigures.UnitQuarter;
@@ -27,9 +28,11 @@ import vn.danhgia.reporting.DashboardFigures.UnitQuarter;
  * Keeps {@link DashboardFigures} in step with every change made through JPA to the rows they count — a quarter's
  * ratings (decisions, announcements, cancellations), self-assessments (submission, return) and appraisals — whichever
  * module makes it: Hibernate tells it of each row written, and just before the transaction commits (after the last
- * flush, on the same connection) the unit-quarters touched are recomputed. Rows written straight with SQL are not
- * seen here: their writer calls {@link DashboardFigures#recomputeQuarter}. Reading the tables by name keeps this
- * module free of the writers' classes.
+ * flush, on the same connection) the unit-quarters touched are recomputed. In the same way it raises the
+ * {@link DashboardStepsGenerations} of the units whose steps a change may alter: those of the cadres whose plans,
+ * self-assessments, appraisals, ratings, deferrals or extensions changed, and of changed postings and positions. Rows
+ * written straight with SQL are not seen here: their writer calls {@link DashboardFigures#recomputeQuarter}. Reading
+ * the tables by name keeps this module free of the writers' classes.
  */
 @Component
 class DashboardFiguresKeeper implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
@@ -48,16 +51,30 @@ class DashboardFiguresKeeper implements PostInsertEventListener, PostUpdateEvent
      */
     private static final Map<String, String> COUNTING_STATUS = Map.of(SELF_ASSESSMENTS, "SUBMITTED",
             APPRAISALS, "COMPLETED");
+    /** The tables whose rows the steps count per cadre, with the property naming the cadre. */
+    private static final Map<String, String> STEP_CADRE = Map.of("work_plan", "cadreId", SELF_ASSESSMENTS, "cadreId",
+            APPRAISALS, "cadreId", RATINGS, "cadreId", "rating_deferral", "cadreId", "deadline_extension", "cadreId");
+    /**
+     * The statuses in which a plan, self-assessment or appraisal counts as a step done: a change with neither the old
+     * nor the new state in one (a draft saved again) raises nothing.
+     */
+    private static final Map<String, Set<String>> STEP_STATUSES = Map.of("work_plan", Set.of("SUBMITTED", "APPROVED"),
+            SELF_ASSESSMENTS, Set.of("SUBMITTED"), APPRAISALS, Set.of("COMPLETED"));
+    private static final String APPOINTMENTS = "org_appointment";
+    private static final String POSITIONS = "org_position";
 
     private final EntityManagerFactory entityManagers;
     private final DashboardFigures figures;
+    private final DashboardStepsGenerations stepsGenerations;
     private final JdbcClient jdbc;
     /** What each open session has changed, until its transaction ends. */
     private final Map<SharedSessionContractImplementor, Changes> changes = new ConcurrentHashMap<>();
 
-    DashboardFiguresKeeper(EntityManagerFactory entityManagers, DashboardFigures figures, JdbcClient jdbc) {
+    DashboardFiguresKeeper(EntityManagerFactory entityManagers, DashboardFigures figures,
+                           DashboardStepsGenerations stepsGenerations, JdbcClient jdbc) {
         this.entityManagers = entityManagers;
         this.figures = figures;
+        this.stepsGenerations = stepsGenerations;
         this.jdbc = jdbc;
     }
 
@@ -72,6 +89,7 @@ class DashboardFiguresKeeper implements PostInsertEventListener, PostUpdateEvent
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
+        stepsChanged(event.getPersister(), event.getSession(), null, true, event.getState());
         if (counts(event.getPersister(), event.getState())) {
             changed(event.getPersister(), event.getSession(), event.getState());
         }
@@ -79,6 +97,8 @@ class DashboardFiguresKeeper implements PostInsertEventListener, PostUpdateEvent
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
+        stepsChanged(event.getPersister(), event.getSession(), event.getOldState(), event.getOldState() != null,
+                event.getState());
         String table = table(event.getPersister());
         if (table == null || !countedChanged(event, COUNTED.get(table))
                 || !(counts(event.getPersister(), event.getState())
@@ -93,6 +113,7 @@ class DashboardFiguresKeeper implements PostInsertEventListener, PostUpdateEvent
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
+        stepsChanged(event.getPersister(), event.getSession(), event.getDeletedState(), true, null);
         if (counts(event.getPersister(), event.getDeletedState())) {
             changed(event.getPersister(), event.getSession(), event.getDeletedState());
         }
@@ -127,6 +148,58 @@ class DashboardFiguresKeeper implements PostInsertEventListener, PostUpdateEvent
         return false;
     }
 
+    /**
+     * Notes the cadre, posting or position whose change may alter the steps; {@code before} is null for a new row and
+     * for an update Hibernate did not read first ({@code beforeKnown} false: counted as a change), {@code after} for a
+     * removed one.
+     */
+    private void stepsChanged(EntityPersister persister, SharedSessionContractImplementor session, Object[] before,
+                              boolean beforeKnown, Object[] after) {
+        if (!(persister instanceof AbstractEntityPersister mapped)) {
+            return;
+        }
+        String table = mapped.getTableName();
+        if (STEP_CADRE.containsKey(table)) {
+            Set<String> statuses = STEP_STATUSES.get(table);
+            if (statuses != null && beforeKnown && !inStatus(persister, before, statuses)
+                    && !inStatus(persister, after, statuses)) {
+                return;
+            }
+            Changes pending = changes.computeIfAbsent(session, this::follow);
+            int cadre = persister.getPropertyIndex(STEP_CADRE.get(table));
+            for (Object[] state : new Object[][] {before, after}) {
+                if (state != null) {
+                    pending.cadres.add((Long) state[cadre]);
+                }
+            }
+        } else if (table.equals(APPOINTMENTS) || table.equals(POSITIONS)) {
+            Changes pending = changes.computeIfAbsent(session, this::follow);
+            for (Object[] state : new Object[][] {before, after}) {
+                if (state == null) {
+                    continue;
+                }
+                if (table.equals(APPOINTMENTS)) {
+                    pending.cadres.add(idOf(state[persister.getPropertyIndex("cadre")], session));
+                    pending.positions.add(idOf(state[persister.getPropertyIndex("position")], session));
+                } else {
+                    pending.units.add(idOf(state[persister.getPropertyIndex("unit")], session));
+                }
+            }
+        }
+    }
+
+    private static boolean inStatus(EntityPersister persister, Object[] state, Set<String> statuses) {
+        return state != null && statuses.contains(String.valueOf(state[persister.getPropertyIndex("status")]));
+    }
+
+    /** The id of an associated entity, without loading it when it is a proxy. */
+    private static Long idOf(Object entity, SharedSessionContractImplementor session) {
+        if (entity instanceof HibernateProxy proxy) {
+            return (Long) proxy.getHibernateLazyInitializer().getInternalIdentifier();
+        }
+        return (Long) session.getEntityPersister(null, entity).getIdentifier(entity, session);
+    }
+
     private static String table(EntityPersister persister) {
         if (persister instanceof AbstractEntityPersister mapped && COUNTED.containsKey(mapped.getTableName())) {
             return mapped.getTableName();
@@ -155,6 +228,8 @@ class DashboardFiguresKeeper implements PostInsertEventListener, PostUpdateEvent
         callbacks.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) ending -> {
             Changes pending = changes.remove(session);
             if (pending != null) {
+                // Generations first, then figures: every transaction takes the two kinds of lock in this order.
+                stepsGenerations.raise(pending.cadres, pending.positions, pending.units);
                 figures.recompute(pending.resolved(jdbc));
             }
         });
@@ -163,11 +238,17 @@ class DashboardFiguresKeeper implements PostInsertEventListener, PostUpdateEvent
         return new Changes();
     }
 
-    /** The unit-quarters changed, and the self-assessments whose appraisal changed (their unit-quarter read at the end). */
+    /**
+     * The unit-quarters changed, the self-assessments whose appraisal changed (their unit-quarter read at the end), and
+     * the cadres, positions and units whose steps may have changed.
+     */
     private static final class Changes {
 
         private final Set<UnitQuarter> unitQuarters = ConcurrentHashMap.newKeySet();
         private final Set<Long> selfAssessments = ConcurrentHashMap.newKeySet();
+        private final Set<Long> cadres = ConcurrentHashMap.newKeySet();
+        private final Set<Long> positions = ConcurrentHashMap.newKeySet();
+        private final Set<Long> units = ConcurrentHashMap.newKeySet();
 
         Set<UnitQuarter> resolved(JdbcClient jdbc) {
             Set<UnitQuarter> all = new HashSet<>(unitQuarters);

@@ -58,11 +58,12 @@ public class DashboardService {
     private final DefaultPeriod defaultPeriod;
     private final ProgressBoardSql units;
     private final DashboardSql sql;
+    private final DashboardStepsCache keptSteps;
     private final LevelCountsSql levelCounts;
 
     DashboardService(AccessScopes scopes, SchemeCatalog schemes, CurrentActor currentActor, Clock clock,
-                     ProgressBoardSql units, DashboardSql sql, LevelCountsSql levelCounts,
-            DefaultPeriod defaultPeriod) {
+                     ProgressBoardSql units, DashboardSql sql, DashboardStepsCache keptSteps, LevelCountsSql levelCounts,
+                     DefaultPeriod defaultPeriod) {
         this.scopes = scopes;
         this.schemes = schemes;
         this.currentActor = currentActor;
@@ -70,6 +71,7 @@ public class DashboardService {
         this.clock = clock;
         this.units = units;
         this.sql = sql;
+        this.keptSteps = keptSteps;
         this.levelCounts = levelCounts;
     }
 
@@ -86,7 +88,8 @@ public class DashboardService {
      * The dashboard of the quarter written {@code 2026-Q3} (blank: the current one), narrowed to a unit if given. The
      * levels, the trend, the score bands and the outlier matrix are read from the figures kept per unit
      * ({@link DashboardFigures}) when the scope is made of units (the administrator, a head, a personnel office); an
-     * authority's managed cadres rated outside those units are counted from the source rows. The steps always are.
+     * authority's managed cadres rated outside those units are counted from the source rows. The steps are counted from
+     * the source rows and served again while nothing they count has changed ({@link DashboardStepsCache}).
      */
     public Dashboard dashboard(String quarterParameter, Long unit) {
         return dashboard(quarterParameter, unit, false);
@@ -120,7 +123,7 @@ public class DashboardService {
         Criteria criteria = criteria(quarter, today, visible, unit == null ? Set.of() : tree.subtree(unit), unit,
                 deadlines);
 
-        StepCounts counts = sql.steps(criteria);
+        StepCounts counts = fromSourceRows ? sql.steps(criteria) : keptSteps.steps(criteria);
         boolean plansNeeded = scheme.map(s -> !s.listsTasksDirectly(quarter)).orElse(true);
         List<StepProgress> steps = new ArrayList<>();
         for (DashboardStep step : DashboardStep.values()) {

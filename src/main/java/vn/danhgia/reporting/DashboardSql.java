@@ -169,6 +169,17 @@ class DashboardSql {
     }
 
     /**
+     * The generations of the units whose postings the steps count ({@link DashboardStepsGenerations}): their sum and
+     * how many units have one. Meaningful for a scope made of units only (no cadres managed elsewhere).
+     */
+    DashboardStepsGenerations.Stamp stepsStamp(Criteria criteria) {
+        return bindKept(jdbc.sql("select coalesce(sum(k.generation), 0) as total, count(*) as units"
+                        + " from dashboard_steps_generation k where " + KEPT_SCOPE), criteria)
+                .query((rs, row) -> new DashboardStepsGenerations.Stamp(rs.getLong("total"), rs.getLong("units")))
+                .single();
+    }
+
+    /**
      * Live decided ratings of the criteria's quarter per unit, self-proposed level (null: none) and decided level,
      * from the kept figures: the per-unit bars and the outlier matrix both add them up, so one statement serves both.
      */
