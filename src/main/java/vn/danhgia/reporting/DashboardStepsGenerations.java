@@ -59,8 +59,11 @@ class DashboardStepsGenerations {
         }
     }
 
-    /** Raises every unit's generation: for records written straight with SQL, whose cadres nobody listed. */
-    @Transactional(propagation = Propagation.MANDATORY)
+    /**
+     * Raises every unit's generation: for records written straight with SQL, whose cadres nobody listed; in the
+     * caller's transaction, else in one of its own.
+     */
+    @Transactional
     public void raiseAll() {
         jdbc.sql("insert into dashboard_steps_generation (unit_id) select id from org_unit on conflict do nothing")
                 .update();

@@ -26,8 +26,15 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.danhgia.assessment.SelfAssessmentFixture;
+import vn.danhgia.decision.RatingFixture;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.reporting.Dashboard;
+import vn.danhgia.reporting.DashboardFigures;
+import vn.danhgia.reporting.DashboardService;
+import vn.danhgia.reporting.DashboardStep;
+import vn.danhgia.reporting.QuarterParameter;
+import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.MutableClock;
 import vn.danhgia.support.ObjectStoreServer;
@@ -39,7 +46,8 @@ import vn.danhgia.support.TestActors;
  * the database (the SPRING_DATASOURCE_URL one on PostgreSQL, one named in-memory H2 database otherwise) and an
  * S3-compatible object store (S3Proxy, started by the test), each with a data directory of its own, and are used over real HTTP by a browser that keeps its cookies: a person signs in on one and goes on on
  * the other, an administrator's change made on one ends the person's sessions on both, and a document attached through
- * one is read through the other. Test quarter: I/2060.
+ * one is read through the other; a decision taken on one is counted on the other's dashboard. Test quarters: I and
+ * II/2060.
  */
 @Tag("persistence")
 class TwoNodesTests {
@@ -158,6 +166,36 @@ class TwoNodesTests {
             });
             fixture.clean(List.of("NB014"), List.of(QUARTER));
         }
+    }
+
+    /**
+     * Issue 15 §2: the steps each node keeps in memory are counted again after a change committed on the other node —
+     * the units' generations are in the shared database — so the two dashboards never disagree. Test quarter II/2060.
+     */
+    @Test
+    void aDecisionTakenOnOneNodeIsCountedOnTheOthersDashboard() {
+        Quarter quarter = new Quarter(2060, 2);
+        for (ConfigurableApplicationContext node : List.of(first, second)) {
+            node.getBean(MutableClock.class).setDate(LocalDate.of(2060, 6, 20));
+        }
+        RatingFixture ratings = new RatingFixture(first);
+        ratings.clean(quarter);
+        try {
+            long before = decidedOnSecondNode(quarter);
+            assertThat(decidedOnSecondNode(quarter)).isEqualTo(before);
+            ratings.decided("NB013", quarter, RatingLevel.GOOD);
+            assertThat(decidedOnSecondNode(quarter)).isEqualTo(before + 1);
+        } finally {
+            ratings.clean(quarter);
+            first.getBean(DashboardFigures.class).recomputeQuarter(quarter);
+        }
+    }
+
+    private static long decidedOnSecondNode(Quarter quarter) {
+        Dashboard dashboard = TestActors.runAs(actor(second, "admin"), () -> second.getBean(DashboardService.class)
+                .dashboard(QuarterParameter.format(quarter), null));
+        return dashboard.steps().stream().filter(step -> step.step() == DashboardStep.DECIDED).findFirst()
+                .orElseThrow().done();
     }
 
     private static UserAdministration administration(ConfigurableApplicationContext node) {
