@@ -48,6 +48,12 @@ public record DecisionBoard(Quarter quarter, List<PeerGroup> groups, List<Collec
             quotaReasons = List.copyOf(quotaReasons);
             rows = List.copyOf(rows);
         }
+
+        /** The same group showing only some of its rows (a page of the board); the quota stays the whole group's. */
+        public PeerGroup withRows(List<Row> shown) {
+            return new PeerGroup(key, authorityName, rank, places, qualified, exact, quotaReasons, excellentDecided,
+                    shown);
+        }
     }
 
     /**

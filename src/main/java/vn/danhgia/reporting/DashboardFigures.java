@@ -164,7 +164,8 @@ public class DashboardFigures {
     }
 
     @EventListener
-    void recordsWritten(QuarterRecordsWritten written) {
+    @Transactional
+    public void recordsWritten(QuarterRecordsWritten written) {
         recomputeQuarter(new Quarter(written.year(), written.quarter()));
     }
 

@@ -137,7 +137,7 @@ public class DashboardService {
                     counts.people() - done));
         }
         Set<Long> seen = visible.wholeProvince() ? tree.allUnits() : visible.units();
-        boolean kept = !fromSourceRows && (criteria.wholeProvince() || criteria.managed().isEmpty());
+        boolean kept = !fromSourceRows && criteria.unitsOnly();
         List<DashboardSql.UnitOutlierCount> keptRatings = kept ? sql.keptOutliersPerUnit(criteria) : null;
         List<LevelRow> unitBars = levelsByUnit(criteria, Bars.of(unit, seen, tree), tree, keptRatings);
         List<UnitOption> unitOptions = tree.options(seen);

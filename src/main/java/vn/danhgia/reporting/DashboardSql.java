@@ -29,10 +29,28 @@ class DashboardSql {
     record Criteria(int year, int quarter, LocalDate postedOn, boolean wholeProvince, Collection<Long> units,
                     Collection<Long> managed, boolean anyUnit, Collection<Long> filterUnits,
                     Map<DashboardStep, OffsetDateTime> cutoffs) {
+
+        /** Sets, copied: a criteria is the key of kept steps ({@link DashboardStepsCache}). */
+        Criteria {
+            units = Set.copyOf(units);
+            managed = Set.copyOf(managed);
+            filterUnits = Set.copyOf(filterUnits);
+            cutoffs = new EnumMap<>(cutoffs);
+        }
+
+        /** Whether the scope is made of units only: no cadre managed outside them, so figures kept per unit answer. */
+        boolean unitsOnly() {
+            return wholeProvince || managed.isEmpty();
+        }
     }
 
     /** People on the steps' list, those deferred to the next quarter, and per step those done and done late. */
     record StepCounts(long people, long deferred, Map<DashboardStep, Long> done, Map<DashboardStep, Long> doneLate) {
+
+        StepCounts {
+            done = Map.copyOf(done);
+            doneLate = Map.copyOf(doneLate);
+        }
     }
 
     record QuarterLevelCount(int year, int quarter, String level, long count) {

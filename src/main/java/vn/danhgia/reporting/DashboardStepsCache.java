@@ -38,7 +38,7 @@ class DashboardStepsCache {
     }
 
     StepCounts steps(Criteria criteria) {
-        if (!criteria.wholeProvince() && !criteria.managed().isEmpty()) {
+        if (!criteria.unitsOnly()) {
             return sql.steps(criteria);
         }
         DashboardStepsGenerations.Stamp stamp = sql.stepsStamp(criteria);

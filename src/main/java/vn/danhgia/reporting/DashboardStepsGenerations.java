@@ -34,39 +34,58 @@ class DashboardStepsGenerations {
     }
 
     /**
-     * Raises, in the caller's transaction and in one order (so that two transactions never wait for each other in a
-     * circle), the generation of the given units, of the units of the given positions and of every unit the given
-     * cadres hold or held a post in (a past quarter's steps count those posted at its end).
+     * Raises, in the caller's transaction, the generation of the given units, of the units of the given positions and
+     * of every unit the given cadres hold or held a post in (a past quarter's steps count those posted at its end). The
+     * units are read again once their rows are locked, until no new one appears: a concurrent change of the cadre's
+     * posting or of a position's unit locks the old unit too, so by then it has committed and its new unit is seen.
+     * Rows are locked in ascending order within each round, so that two transactions seldom wait for each other.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void raise(Collection<Long> cadres, Collection<Long> positions, Collection<Long> units) {
-        Set<Long> raised = new TreeSet<>(units);
+        Set<Long> raised = new TreeSet<>();
+        Set<Long> wanted = unitsOf(cadres, positions, units);
+        while (!raised.containsAll(wanted)) {
+            for (Long unit : wanted) {
+                if (raised.add(unit)) {
+                    raiseOne(unit);
+                }
+            }
+            wanted = unitsOf(cadres, positions, units);
+        }
+    }
+
+    private Set<Long> unitsOf(Collection<Long> cadres, Collection<Long> positions, Collection<Long> units) {
+        Set<Long> found = new TreeSet<>(units);
         for (List<Long> chunk : chunks(cadres)) {
-            raised.addAll(jdbc.sql("select distinct p.unit_id from org_appointment a"
+            found.addAll(jdbc.sql("select distinct p.unit_id from org_appointment a"
                             + " join org_position p on p.id = a.position_id where a.cadre_id in (:cadres)")
                     .param("cadres", chunk).query(Long.class).list());
         }
         for (List<Long> chunk : chunks(positions)) {
-            raised.addAll(jdbc.sql("select unit_id from org_position where id in (:positions)")
+            found.addAll(jdbc.sql("select unit_id from org_position where id in (:positions)")
                     .param("positions", chunk).query(Long.class).list());
         }
-        for (Long unit : raised) {
-            // The row exists once the unit has had a change; the insert waits for, then yields to, a concurrent one.
-            jdbc.sql("insert into dashboard_steps_generation (unit_id) values (:unit) on conflict do nothing")
-                    .param("unit", unit).update();
-            jdbc.sql("update dashboard_steps_generation set generation = generation + 1 where unit_id = :unit")
-                    .param("unit", unit).update();
-        }
+        return found;
+    }
+
+    private void raiseOne(long unit) {
+        // The row exists once the unit has had a change; the insert waits for, then yields to, a concurrent one.
+        jdbc.sql("insert into dashboard_steps_generation (unit_id) values (:unit) on conflict do nothing")
+                .param("unit", unit).update();
+        jdbc.sql("update dashboard_steps_generation set generation = generation + 1 where unit_id = :unit")
+                .param("unit", unit).update();
     }
 
     /**
-     * Raises every unit's generation: for records written straight with SQL, whose cadres nobody listed; in the
-     * caller's transaction, else in one of its own.
+     * Raises every unit's generation: for records written straight with SQL, whose cadres nobody listed. The rows are
+     * locked in ascending order first, as {@link #raise} locks them.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public void raiseAll() {
-        jdbc.sql("insert into dashboard_steps_generation (unit_id) select id from org_unit on conflict do nothing")
-                .update();
+        jdbc.sql("insert into dashboard_steps_generation (unit_id) select id from org_unit order by id"
+                + " on conflict do nothing").update();
+        jdbc.sql("select unit_id from dashboard_steps_generation order by unit_id for update").query(Long.class)
+                .list();
         jdbc.sql("update dashboard_steps_generation set generation = generation + 1").update();
     }
 

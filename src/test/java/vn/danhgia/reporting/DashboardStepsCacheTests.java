@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -21,8 +22,13 @@ import vn.danhgia.decision.RatingFixture;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.AppointmentId;
 import vn.danhgia.organization.CadreId;
+import vn.danhgia.organization.NewPosition;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.OrganizationService;
+import vn.danhgia.organization.PositionId;
+import vn.danhgia.organization.PositionRank;
+import vn.danhgia.organization.PositionTrack;
+import vn.danhgia.organization.UnitId;
 import vn.danhgia.planning.DeadlineExtensions;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.rules.RatingLevel;
@@ -36,8 +42,8 @@ import vn.danhgia.support.TestActors;
 /**
  * Issue 15 §2 "keep figures correct at every moment": the dashboard's steps, served again while nothing they count has
  * changed ({@link DashboardStepsCache}), are counted again after each kind of change — a decision, self-assessments
- * written in bulk, an appraisal completed, a self-assessment returned, a deferral, an extension of a deadline, a posting
- * ended — and equal at every moment what the source rows give; and each change did move the figure checked, so a
+ * written in bulk, an appraisal completed, a self-assessment returned, a deferral, an extension of a deadline, a position
+ * moved to another unit, a posting ended — and equal at every moment what the source rows give; and each change did move the figure checked, so a
  * stale count could not pass. Seed 002 §4 Bước 1–6 are the steps. The quarter II/2067 of the demo's Phòng Kinh tế.
  */
 @DemoDataTest
@@ -89,6 +95,8 @@ class DashboardStepsCacheTests {
     private RatingFixture ratings;
     private LocalDate dayBefore;
     private Long endedAppointment;
+    private Long movedPosition;
+    private long movedFrom;
 
     @BeforeEach
     void theQuarter() {
@@ -103,6 +111,10 @@ class DashboardStepsCacheTests {
         if (endedAppointment != null) {
             jdbc.update("update org_appointment set end_date = null where id = ?", endedAppointment);
             endedAppointment = null;
+        }
+        if (movedPosition != null) {
+            jdbc.update("update org_position set unit_id = ? where id = ?", movedFrom, movedPosition);
+            movedPosition = null;
         }
         ratings.clean(QUARTER);
         jdbc.update("delete from rating_deferral where period_year = 2067");
@@ -172,6 +184,22 @@ class DashboardStepsCacheTests {
         organizationService.endAppointment(new AppointmentId(endedAppointment), LocalDate.of(2067, 6, 10));
         Dashboard ended = fresh();
         assertThat(ended.people()).isEqualTo(deferred.people() - 1);
+
+        // NB015's position moved to another unit: she is no longer among the department's deferred.
+        Map<String, Object> position = jdbc.queryForMap("select p.id, p.code, p.title, p.position_rank, p.track,"
+                + " p.unit_id, p.leader, p.version from org_position p join org_appointment a on a.position_id = p.id"
+                + " join org_cadre c on c.id = a.cadre_id where c.code = 'NB015' and a.end_date is null"
+                + " and p.unit_id = ?", ratings.unitId());
+        movedPosition = ((Number) position.get("id")).longValue();
+        movedFrom = ((Number) position.get("unit_id")).longValue();
+        long elsewhere = organization.unitByCode("VPUB-NB.TH").orElseThrow().id().value();
+        organizationService.changePosition(new PositionId(movedPosition), ((Number) position.get("version")).longValue(),
+                new NewPosition((String) position.get("code"), (String) position.get("title"),
+                        PositionRank.valueOf((String) position.get("position_rank")),
+                        PositionTrack.valueOf((String) position.get("track")), new UnitId(elsewhere),
+                        (Boolean) position.get("leader")));
+        Dashboard moved = fresh();
+        assertThat(moved.deferred()).isEqualTo(ended.deferred() - 1);
     }
 
     /** The dashboard of the administrator (whole province) and of the personnel office (its units), each equal to the source rows. */

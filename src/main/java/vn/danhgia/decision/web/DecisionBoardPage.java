@@ -38,9 +38,7 @@ record DecisionBoardPage(int number, int count, int firstRow, int lastRow, int r
             int first = Math.max(from, groupStart);
             int last = Math.min(to, groupEnd);
             if (first < last) {
-                shown.add(new DecisionBoard.PeerGroup(group.key(), group.authorityName(), group.rank(),
-                        group.places(), group.qualified(), group.exact(), group.quotaReasons(),
-                        group.excellentDecided(), group.rows().subList(first - groupStart, last - groupStart)));
+                shown.add(group.withRows(group.rows().subList(first - groupStart, last - groupStart)));
             }
             groupStart = groupEnd;
         }
