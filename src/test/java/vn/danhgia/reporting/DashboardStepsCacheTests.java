@@ -2,6 +2,7 @@ package vn.danhgia.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ import vn.danhgia.organization.PositionRank;
 import vn.danhgia.organization.PositionTrack;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.planning.DeadlineExtensions;
+import vn.danhgia.planning.PlanDraft;
+import vn.danhgia.planning.PlanTaskInput;
+import vn.danhgia.planning.PlanningService;
+import vn.danhgia.planning.WorkPlanView;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.scheme.DeadlineStep;
@@ -41,7 +46,8 @@ import vn.danhgia.support.TestActors;
 
 /**
  * Issue 15 §2 "keep figures correct at every moment": the dashboard's steps, served again while nothing they count has
- * changed ({@link DashboardStepsCache}), are counted again after each kind of change — a decision, self-assessments
+ * changed ({@link DashboardStepsCache}), are counted again after each kind of change — a decision, a plan submitted and
+ * approved (a draft saved changes nothing), self-assessments
  * written in bulk, an appraisal completed, a self-assessment returned, a deferral, an extension of a deadline, a position
  * moved to another unit, a posting ended — and equal at every moment what the source rows give; and each change did move the figure checked, so a
  * stale count could not pass. Seed 002 §4 Bước 1–6 are the steps. The quarter II/2067 of the demo's Phòng Kinh tế.
@@ -70,6 +76,9 @@ class DashboardStepsCacheTests {
 
     @Autowired
     DeadlineExtensions extensions;
+
+    @Autowired
+    PlanningService planning;
 
     @Autowired
     OrganizationService organizationService;
@@ -127,6 +136,11 @@ class DashboardStepsCacheTests {
             jdbc.update("delete from " + table + " where assessment_id in (" + assessments + ")");
         }
         jdbc.update("delete from self_assessment where period_year = 2067");
+        String plans = "select id from work_plan where plan_year = 2067";
+        for (String table : List.of("work_plan_task", "work_plan_axis", "work_plan_amendment")) {
+            jdbc.update("delete from " + table + " where plan_id in (" + plans + ")");
+        }
+        jdbc.update("delete from work_plan where plan_year = 2067");
         figures.recomputeQuarter(QUARTER);
         if (dayBefore != null) {
             clock.setDate(dayBefore);
@@ -144,13 +158,29 @@ class DashboardStepsCacheTests {
         Dashboard decided = fresh();
         assertThat(done(decided, DashboardStep.DECIDED)).isEqualTo(done(start, DashboardStep.DECIDED) + 1);
 
+        Actor canbo = actors.account("canbo");
+        WorkPlanView plan = TestActors.runAs(canbo, () -> planning.open(QUARTER));
+        WorkPlanView saved = TestActors.runAs(canbo, () -> planning.saveDraft(plan.id(), plan.version(),
+                new PlanDraft(Map.of(1, new BigDecimal("70"), 2, BigDecimal.ZERO, 3, BigDecimal.ZERO, 4, BigDecimal.ZERO,
+                        5, BigDecimal.ZERO, 6, BigDecimal.ZERO), List.of(new PlanTaskInput(1, null,
+                        "Báo cáo tình hình kinh tế - xã hội quý II/2067", "Báo cáo", BigDecimal.ONE, BigDecimal.ONE,
+                        LocalDate.of(2067, 6, 25))))));
+        assertThat(fresh()).isEqualTo(decided);
+        WorkPlanView sent = TestActors.runAs(canbo, () -> planning.submit(saved.id(), saved.version()));
+        Dashboard planSent = fresh();
+        assertThat(done(planSent, DashboardStep.PLAN_SUBMITTED)).isEqualTo(done(decided, DashboardStep.PLAN_SUBMITTED) + 1);
+        TestActors.runAs(truongphong, () -> planning.approve(sent.id(), sent.version(), "Đồng ý"));
+        Dashboard planApproved = fresh();
+        assertThat(done(planApproved, DashboardStep.PLAN_APPROVED))
+                .isEqualTo(done(planSent, DashboardStep.PLAN_APPROVED) + 1);
+
         SubmittedSelfAssessments submitted = new SubmittedSelfAssessments(jdbc, organization, access);
         long first = submitted.submitted("NB014", QUARTER, 0, true, "GOOD");
         long second = submitted.submitted("NB015", QUARTER, 0, true, "GOOD");
         figures.recomputeQuarter(QUARTER);
         Dashboard written = fresh();
         assertThat(done(written, DashboardStep.SELF_ASSESSMENT_SUBMITTED))
-                .isEqualTo(done(decided, DashboardStep.SELF_ASSESSMENT_SUBMITTED) + 2);
+                .isEqualTo(done(planApproved, DashboardStep.SELF_ASSESSMENT_SUBMITTED) + 2);
 
         AppraisalView opened = TestActors.runAs(tochuc, () -> appraisals.open(first));
         AppraisalView withLevel = TestActors.runAs(tochuc, () -> appraisals.save(opened.id(), opened.version(),
