@@ -55,11 +55,13 @@ class DashboardFiguresKeeper implements PostInsertEventListener, PostUpdateEvent
     private static final Map<String, String> STEP_CADRE = Map.of("work_plan", "cadreId", SELF_ASSESSMENTS, "cadreId",
             APPRAISALS, "cadreId", RATINGS, "cadreId", "rating_deferral", "cadreId", "deadline_extension", "cadreId");
     /**
-     * The statuses in which a plan, self-assessment or appraisal counts as a step done: a change with neither the old
-     * nor the new state in one (a draft saved again) raises nothing.
+     * The statuses in which a plan, self-assessment, appraisal or rating counts as a step done (a rating has a decided
+     * level only in these): a change with neither the old nor the new state in one (a draft saved again, a head's
+     * proposal) raises nothing.
      */
     private static final Map<String, Set<String>> STEP_STATUSES = Map.of("work_plan", Set.of("SUBMITTED", "APPROVED"),
-            SELF_ASSESSMENTS, Set.of("SUBMITTED"), APPRAISALS, Set.of("COMPLETED"));
+            SELF_ASSESSMENTS, Set.of("SUBMITTED"), APPRAISALS, Set.of("COMPLETED"),
+            RATINGS, Set.of("DECIDED", "ANNOUNCED", "LOCKED", "CANCELLED"));
     private static final String APPOINTMENTS = "org_appointment";
     private static final String POSITIONS = "org_position";
 
