@@ -105,6 +105,7 @@ public class DashboardService {
 
     private Dashboard dashboard(String quarterParameter, Long unit, boolean fromSourceRows) {
         Actor actor = actorWithDashboard();
+        sql.planForTheValuesBound();
         List<FieldViolation> violations = new ArrayList<>();
         Quarter fallback = quarterParameter == null || quarterParameter.isBlank() ? defaultQuarter() : currentQuarter();
         Quarter quarter = QuarterParameter.parse(quarterParameter, fallback, violations);

@@ -1,5 +1,6 @@
 package vn.danhgia.reporting;
 
+import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -8,7 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import vn.danhgia.scheme.DeadlineStep;
 
@@ -134,9 +138,25 @@ class DashboardSql {
     }
 
     private final JdbcClient jdbc;
+    private final boolean postgres;
 
-    DashboardSql(JdbcClient jdbc) {
+    DashboardSql(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
+        this.postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                DatabaseMetaData::getDatabaseProductName));
+    }
+
+    /**
+     * On PostgreSQL, has the rest of the caller's transaction planned for the values bound. A scope of many units is
+     * bound as one array; the plan PostgreSQL keeps for a statement prepared again and again is made for any array and
+     * tests each row against it element by element, and, guessing a few rows, sorts on disk: 100 ms for the kept trend
+     * of an agency of 1,001 units against 20 ms so. H2 plans each statement for its values anyway.
+     */
+    void planForTheValuesBound() {
+        if (postgres) {
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            jdbc.sql("set local work_mem = '16MB'").update();
+        }
     }
 
     /**
