@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.danhgia.appraisal.AppraisalContent;
 import vn.danhgia.appraisal.AppraisalService;
 import vn.danhgia.appraisal.AppraisalView;
+import vn.danhgia.assessment.SelfAssessmentFixture;
 import vn.danhgia.assessment.SelfAssessmentService;
 import vn.danhgia.decision.DeferralKind;
 import vn.danhgia.decision.DeferralService;
@@ -128,19 +129,12 @@ class DashboardStepsCacheTests {
         ratings.clean(QUARTER);
         jdbc.update("delete from rating_deferral where period_year = 2067");
         jdbc.update("delete from deadline_extension where period_year = 2067");
-        String assessments = "select id from self_assessment where period_year = 2067";
         jdbc.update("delete from appraisal_task where appraisal_id in (select id from appraisal where"
-                + " self_assessment_id in (" + assessments + "))");
-        jdbc.update("delete from appraisal where self_assessment_id in (" + assessments + ")");
-        for (String table : List.of("self_assessment_task", "self_assessment_criterion", "self_assessment_axis")) {
-            jdbc.update("delete from " + table + " where assessment_id in (" + assessments + ")");
-        }
-        jdbc.update("delete from self_assessment where period_year = 2067");
-        String plans = "select id from work_plan where plan_year = 2067";
-        for (String table : List.of("work_plan_task", "work_plan_axis", "work_plan_amendment")) {
-            jdbc.update("delete from " + table + " where plan_id in (" + plans + ")");
-        }
-        jdbc.update("delete from work_plan where plan_year = 2067");
+                + " self_assessment_id in (select id from self_assessment where period_year = 2067))");
+        jdbc.update("delete from appraisal where self_assessment_id in"
+                + " (select id from self_assessment where period_year = 2067)");
+        new SelfAssessmentFixture(jdbc, organization, access).clean(List.of("NB013", "NB014", "NB015"),
+                List.of(QUARTER));
         figures.recomputeQuarter(QUARTER);
         if (dayBefore != null) {
             clock.setDate(dayBefore);
