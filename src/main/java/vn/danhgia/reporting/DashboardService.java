@@ -62,7 +62,8 @@ public class DashboardService {
     private final LevelCountsSql levelCounts;
 
     DashboardService(AccessScopes scopes, SchemeCatalog schemes, CurrentActor currentActor, Clock clock,
-                     ProgressBoardSql units, DashboardSql sql, DashboardStepsCache keptSteps, LevelCountsSql levelCounts,
+                     ProgressBoardSql units, DashboardSql sql, DashboardStepsCache keptSteps,
+                     LevelCountsSql levelCounts,
                      DefaultPeriod defaultPeriod) {
         this.scopes = scopes;
         this.schemes = schemes;

@@ -9,8 +9,8 @@ import vn.danhgia.reporting.DashboardSql.StepCounts;
 
 /**
  * The dashboard's steps (issue 15 §2): the one statement of the page that still counts every posted cadre's records
- * (about 60 ms for a province of 20,000), counted from the source rows once and served again while nothing it counts has
- * changed. Each count is kept with its scope's {@link DashboardStepsGenerations.Stamp}, read before the count, so a
+ * (about 60 ms for a province of 20,000), counted from the source rows once and served again while nothing it counts
+ * has changed. Each count is kept with its scope's {@link DashboardStepsGenerations.Stamp}, read before the count, so a
  * change committed meanwhile only makes the next reader count again; a reader whose stamp differs counts again. The
  * key holds everything else the count depends on: the quarter, the day of the postings, the units and the deadlines.
  * A scope with cadres managed outside its units is always counted (their units are not in the stamp). In memory, per

@@ -103,7 +103,8 @@ class DecisionBoardPagesTests {
         String cadre = jdbc.queryForObject("select cast(id as varchar(20)) from org_cadre where code = ?", String.class,
                 rows(second).get(0));
         // A refused decision (a version that is not a number) shows the same page again with the reason.
-        String refused = mvc.perform(post("/review/decisions/decide").with(csrf()).with(user(AccountPrincipal.of(authority)))
+        String refused = mvc.perform(post("/review/decisions/decide").with(csrf())
+                        .with(user(AccountPrincipal.of(authority)))
                         .param("cadre", cadre).param("year", "2066").param("quarter", "1").param("version", "x")
                         .param("level", "GOOD").param("page", "2"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();

@@ -48,10 +48,10 @@ import vn.danhgia.support.TestActors;
 /**
  * Issue 15 §2 "keep figures correct at every moment": the dashboard's steps, served again while nothing they count has
  * changed ({@link DashboardStepsCache}), are counted again after each kind of change — a decision, a plan submitted and
- * approved (a draft saved changes nothing), self-assessments
- * written in bulk, an appraisal completed, a self-assessment returned, a deferral, an extension of a deadline, a position
- * moved to another unit, a posting ended — and equal at every moment what the source rows give; and each change did move the figure checked, so a
- * stale count could not pass. Seed 002 §4 Bước 1–6 are the steps. The quarter II/2067 of the demo's Phòng Kinh tế.
+ * approved (a draft saved changes nothing), self-assessments written in bulk, an appraisal completed, a self-assessment
+ * returned, an extension of a deadline, a deferral, a posting ended, a position moved to another unit — and equal at
+ * every moment what the source rows give; and each change did move the figure checked, so a stale count could not
+ * pass. Seed 002 §4 Bước 1–6 are the steps. The quarter II/2067 of the demo's Phòng Kinh tế.
  */
 @DemoDataTest
 @Tag("persistence")
@@ -155,14 +155,15 @@ class DashboardStepsCacheTests {
         Actor canbo = actors.account("canbo");
         WorkPlanView plan = TestActors.runAs(canbo, () -> planning.open(QUARTER));
         WorkPlanView saved = TestActors.runAs(canbo, () -> planning.saveDraft(plan.id(), plan.version(),
-                new PlanDraft(Map.of(1, new BigDecimal("70"), 2, BigDecimal.ZERO, 3, BigDecimal.ZERO, 4, BigDecimal.ZERO,
-                        5, BigDecimal.ZERO, 6, BigDecimal.ZERO), List.of(new PlanTaskInput(1, null,
+                new PlanDraft(Map.of(1, new BigDecimal("70"), 2, BigDecimal.ZERO, 3, BigDecimal.ZERO,
+                        4, BigDecimal.ZERO, 5, BigDecimal.ZERO, 6, BigDecimal.ZERO), List.of(new PlanTaskInput(1, null,
                         "Báo cáo tình hình kinh tế - xã hội quý II/2067", "Báo cáo", BigDecimal.ONE, BigDecimal.ONE,
                         LocalDate.of(2067, 6, 25))))));
         assertThat(fresh()).isEqualTo(decided);
         WorkPlanView sent = TestActors.runAs(canbo, () -> planning.submit(saved.id(), saved.version()));
         Dashboard planSent = fresh();
-        assertThat(done(planSent, DashboardStep.PLAN_SUBMITTED)).isEqualTo(done(decided, DashboardStep.PLAN_SUBMITTED) + 1);
+        assertThat(done(planSent, DashboardStep.PLAN_SUBMITTED))
+                .isEqualTo(done(decided, DashboardStep.PLAN_SUBMITTED) + 1);
         TestActors.runAs(truongphong, () -> planning.approve(sent.id(), sent.version(), "Đồng ý"));
         Dashboard planApproved = fresh();
         assertThat(done(planApproved, DashboardStep.PLAN_APPROVED))
@@ -203,8 +204,9 @@ class DashboardStepsCacheTests {
         assertThat(deferred.deferred()).isEqualTo(extended.deferred() + 1);
         assertThat(deferred.people()).isEqualTo(extended.people() - 1);
 
-        endedAppointment = jdbc.queryForObject("select a.id from org_appointment a join org_cadre c on c.id = a.cadre_id"
-                + " where c.code = 'NB014' and a.end_date is null order by a.id fetch first 1 rows only", Long.class);
+        endedAppointment = jdbc.queryForObject("select a.id from org_appointment a"
+                + " join org_cadre c on c.id = a.cadre_id where c.code = 'NB014' and a.end_date is null"
+                + " order by a.id fetch first 1 rows only", Long.class);
         organizationService.endAppointment(new AppointmentId(endedAppointment), LocalDate.of(2067, 6, 10));
         Dashboard ended = fresh();
         assertThat(ended.people()).isEqualTo(deferred.people() - 1);
@@ -217,16 +219,20 @@ class DashboardStepsCacheTests {
         movedPosition = ((Number) position.get("id")).longValue();
         movedFrom = ((Number) position.get("unit_id")).longValue();
         long elsewhere = organization.unitByCode("VPUB-NB.TH").orElseThrow().id().value();
-        organizationService.changePosition(new PositionId(movedPosition), ((Number) position.get("version")).longValue(),
-                new NewPosition((String) position.get("code"), (String) position.get("title"),
-                        PositionRank.valueOf((String) position.get("position_rank")),
-                        PositionTrack.valueOf((String) position.get("track")), new UnitId(elsewhere),
-                        (Boolean) position.get("leader")));
+        NewPosition elsewhereNow = new NewPosition((String) position.get("code"), (String) position.get("title"),
+                PositionRank.valueOf((String) position.get("position_rank")),
+                PositionTrack.valueOf((String) position.get("track")), new UnitId(elsewhere),
+                (Boolean) position.get("leader"));
+        organizationService.changePosition(new PositionId(movedPosition),
+                ((Number) position.get("version")).longValue(), elsewhereNow);
         Dashboard moved = fresh();
         assertThat(moved.deferred()).isEqualTo(ended.deferred() - 1);
     }
 
-    /** The dashboard of the administrator (whole province) and of the personnel office (its units), each equal to the source rows. */
+    /**
+     * The dashboard of the administrator (whole province) and of the personnel office (its units), each equal to the
+     * source rows.
+     */
     private Dashboard fresh() {
         Actor tochuc = actors.account("tochuc");
         Dashboard office = TestActors.runAs(tochuc, () -> dashboards.dashboard(KEY, ratings.unitId()));

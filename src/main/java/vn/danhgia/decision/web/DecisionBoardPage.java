@@ -17,7 +17,8 @@ import vn.danhgia.decision.DecisionBoard;
  * @param rows     the board's rows in all
  * @param groups   the groups with rows on this page, each with only those rows
  */
-record DecisionBoardPage(int number, int count, int firstRow, int lastRow, int rows, List<DecisionBoard.PeerGroup> groups) {
+record DecisionBoardPage(int number, int count, int firstRow, int lastRow, int rows,
+                         List<DecisionBoard.PeerGroup> groups) {
 
     static final int ROWS_PER_PAGE = 100;
 

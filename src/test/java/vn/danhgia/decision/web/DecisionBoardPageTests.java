@@ -84,8 +84,8 @@ class DecisionBoardPageTests {
     }
 
     private static DecisionBoard.PeerGroup group(String key, int places, int firstCadre, int size) {
-        List<DecisionBoard.Row> rows = IntStream.range(firstCadre, firstCadre + size).mapToObj(DecisionBoardPageTests::row)
-                .toList();
+        List<DecisionBoard.Row> rows = IntStream.range(firstCadre, firstCadre + size)
+                .mapToObj(DecisionBoardPageTests::row).toList();
         return new DecisionBoard.PeerGroup(key, "Authority " + key, PositionRank.MEMBER, places, size - 1,
                 new BigDecimal("7.25"), List.of(), 1, rows);
     }
