@@ -1,6 +1,5 @@
 package vn.danhgia.reporting;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.platform.InListChunks;
 
 /**
  * A generation per unit (V86), raised in the transaction of every change to what the dashboard's steps count there:
@@ -56,12 +56,12 @@ class DashboardStepsGenerations {
 
     private Set<Long> unitsOf(Collection<Long> cadres, Collection<Long> positions, Collection<Long> units) {
         Set<Long> found = new TreeSet<>(units);
-        for (List<Long> chunk : chunks(cadres)) {
+        for (List<Long> chunk : InListChunks.of(List.copyOf(cadres), CHUNK)) {
             found.addAll(jdbc.sql("select distinct p.unit_id from org_appointment a"
                             + " join org_position p on p.id = a.position_id where a.cadre_id in (:cadres)")
                     .param("cadres", chunk).query(Long.class).list());
         }
-        for (List<Long> chunk : chunks(positions)) {
+        for (List<Long> chunk : InListChunks.of(List.copyOf(positions), CHUNK)) {
             found.addAll(jdbc.sql("select unit_id from org_position where id in (:positions)")
                     .param("positions", chunk).query(Long.class).list());
         }
@@ -87,14 +87,5 @@ class DashboardStepsGenerations {
         jdbc.sql("select unit_id from dashboard_steps_generation order by unit_id for update").query(Long.class)
                 .list();
         jdbc.sql("update dashboard_steps_generation set generation = generation + 1").update();
-    }
-
-    private static List<List<Long>> chunks(Collection<Long> values) {
-        List<Long> all = new ArrayList<>(new TreeSet<>(values));
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            chunks.add(all.subList(from, Math.min(from + CHUNK, all.size())));
-        }
-        return chunks;
     }
 }

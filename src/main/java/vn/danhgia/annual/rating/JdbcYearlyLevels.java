@@ -14,6 +14,7 @@ import vn.danhgia.annual.YearlyLevels;
 import vn.danhgia.annual.YearlyOutcome;
 import vn.danhgia.annual.YearlyTrack;
 import vn.danhgia.decision.RatingStatus;
+import vn.danhgia.platform.InListChunks;
 import vn.danhgia.rules.DisciplineForm;
 import vn.danhgia.rules.RatingLevel;
 
@@ -38,10 +39,10 @@ class JdbcYearlyLevels implements YearlyLevels {
         subjectIds.forEach(id -> result.put(id, new ArrayList<>()));
         List<Long> ids = subjectIds.stream().distinct().toList();
         String subject = track == YearlyTrack.COLLECTIVE ? "unit_id" : "cadre_id";
-        for (int from = 0; from < ids.size(); from += CHUNK) {
+        for (List<Long> chunk : InListChunks.of(ids, CHUNK)) {
             jdbc.sql(COLUMNS + " where live_key is not null and track = :track and " + subject + " in (:ids)"
                             + " and rating_year <= :lastYear order by rating_year, id")
-                    .param("track", track.name()).param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .param("track", track.name()).param("ids", chunk)
                     .param("lastYear", lastYear)
                     .query((row, number) -> outcome(row)).list()
                     .forEach(outcome -> result.get(outcome.subjectId()).add(outcome));

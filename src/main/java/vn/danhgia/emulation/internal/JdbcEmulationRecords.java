@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.EnumSet;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +23,7 @@ import vn.danhgia.emulation.EmulationAwards;
 import vn.danhgia.emulation.EmulationHolder;
 import vn.danhgia.emulation.EmulationRecords;
 import vn.danhgia.emulation.Nominee;
+import vn.danhgia.platform.InListChunks;
 import vn.danhgia.rules.emulation.Achievement;
 import vn.danhgia.rules.emulation.AchievementKind;
 import vn.danhgia.rules.emulation.EmulationTitle;
@@ -162,10 +162,7 @@ class JdbcEmulationRecords implements EmulationRecords, EmulationAwards {
         nominees.forEach(nominee -> byHolder.computeIfAbsent(nominee.holder(), holder -> new ArrayList<>())
                 .add(nominee.subjectId()));
         byHolder.forEach((holder, ids) -> {
-            List<Long> distinct = ids.stream().distinct().collect(Collectors.toList());
-            for (int from = 0; from < distinct.size(); from += CHUNK) {
-                query.accept(holder, distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
-            }
+            InListChunks.of(ids.stream().distinct().toList(), CHUNK).forEach(chunk -> query.accept(holder, chunk));
         });
     }
 }

@@ -33,6 +33,7 @@ import vn.danhgia.organization.PositionRank;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitKind;
 import vn.danhgia.organization.UnitView;
+import vn.danhgia.platform.InListChunks;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.VietnameseText;
 
@@ -195,9 +196,8 @@ class JpaReviewSubjects implements ReviewSubjects {
         List<Long> ids = units.stream().map(UnitId::value).distinct().toList();
         Map<Long, List<AnnualAuthorityRule>> rulesOf = new HashMap<>();
         // Chunked like the seats: an organisation's cells may pass the databases' parameter limits.
-        for (int from = 0; from < ids.size(); from += 1000) {
-            authorities.findBySubjectUnitIdInAndScopeOrderById(ids.subList(from, Math.min(from + 1000, ids.size())),
-                            AnnualAuthorityRule.Scope.COLLECTIVE).stream()
+        for (List<Long> chunk : InListChunks.of(ids, 1000)) {
+            authorities.findBySubjectUnitIdInAndScopeOrderById(chunk, AnnualAuthorityRule.Scope.COLLECTIVE).stream()
                     .filter(rule -> rule.inForce(date))
                     .forEach(rule -> rulesOf.computeIfAbsent(rule.subjectUnitId(), k -> new ArrayList<>()).add(rule));
         }
@@ -378,10 +378,9 @@ class JpaReviewSubjects implements ReviewSubjects {
     private List<SeatRow> seats(String condition, Collection<Long> ids, LocalDate date) {
         List<SeatRow> rows = new ArrayList<>();
         // Chunked: an IN list of a whole province would pass the databases' parameter limits.
-        List<Long> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += 1000) {
+        for (List<Long> chunk : InListChunks.of(List.copyOf(ids), 1000)) {
             rows.addAll(jdbc.sql(SEATS.formatted(condition))
-                    .param("date", date).param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .param("date", date).param("ids", chunk)
                     .query((rs, n) -> new SeatRow(rs.getLong("cadre_id"), rs.getString("cadre_code"),
                             rs.getString("full_name"), rs.getBoolean("party_member"),
                             EmploymentKind.valueOf(rs.getString("employment_kind")), rs.getLong("position_id"),
