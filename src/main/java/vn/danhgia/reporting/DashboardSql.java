@@ -154,8 +154,9 @@ class DashboardSql {
      */
     void planForTheValuesBound() {
         if (postgres) {
-            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-            jdbc.sql("set local work_mem = '16MB'").update();
+            // set_config(…, true) is SET LOCAL: both settings in one round trip.
+            jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true),"
+                    + " set_config('work_mem', '16MB', true)").query().singleRow();
         }
     }
 
