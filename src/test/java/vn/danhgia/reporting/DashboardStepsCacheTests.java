@@ -50,8 +50,8 @@ import vn.danhgia.support.TestActors;
  * changed ({@link DashboardStepsCache}), are counted again after each kind of change — a decision, a plan submitted and
  * approved (a draft saved changes nothing), self-assessments written in bulk, an appraisal completed, a self-assessment
  * returned, an extension of a deadline, a deferral, a posting ended, a position moved to another unit — and equal at
- * every moment what the source rows give; and each change did move the figure checked, so a stale count could not
- * pass. Seed 002 §4 Bước 1–6 are the steps. The quarter II/2067 of the demo's Phòng Kinh tế.
+ * every moment what the source rows give and the progress board lists; and each change did move the figure checked,
+ * so a stale count could not pass. Seed 002 §4 Bước 1–6 are the steps. The quarter II/2067 of the demo's Phòng Kinh tế.
  */
 @DemoDataTest
 @Tag("persistence")
@@ -65,6 +65,9 @@ class DashboardStepsCacheTests {
 
     @Autowired
     DashboardFigures figures;
+
+    @Autowired
+    ProgressBoardService boards;
 
     @Autowired
     SelfAssessmentService selfAssessments;
@@ -238,6 +241,10 @@ class DashboardStepsCacheTests {
         Dashboard office = TestActors.runAs(tochuc, () -> dashboards.dashboard(KEY, ratings.unitId()));
         assertThat(office).isEqualTo(TestActors.runAs(tochuc,
                 () -> dashboards.dashboardFromSourceRows(KEY, ratings.unitId())));
+        // One truth: the progress board of the same unit lists the same people, the deferred among them.
+        long listed = TestActors.runAs(tochuc,
+                () -> boards.board(new ProgressFilter(QUARTER, ratings.unitId(), null, "", 1))).all();
+        assertThat(office.people() + office.deferred()).isEqualTo(listed);
         Actor admin = actors.account("admin");
         assertThat(TestActors.runAs(admin, () -> dashboards.dashboard(KEY, null)))
                 .isEqualTo(TestActors.runAs(admin, () -> dashboards.dashboardFromSourceRows(KEY, null)));
