@@ -147,10 +147,7 @@ class ConsolidatedReportSql {
     private static final String LATE = "with late as (select c.id, c.full_name, c.name_sort_key,"
             + " wp.status as plan_status, wp.submitted_at as plan_submitted_at,"
             + " case when " + ProgressBoardSql.PLAN_LATE + " then 1 else 0 end as plan_late,"
-            + ProgressBoardSql.extensionLateFrom("PLAN").replace("x.late_from", "x.last_day")
-            + " as plan_extended_to,"
-            + ProgressBoardSql.extensionLateFrom("SELF_ASSESSMENT").replace("x.late_from", "x.last_day")
-            + " as assessment_extended_to,"
+            + " xp.last_day as plan_extended_to, xs.last_day as assessment_extended_to,"
             + " sa.status as assessment_status, sa.submitted_at as assessment_submitted_at,"
             + " case when :assessmentExpected and (" + ProgressBoardSql.ASSESSMENT_LATE + ")"
             + "   and not exists (select 1 from rating_deferral d where d.cadre_id = c.id and d.period_year = :year"
@@ -159,10 +156,7 @@ class ConsolidatedReportSql {
             + "     and e.withdrawn_at is null)"
             + " then 1 else 0 end as assessment_late,"
             + QuarterlyReportSql.mainAppointment("c.id") + " as appointment_id"
-            + " from org_cadre c"
-            + " left join work_plan wp on wp.cadre_id = c.id and wp.plan_year = :year and wp.plan_quarter = :quarter"
-            + " left join self_assessment sa on sa.cadre_id = c.id and sa.period_year = :year"
-            + "   and sa.period_quarter = :quarter"
+            + " from org_cadre c " + ProgressBoardSql.QUARTER_RECORDS
             + " where c.id in (select a.cadre_id from org_appointment a join org_position p on p.id = a.position_id"
             + "   where a.start_date <= :day and (a.end_date is null or a.end_date >= :day) and "
             + ReportScope.POSTED_IN_SCOPE + "))"

@@ -60,11 +60,11 @@ public class DashboardService {
     private final DashboardSql sql;
     private final DashboardStepsCache keptSteps;
     private final LevelCountsSql levelCounts;
+    private final CustomPlans plans;
 
     DashboardService(AccessScopes scopes, SchemeCatalog schemes, CurrentActor currentActor, Clock clock,
                      ProgressBoardSql units, DashboardSql sql, DashboardStepsCache keptSteps,
-                     LevelCountsSql levelCounts,
-                     DefaultPeriod defaultPeriod) {
+                     LevelCountsSql levelCounts, CustomPlans plans, DefaultPeriod defaultPeriod) {
         this.scopes = scopes;
         this.schemes = schemes;
         this.currentActor = currentActor;
@@ -74,6 +74,7 @@ public class DashboardService {
         this.sql = sql;
         this.keptSteps = keptSteps;
         this.levelCounts = levelCounts;
+        this.plans = plans;
     }
 
     public Quarter currentQuarter() {
@@ -106,7 +107,7 @@ public class DashboardService {
 
     private Dashboard dashboard(String quarterParameter, Long unit, boolean fromSourceRows) {
         Actor actor = actorWithDashboard();
-        sql.planForTheValuesBound();
+        plans.forTheRestOfTheTransaction();
         List<FieldViolation> violations = new ArrayList<>();
         Quarter fallback = quarterParameter == null || quarterParameter.isBlank() ? defaultQuarter() : currentQuarter();
         Quarter quarter = QuarterParameter.parse(quarterParameter, fallback, violations);

@@ -1,6 +1,5 @@
 package vn.danhgia.reporting;
 
-import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -9,10 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import vn.danhgia.scheme.DeadlineStep;
 
@@ -138,39 +134,10 @@ class DashboardSql {
     }
 
     private final JdbcClient jdbc;
-    private final boolean postgres;
 
-    DashboardSql(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+    DashboardSql(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                DatabaseMetaData::getDatabaseProductName));
     }
-
-    /**
-     * On PostgreSQL, has the rest of the caller's transaction planned for the values bound. A scope of many units is
-     * bound as one array; the plan PostgreSQL keeps for a statement prepared again and again is made for any array and
-     * tests each row against it element by element, and, guessing a few rows, sorts on disk: 100 ms for the kept trend
-     * of an agency of 1,001 units against 20 ms so. H2 plans each statement for its values anyway.
-     */
-    void planForTheValuesBound() {
-        if (postgres) {
-            // set_config(…, true) is SET LOCAL: both settings in one round trip.
-            jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true),"
-                    + " set_config('work_mem', '16MB', true)").query().singleRow();
-        }
-    }
-
-    /**
-     * Issue 12: a cadre's extension (gia hạn) of the plan or self-assessment deadline moves their first late instant.
-     * The quarter's extensions are joined once (one per cadre and step, uk_deadline_extension) rather than looked up
-     * per cadre and column: on PostgreSQL the look-ups were two index probes for each of 20,000 cadres.
-     */
-    private static final String STEP_EXTENSIONS = """
-            left join deadline_extension xp on xp.cadre_id = c.id and xp.step = 'PLAN' and xp.period_year = :year
-                                           and xp.period_quarter = :quarter
-            left join deadline_extension xs on xs.cadre_id = c.id and xs.step = 'SELF_ASSESSMENT'
-                                           and xs.period_year = :year and xs.period_quarter = :quarter
-            """;
 
     private static String lateFrom(DashboardStep step) {
         String cutoff = ":cutoff_" + step.column();
@@ -191,7 +158,8 @@ class DashboardSql {
                     .append(step.doneAt()).append(" >= ").append(lateFrom(step))
                     .append(" then 1 else 0 end), 0) as late_").append(step.column());
         }
-        sql.append(' ').append(CADRE_RECORDS).append(STEP_EXTENSIONS).append(" where ").append(POSTED_CADRES);
+        sql.append(' ').append(CADRE_RECORDS).append(ProgressBoardSql.STEP_EXTENSIONS)
+                .append(" where ").append(POSTED_CADRES);
         JdbcClient.StatementSpec statement = bind(jdbc.sql(sql.toString()), criteria);
         for (DashboardStep step : DashboardStep.values()) {
             statement = statement.param("cutoff_" + step.column(), criteria.cutoffs().get(step));

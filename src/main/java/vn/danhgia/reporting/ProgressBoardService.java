@@ -50,16 +50,17 @@ public class ProgressBoardService {
     private final Clock clock;
     private final DefaultPeriod defaultPeriod;
     private final ProgressBoardSql sql;
+    private final CustomPlans plans;
 
     ProgressBoardService(AccessScopes scopes, SchemeCatalog schemes, CurrentActor currentActor, Clock clock,
-                         ProgressBoardSql sql,
-            DefaultPeriod defaultPeriod) {
+                         ProgressBoardSql sql, CustomPlans plans, DefaultPeriod defaultPeriod) {
         this.scopes = scopes;
         this.schemes = schemes;
         this.currentActor = currentActor;
         this.defaultPeriod = defaultPeriod;
         this.clock = clock;
         this.sql = sql;
+        this.plans = plans;
     }
 
     public LocalDate today() {
@@ -77,10 +78,7 @@ public class ProgressBoardService {
 
     /** One page of the board for the signed-in person; refuses people who have no board. */
     public ProgressBoard board(ProgressFilter filter) {
-        Actor actor = currentActor.get();
-        if (actor.roles().stream().noneMatch(BOARD_ROLES::contains)) {
-            throw new AccessRefusedException("reporting.progress.refused");
-        }
+        Actor actor = actorWithBoard();
         LocalDate today = today();
         AccessScope scope = scopes.of(actor, today);
         Quarter quarter = filter.quarter();
@@ -113,14 +111,32 @@ public class ProgressBoardService {
                 planDeadline.map(today::isAfter).orElse(false), cutoff(planDeadline, clock.getZone()),
                 assessmentDeadline.map(today::isAfter).orElse(false), cutoff(assessmentDeadline, clock.getZone()),
                 filter.status(), clock.instant().atZone(clock.getZone()).toOffsetDateTime());
+        plans.forTheRestOfTheTransaction();
         Counts counts = sql.counts(criteria);
         List<ProgressRow> rows = counts.matching() == 0 ? List.of()
                 : sql.page(criteria, filter.offset(), ProgressFilter.PAGE_SIZE, clock.getZone());
         return new ProgressBoard(filter, today, scheme.map(EvaluationSchemeView::code).orElse(null),
                 scheme.map(EvaluationSchemeView::name).orElse(null), planDeadline.orElse(null),
                 assessmentDeadline.orElse(null), rows, counts.all(), counts.byStatus(), counts.matching(),
-                tree.options(scope.visibleUnits().stream().map(UnitId::value).collect(HashSet::new, Set::add,
-                        Set::addAll)));
+                options(tree, scope));
+    }
+
+    /** The units the signed-in person may narrow the board to, in tree order: the page's filter, loaded when opened. */
+    public List<UnitOption> unitOptions() {
+        return options(new UnitTree(sql.units()), scopes.of(actorWithBoard(), today()));
+    }
+
+    private static List<UnitOption> options(UnitTree tree, AccessScope scope) {
+        return tree.options(scope.visibleUnits().stream().map(UnitId::value).collect(HashSet::new, Set::add,
+                Set::addAll));
+    }
+
+    private Actor actorWithBoard() {
+        Actor actor = currentActor.get();
+        if (actor.roles().stream().noneMatch(BOARD_ROLES::contains)) {
+            throw new AccessRefusedException("reporting.progress.refused");
+        }
+        return actor;
     }
 
     /**

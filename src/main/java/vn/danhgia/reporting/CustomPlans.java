@@ -1,0 +1,37 @@
+package vn.danhgia.reporting;
+
+import java.sql.DatabaseMetaData;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * On PostgreSQL, has the rest of the caller's transaction planned for the values bound. A scope of many units is
+ * bound as one array; the plan PostgreSQL keeps for a statement prepared again and again is made for any array and
+ * tests each row against it element by element, and, guessing a few rows, nests loops and sorts on disk: 100 ms for
+ * the dashboard's kept trend of an agency of 1,001 units against 20 ms so, 310 ms for the progress board's counts of
+ * 20,000 cadres against 40 ms. H2 plans each statement for its values anyway.
+ */
+@Component
+class CustomPlans {
+
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+
+    CustomPlans(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+        this.jdbc = jdbc;
+        this.postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                DatabaseMetaData::getDatabaseProductName));
+    }
+
+    /** Must run inside the caller's transaction: the settings are local to it. */
+    void forTheRestOfTheTransaction() {
+        if (postgres) {
+            // set_config(…, true) is SET LOCAL: both settings in one round trip.
+            jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true),"
+                    + " set_config('work_mem', '16MB', true)").query().singleRow();
+        }
+    }
+}
