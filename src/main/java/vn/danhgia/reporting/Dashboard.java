@@ -20,8 +20,6 @@ public record Dashboard(Quarter quarter, Long unitId, LocalDate today, String sc
     public static final int TREND_QUARTERS = 12;
     /** The most bars the per-unit chart shows; {@code unitBars} says how many units there were to show. */
     public static final int MAX_UNIT_BARS = 30;
-    /** The most units the page's filter lists inline; above, the list is loaded when first opened (issue 15 §2). */
-    public static final int INLINE_UNIT_OPTIONS = 50;
 
     public Dashboard {
         steps = List.copyOf(steps);
@@ -34,16 +32,6 @@ public record Dashboard(Quarter quarter, Long unitId, LocalDate today, String sc
 
     public String quarterKey() {
         return QuarterParameter.format(quarter);
-    }
-
-    /** Whether the page's unit filter is too long to write into the page. */
-    public boolean unitsLoadedLazily() {
-        return units.size() > INLINE_UNIT_OPTIONS;
-    }
-
-    /** The chosen unit as the filter lists it; null when none is chosen. */
-    public UnitOption chosenUnit() {
-        return units.stream().filter(option -> unitId != null && option.id() == unitId).findFirst().orElse(null);
     }
 
     public int trendQuarters() {

@@ -48,7 +48,7 @@ class DashboardController {
     String units(@RequestParam(required = false) Long unit, Model model) {
         model.addAttribute("units", dashboards.unitOptions());
         model.addAttribute("selected", unit);
-        return "reporting/dashboard-fragments :: unitList";
+        return "reporting/filters :: unitList";
     }
 
     @GetMapping("/people")

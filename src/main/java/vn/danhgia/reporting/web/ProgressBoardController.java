@@ -68,6 +68,14 @@ class ProgressBoardController {
         return VIEW;
     }
 
+    /** The unit filter's options (an htmx fragment), for a scope too large to list in the page itself. */
+    @GetMapping("/units")
+    String units(@RequestParam(required = false) Long unit, Model model) {
+        model.addAttribute("units", boards.unitOptions());
+        model.addAttribute("selected", unit);
+        return "reporting/filters :: unitList";
+    }
+
     /** Links to three pages either side of the current one. */
     private static List<Integer> pageNumbers(int page, int totalPages) {
         List<Integer> numbers = new ArrayList<>();

@@ -1,0 +1,129 @@
+package vn.danhgia.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.Role;
+import vn.danhgia.scheme.Quarter;
+import vn.danhgia.support.DemoDataTest;
+import vn.danhgia.support.MutableClock;
+import vn.danhgia.support.TestActors;
+
+/**
+ * Issue 15 §2: a province's thousand units are not written into every page of the progress board. Above
+ * {@link UnitOption#INLINE} units the filter holds "all units" and the chosen one and loads the rest from
+ * {@code /progress/units} when opened; those options are the ones the board itself offers. A small scope keeps its
+ * options in the page.
+ */
+@DemoDataTest
+class ProgressBoardUnitFilterTests {
+
+    private static final Quarter QUARTER = new Quarter(2027, 2);
+    private static final Pattern OPTION =
+            Pattern.compile("<option value=\"(\\d*)\"(\\s+selected(?:=\"selected\")?)?[\\s>]");
+
+    @Autowired
+    ProgressBoardService boards;
+
+    @Autowired
+    TestActors actors;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    private ProgressBoardLoad load;
+    private LocalDate dayBefore;
+
+    @BeforeEach
+    void anAgencyOfSixtyDepartments() {
+        dayBefore = clock.today();
+        clock.setDate(LocalDate.of(2027, 5, 10));
+        load = new ProgressBoardLoad(jdbc, "UFILTER");
+        load.createBody(60);
+        load.addCadres(1, 60, 60, QUARTER);
+    }
+
+    @AfterEach
+    void removeTheAgency() {
+        load.remove();
+        clock.setDate(dayBefore);
+    }
+
+    @Test
+    void aLargeScopeLoadsTheUnitsWhenTheFilterIsOpenedAndTheyAreTheBoardsOwn() throws Exception {
+        Actor head = actors.cadre(load.headCode(), Role.UNIT_HEAD);
+        long department = load.departmentId(7);
+        ProgressBoard board = TestActors.runAs(head, () -> boards.board(
+                new ProgressFilter(QUARTER, department, null, "", 1)));
+        assertThat(board.units()).hasSize(61);
+
+        String page = mvc.perform(get("/progress").param("quarter", "2027-Q2").param("unit", "" + department)
+                        .with(TestActors.as(head)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String filter = unitSelect(page);
+        assertThat(filter).contains("hx-get=\"/progress/units?unit=" + department + "\"");
+        assertThat(options(filter)).containsExactly("", department + "*");
+
+        String loaded = mvc.perform(get("/progress/units").param("unit", "" + department).header("HX-Request", "true")
+                        .with(TestActors.as(head)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> expected = new ArrayList<>(List.of(""));
+        board.units().forEach(unit -> expected.add(unit.id() == department ? department + "*" : "" + unit.id()));
+        assertThat(options(loaded)).containsExactlyElementsOf(expected);
+        assertThat(TestActors.runAs(head, boards::unitOptions)).isEqualTo(board.units());
+    }
+
+    @Test
+    void aSmallScopeKeepsItsUnitsInThePage() throws Exception {
+        Actor head = actors.account("truongphong");
+        ProgressBoard board = TestActors.runAs(head, () -> boards.board(new ProgressFilter(QUARTER, null, null, "", 1)));
+
+        String filter = unitSelect(mvc.perform(get("/progress").param("quarter", "2027-Q2").with(TestActors.as(head)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(filter).doesNotContain("hx-get");
+        List<String> expected = new ArrayList<>(List.of(""));
+        board.units().forEach(unit -> expected.add("" + unit.id()));
+        assertThat(options(filter)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aPlainCadreGetsNoUnits() throws Exception {
+        mvc.perform(get("/progress/units").header("HX-Request", "true").with(TestActors.as(actors.account("canbo"))))
+                .andExpect(status().isForbidden());
+    }
+
+    private static String unitSelect(String page) {
+        int start = page.indexOf("<select id=\"unit\"");
+        assertThat(start).as("the unit filter").isNotNegative();
+        return page.substring(start, page.indexOf("</select>", start));
+    }
+
+    /** The options' values in order, the selected one marked with a star. */
+    private static List<String> options(String html) {
+        List<String> values = new ArrayList<>();
+        Matcher option = OPTION.matcher(html);
+        while (option.find()) {
+            values.add(option.group(1) + (option.group(2) == null ? "" : "*"));
+        }
+        return values;
+    }
+}
