@@ -1,23 +1,9 @@
 package vn.danhgia.decision;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.danhgia.DanhgiaApplication;
@@ -28,6 +14,8 @@ import vn.danhgia.platform.UserAccountRepository;
 import vn.danhgia.platform.UserAccountService;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.ApiTokens;
+import vn.danhgia.support.BenchHttp;
+import vn.danhgia.support.BenchTimings;
 import vn.danhgia.support.StatementCounter;
 import vn.danhgia.support.TestActors;
 
@@ -93,77 +81,16 @@ public final class DecisionBoardBenchmark {
             System.out.printf(Locale.ROOT, "board: %,d rows in %d peer groups, %d statements%n", rows,
                     board[0].groups().size(), count);
 
-            report("service: DecisionService.board", warmup, runs,
+            BenchTimings.printHeadings(warmup, runs);
+            BenchTimings.time("service: DecisionService.board", warmup, runs,
                     () -> TestActors.runAs(head, () -> decisions.board(quarter)));
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            Http http = new Http("http://localhost:" + port);
-            http.login(USERNAME, PASSWORD);
+            BenchHttp http = BenchHttp.signedIn(app, USERNAME, PASSWORD);
             String query = "?year=" + quarter.year() + "&quarter=" + quarter.number();
-            report("HTTP: GET /review/decisions (page, signed in)", warmup, runs,
-                    () -> http.get("/review/decisions" + query, null));
+            BenchTimings.time("HTTP: GET /review/decisions (page, signed in)", warmup, runs,
+                    () -> http.page("/review/decisions" + query));
             String token = ApiTokens.issue(app, USERNAME);
-            report("HTTP: GET /api/v1/decisions (JSON, bearer token)", warmup, runs,
-                    () -> http.get("/api/v1/decisions" + query, token));
-        }
-    }
-
-    private static void report(String label, int warmup, int runs, Work work) throws Exception {
-        for (int i = 0; i < warmup; i++) {
-            work.run();
-        }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.run();
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(millis);
-        System.out.printf(Locale.ROOT, "%-50s runs %3d  p50 %8.1f ms  p95 %8.1f ms  max %8.1f ms%n", label, runs,
-                millis.get(runs / 2), millis.get(Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)),
-                millis.get(runs - 1));
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    /** A browser-like client: signs in through the login form (CSRF token, session cookie). */
-    private static final class Http {
-
-        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
-        private final String base;
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-
-        Http(String base) {
-            this.base = base;
-        }
-
-        void login(String username, String password) throws IOException, InterruptedException {
-            Matcher token = CSRF.matcher(get("/login", null));
-            if (!token.find()) {
-                throw new IllegalStateException("no CSRF token on the login page");
-            }
-            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
-            client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** The body of a 200 answer; the session's cookie, or the bearer token when one is given. */
-        String get(String path, String bearer) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-            HttpResponse<String> response = bearer == null
-                    ? client.send(request.build(), HttpResponse.BodyHandlers.ofString())
-                    : HttpClient.newHttpClient().send(request.header("Authorization", "Bearer " + bearer).build(),
-                            HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200 || response.uri().getPath().equals("/login") && !path.equals("/login")) {
-                throw new IllegalStateException(path + " answered " + response.statusCode() + " at " + response.uri());
-            }
-            return response.body();
+            BenchTimings.time("HTTP: GET /api/v1/decisions (JSON, bearer token)", warmup, runs,
+                    () -> http.bearer("/api/v1/decisions" + query, token));
         }
     }
 }

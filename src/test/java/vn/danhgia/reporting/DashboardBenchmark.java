@@ -1,21 +1,9 @@
 package vn.danhgia.reporting;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.danhgia.DanhgiaApplication;
@@ -24,6 +12,9 @@ import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.UserAccountRepository;
 import vn.danhgia.scheme.Quarter;
+import vn.danhgia.support.ApiTokens;
+import vn.danhgia.support.BenchHttp;
+import vn.danhgia.support.BenchTimings;
 import vn.danhgia.support.TestActors;
 
 /**
@@ -89,124 +80,41 @@ public final class DashboardBenchmark {
             int differences = app.getBean(DashboardFigures.class).check().size();
             System.out.printf(Locale.ROOT, "kept figures that differ from the source rows: %d (check took %.0f ms)%n",
                     differences, (System.nanoTime() - checkStarted) / 1e6);
-            System.out.printf(Locale.ROOT, "%d warm-up runs, then %d timed; ms%n", warmups, runs);
-            System.out.printf(Locale.ROOT, "%-62s %8s %8s %8s%n", "call", "p50", "p95", "max");
-            time(warmups, runs, "service: dashboard, whole province (admin)", admin,
-                    () -> dashboards.dashboard(KEY, null));
-            time(warmups, runs, "  baseline: from the source rows", admin,
-                    () -> dashboards.dashboardFromSourceRows(KEY, null));
-            time(warmups, runs, "service: dashboard, the agency (its head)", head,
-                    () -> dashboards.dashboard(KEY, null));
-            time(warmups, runs, "  baseline: from the source rows", head,
-                    () -> dashboards.dashboardFromSourceRows(KEY, null));
-            time(warmups, runs, "service: dashboard, one department (20 cadres)", head,
-                    () -> dashboards.dashboard(KEY, department));
-            time(warmups, runs, "  baseline: from the source rows", head,
-                    () -> dashboards.dashboardFromSourceRows(KEY, department));
-            time(warmups, runs, "service: people decided GOOD (first 200)", admin, () -> dashboards.people(
-                    DashboardSlice.parse(KEY, null, null, "GOOD", null, null, null, LAST)));
-            time(warmups, runs, "service: people in band 90 – under 100", admin, () -> dashboards.people(
-                    DashboardSlice.parse(KEY, null, null, null, null, "FROM_90", null, LAST)));
-            time(warmups, runs, "service: people not announced", admin, () -> dashboards.people(
-                    DashboardSlice.parse(KEY, null, null, null, null, null, "ANNOUNCED", LAST)));
+            BenchTimings.printHeadings(warmups, runs);
+            BenchTimings.time("service: dashboard, whole province (admin)", warmups, runs,
+                    () -> TestActors.runAs(admin, () -> dashboards.dashboard(KEY, null)));
+            BenchTimings.time("  baseline: from the source rows", warmups, runs,
+                    () -> TestActors.runAs(admin, () -> dashboards.dashboardFromSourceRows(KEY, null)));
+            BenchTimings.time("service: dashboard, the agency (its head)", warmups, runs,
+                    () -> TestActors.runAs(head, () -> dashboards.dashboard(KEY, null)));
+            BenchTimings.time("  baseline: from the source rows", warmups, runs,
+                    () -> TestActors.runAs(head, () -> dashboards.dashboardFromSourceRows(KEY, null)));
+            BenchTimings.time("service: dashboard, one department (20 cadres)", warmups, runs,
+                    () -> TestActors.runAs(head, () -> dashboards.dashboard(KEY, department)));
+            BenchTimings.time("  baseline: from the source rows", warmups, runs,
+                    () -> TestActors.runAs(head, () -> dashboards.dashboardFromSourceRows(KEY, department)));
+            BenchTimings.time("service: people decided GOOD (first 200)", warmups, runs,
+                    () -> TestActors.runAs(admin, () -> dashboards.people(
+                            DashboardSlice.parse(KEY, null, null, "GOOD", null, null, null, LAST))));
+            BenchTimings.time("service: people in band 90 – under 100", warmups, runs,
+                    () -> TestActors.runAs(admin, () -> dashboards.people(
+                            DashboardSlice.parse(KEY, null, null, null, null, "FROM_90", null, LAST))));
+            BenchTimings.time("service: people not announced", warmups, runs,
+                    () -> TestActors.runAs(admin, () -> dashboards.people(
+                            DashboardSlice.parse(KEY, null, null, null, null, null, "ANNOUNCED", LAST))));
 
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            Http http = new Http("http://localhost:" + port);
-            http.login("admin", PASSWORD);
-            String adminToken = vn.danhgia.support.ApiTokens.issue(app, "admin");
-            timeHttp(warmups, runs, "HTTP: GET /dashboard (whole province page, admin)",
+            BenchHttp http = BenchHttp.signedIn(app, "admin", PASSWORD);
+            String adminToken = ApiTokens.issue(app, "admin");
+            BenchTimings.time("HTTP: GET /dashboard (whole province page, admin)", warmups, runs,
                     () -> http.page("/dashboard?quarter=" + KEY));
-            timeHttp(warmups, runs, "HTTP: GET /api/v1/dashboard (whole province JSON, admin)",
+            BenchTimings.time("HTTP: GET /api/v1/dashboard (whole province JSON, admin)", warmups, runs,
                     () -> http.bearer("/api/v1/dashboard?quarter=" + KEY, adminToken));
-            timeHttp(warmups, runs, "HTTP: GET /dashboard?unit= (one department page, admin)",
+            BenchTimings.time("HTTP: GET /dashboard?unit= (one department page, admin)", warmups, runs,
                     () -> http.page("/dashboard?quarter=" + KEY + "&unit=" + department));
-            timeHttp(warmups, runs, "HTTP: GET /dashboard/units (the filter's 1,001 units, htmx)",
-                    () -> http.page("/dashboard/units"));
-            timeHttp(warmups, runs, "HTTP: GET /dashboard/people?decided=GOOD (htmx fragment)",
-                    () -> http.page("/dashboard/people?quarter=" + KEY + "&decided=GOOD"));
-        }
-    }
-
-    private static void time(int warmups, int runs, String label, Actor actor, Supplier<Object> work) {
-        for (int run = 0; run < warmups; run++) {
-            TestActors.runAs(actor, work);
-        }
-        List<Double> times = new ArrayList<>();
-        for (int run = 0; run < runs; run++) {
-            long start = System.nanoTime();
-            TestActors.runAs(actor, work);
-            times.add((System.nanoTime() - start) / 1e6);
-        }
-        print(label, times, "");
-    }
-
-    private static void timeHttp(int warmups, int runs, String label, HttpCall call)
-            throws IOException, InterruptedException {
-        for (int run = 0; run < warmups; run++) {
-            call.get();
-        }
-        List<Double> times = new ArrayList<>();
-        int size = 0;
-        for (int run = 0; run < runs; run++) {
-            long start = System.nanoTime();
-            HttpResponse<String> response = call.get();
-            times.add((System.nanoTime() - start) / 1e6);
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(label + " answered " + response.statusCode());
-            }
-            size = response.body().length();
-        }
-        print(label, times, String.format(Locale.ROOT, " (%,d characters)", size));
-    }
-
-    /** The median, the 95th percentile (nearest rank) and the slowest run. */
-    private static void print(String label, List<Double> times, String note) {
-        List<Double> sorted = times.stream().sorted().toList();
-        double p50 = sorted.get((int) Math.ceil(0.50 * sorted.size()) - 1);
-        double p95 = sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
-        System.out.printf(Locale.ROOT, "%-62s %8.1f %8.1f %8.1f%s%n", label, p50, p95, sorted.get(sorted.size() - 1),
-                note);
-    }
-
-    @FunctionalInterface
-    private interface HttpCall {
-        HttpResponse<String> get() throws IOException, InterruptedException;
-    }
-
-    /** A browser-like client: signs in through the login form (CSRF token, session cookie). */
-    private static final class Http {
-
-        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
-        private final String base;
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-
-        Http(String base) {
-            this.base = base;
-        }
-
-        void login(String username, String password) throws IOException, InterruptedException {
-            Matcher token = CSRF.matcher(page("/login").body());
-            if (!token.find()) {
-                throw new IllegalStateException("no CSRF token on the login page");
-            }
-            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
-            client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> page(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("HX-Request", "true")
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> bearer(String path, String token) throws IOException, InterruptedException {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Authorization", "Bearer " + token).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            BenchTimings.time("HTTP: GET /dashboard/units (the filter's 1,001 units, htmx)", warmups, runs,
+                    () -> http.fragment("/dashboard/units"));
+            BenchTimings.time("HTTP: GET /dashboard/people?decided=GOOD (htmx fragment)", warmups, runs,
+                    () -> http.fragment("/dashboard/people?quarter=" + KEY + "&decided=GOOD"));
         }
     }
 }
