@@ -172,6 +172,7 @@ public class DashboardService {
                 : slice.unitOnly() ? Set.of(slice.unitId()) : tree.subtree(slice.unitId());
         Criteria criteria = criteria(quarter, today, visible(actor, today), filterUnits, slice.unitId(),
                 noDeadlines);
+        plans.forTheRestOfTheTransaction();
         List<DashboardSql.PersonRow> rows = sql.people(criteria, slice.population(), slice.condition(),
                 slice.parameters(), DashboardPeople.LIMIT);
         return new DashboardPeople(slice, slice.unitId() == null ? null : tree.name(slice.unitId()),

@@ -272,14 +272,22 @@ class DashboardSql {
      */
     List<PersonRow> people(Criteria criteria, Population population, String condition,
                            Map<String, Object> parameters, int limit) {
-        String sql = "with hits as (select c.id as cadre_id, c.full_name, c.name_sort_key,"
-                + " coalesce(r.unit_id, sa.unit_id) as record_unit_id,"
+        // Everyone matching is counted, then the first in name order kept, then only their records read. In one
+        // step, PostgreSQL walked the cadres in name order probing each one's records (120 ms for 5,000 of 20,000),
+        // although the count needs them all anyway; and the records the condition does not need (the appraisal, for
+        // most) were joined for every match instead of for the 200 shown.
+        String sql = "with found as (select c.id as cadre_id, c.name_sort_key, sa.id as assessment_id,"
+                + " r.id as rating_id, count(*) over () as matching "
+                + population.fromWhere + " and " + condition + "),"
+                + " hits as (select * from found order by name_sort_key, cadre_id limit :limit)"
+                + " select hits.cadre_id, hits.matching, c.full_name,"
                 + " coalesce(r.self_proposed_level, sa.proposed_level) as proposed_level, r.decided_level,"
-                + " r.status as rating_status, " + SCORE + " as score, count(*) over () as matching "
-                + population.fromWhere + " and " + condition
-                + " order by c.name_sort_key, c.id limit :limit)"
-                + " select hits.*, u.name as unit_name from hits"
-                + " left join org_unit u on u.id = coalesce(hits.record_unit_id,"
+                + " r.status as rating_status, " + SCORE + " as score, u.name as unit_name"
+                + " from hits join org_cadre c on c.id = hits.cadre_id"
+                + " left join self_assessment sa on sa.id = hits.assessment_id"
+                + " left join appraisal ap on ap.self_assessment_id = sa.id"
+                + " left join quarter_rating r on r.id = hits.rating_id"
+                + " left join org_unit u on u.id = coalesce(r.unit_id, sa.unit_id,"
                 + "   (select p.unit_id from org_appointment a join org_position p on p.id = a.position_id"
                 + "    where a.cadre_id = hits.cadre_id and a.start_date <= :day"
                 + "      and (a.end_date is null or a.end_date >= :day)"

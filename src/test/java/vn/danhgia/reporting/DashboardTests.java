@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -242,6 +243,42 @@ class DashboardTests {
         // The deferred cadre is not pending.
         assertThat(names(people("tochuc", KEY, unitId("VPUB-NB.KGVX"), null, null, null, null, "DECIDED")))
                 .doesNotContain("Võ Thành Trung", "Mai Thị Phương Thảo");
+    }
+
+    /** The drill-down reads each person's records only for the people it lists: they are the quarter's own. */
+    @Test
+    void eachPersonListedCarriesTheirRecordsOfTheQuarter() {
+        DashboardPeople good = people("tochuc", KEY, null, null, "GOOD", null, null, null);
+        assertThat(good.matching()).isEqualTo(good.people().size()).isPositive();
+        for (DashboardPerson person : good.people()) {
+            Map<String, Object> records = jdbc.sql("""
+                    select u.name as unit_name, r.decided_level, r.status,
+                           coalesce(r.self_proposed_level, sa.proposed_level) as proposed_level,
+                           coalesce(case when ap.status = 'COMPLETED' then ap.appraised_total end, sa.submitted_total)
+                               as score
+                    from quarter_rating r join org_unit u on u.id = r.unit_id
+                    left join self_assessment sa on sa.cadre_id = r.cadre_id and sa.period_year = r.period_year
+                                                and sa.period_quarter = r.period_quarter
+                    left join appraisal ap on ap.self_assessment_id = sa.id
+                    where r.live_cadre_id = :cadre and r.period_year = 2035 and r.period_quarter = 1
+                    """).param("cadre", person.cadreId()).query().singleRow();
+            assertThat(person.unitName()).isEqualTo(records.get("unit_name"));
+            assertThat(person.decidedLevel()).isEqualTo(records.get("decided_level")).isEqualTo("GOOD");
+            assertThat(person.ratingStatus()).isEqualTo(records.get("status"));
+            assertThat(person.proposedLevel()).isEqualTo(records.get("proposed_level"));
+            BigDecimal score = (BigDecimal) records.get("score");
+            assertThat(person.score() == null ? null : person.score().stripTrailingZeros())
+                    .isEqualTo(score == null ? null : score.stripTrailingZeros());
+        }
+        // Without a self-assessment or a rating of the quarter, a person is placed by their main post.
+        DashboardPeople pending = people("tochuc", KEY, unitId("VPUB-NB.NC"), null, null, null, null,
+                "SELF_ASSESSMENT_SUBMITTED");
+        assertThat(pending.people()).filteredOn(person -> person.fullName().equals("Cao Thị Ngọc Ánh"))
+                .singleElement().satisfies(person -> {
+                    assertThat(person.unitName()).isEqualTo("Phòng Nội chính");
+                    assertThat(person.score()).isNull();
+                    assertThat(person.decidedLevel()).isNull();
+                });
     }
 
     @Test
