@@ -69,7 +69,7 @@ class EmulationBoardQueryCountTests {
         int[] withNine = statementsOf(large, 9, 12);
 
         assertThat(withNine).containsExactly(withThree);
-        assertThat(withThree).containsExactly(8, 8, 11, 34, 34, 37, 25);
+        assertThat(withThree).containsExactly(8, 8, 11, 35, 35, 38, 26);
     }
 
     /**

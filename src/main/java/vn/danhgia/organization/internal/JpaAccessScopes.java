@@ -102,7 +102,9 @@ class JpaAccessScopes implements AccessScopes {
 
     /**
      * Every unit's place in the tree, read as plain rows: loading the units as entities cost a head's or an officer's
-     * every page ~40 % of its time on the server for a province's thousand units.
+     * every page ~40 % of its time on the server for a province's thousand units. A plain read does not flush the
+     * persistence context, and need not: a new unit is inserted when saved (identity ids), and a unit moved
+     * ({@code changeUnit}) is flushed there; {@code appointments.inForce}, read before, flushes pending units too.
      */
     private List<UnitNode> unitNodes() {
         return jdbc.sql("select id, parent_id, kind from org_unit")
