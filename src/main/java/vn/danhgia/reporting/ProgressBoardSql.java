@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The board's SQL: one statement for the page and one for the counts, whatever the number of cadres. Who is visible
  * is passed as two arrays (units, cadres) so the statements stay the same text for every person and every size of
- * scope, and the database can keep one plan for each. Works on H2 (PostgreSQL mode) and PostgreSQL.
+ * scope; PostgreSQL plans them for the values bound ({@link CustomPlans}). Works on H2 (PostgreSQL mode) and
+ * PostgreSQL.
  */
 @Repository
 class ProgressBoardSql {
@@ -56,7 +57,8 @@ class ProgressBoardSql {
                                         and sa.period_quarter = :quarter
             """ + STEP_EXTENSIONS;
 
-    // An extension moves the step's first late instant; overdue only once it has run out. Need QUARTER_RECORDS.
+    // An extension moves the step's first late instant; overdue only once it has run out. Need the aliases wp, sa,
+    // xp and xs of QUARTER_RECORDS.
     static final String PLAN_LATE = """
             (:planOverdue and (wp.status is null or wp.status not in ('SUBMITTED', 'APPROVED'))
                and coalesce(xp.late_from <= :now, true))
@@ -102,7 +104,7 @@ class ProgressBoardSql {
 
     List<ProgressRow> page(Criteria criteria, int offset, int limit, ZoneId zone) {
         // The page is chosen first, on the cadres' ids and Vietnamese name keys alone (a sort of 20,000 narrow rows;
-        // the records' joins the status does not need are dropped by the database). Only its 50 cadres' records are
+        // PostgreSQL drops the records' joins the status does not need). Only its 50 cadres' records are
         // then read, their lateness worked out and their positions ranked: the main position (not a concurrent one,
         // then the earliest).
         String sql = "with page as (select c.id, c.name_sort_key " + BOARD + statusCondition(criteria.status())

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +137,7 @@ class ConsolidatedReportTests {
             jdbc.sql("delete from quarter_rating where period_year = :year").param("year", year).update();
             jdbc.sql("delete from rating_deferral where period_year = :year").param("year", year).update();
             jdbc.sql("delete from rating_exemption where period_year = :year").param("year", year).update();
+            jdbc.sql("delete from deadline_extension where period_year = :year").param("year", year).update();
             jdbc.sql("delete from self_assessment where period_year = :year").param("year", year).update();
             jdbc.sql("delete from work_plan where plan_year = :year").param("year", year).update();
         }
@@ -240,6 +242,23 @@ class ConsolidatedReportTests {
         assertThat(lateRows(late, "Lương Thị Mai")).isEmpty();
         assertThat(lateRow(late, "Hà Quốc Bảo", "Kế hoạch công tác (Mẫu 01)"))
                 .containsExactly("I", "25/12/2035", null, 382.0, "Chưa nộp");
+    }
+
+    /** Issue 12: each step is late against its own extension (gia hạn), where one was granted. */
+    @Test
+    void lateSubmissionsCountFromTheExtensionOfTheirOwnStep() throws Exception {
+        // The self-assessment extended to 05/04/2036: submitted 02/04/2036, in time; his plan still three days late.
+        extension("NB013", "SELF_ASSESSMENT", LocalDate.of(2036, 4, 5));
+        // The plan extended to 10/01/2036 and still not submitted: counted from the extension's last day.
+        extension("NB015", "PLAN", LocalDate.of(2036, 1, 10));
+
+        Sheet late = workbook(actors.account("tochuc"), "2036", "1", null).getSheet("Nộp muộn");
+
+        assertThat(lateRows(late, "Trịnh Đình Phong")).containsExactly("Kế hoạch công tác (Mẫu 01)");
+        assertThat(lateRow(late, "Trịnh Đình Phong", "Kế hoạch công tác (Mẫu 01)"))
+                .containsExactly("I", "25/12/2035", "28/12/2035", 3.0, "Nộp muộn");
+        assertThat(lateRow(late, "Hà Quốc Bảo", "Kế hoạch công tác (Mẫu 01)"))
+                .containsExactly("I", "10/01/2036", null, 366.0, "Chưa nộp");
     }
 
     @Test
@@ -598,6 +617,19 @@ class ConsolidatedReportTests {
             }
         }
         throw new AssertionError("no quota row for " + group + " in quarter " + quarter);
+    }
+
+    /** An extension of the cadre's step in quarter I of the year, late from the next day's start in Vietnam. */
+    private void extension(String cadreCode, String step, LocalDate lastDay) {
+        jdbc.sql("""
+                insert into deadline_extension (cadre_id, step, period_year, period_quarter, last_day, late_from,
+                                                reason, granted_by, granted_at, version)
+                values (:cadre, :step, :year, 1, :lastDay, :lateFrom, 'Ốm dài ngày', 'test', current_timestamp, 0)
+                """).param("cadre", cadreId(cadreCode)).param("step", step).param("year", YEAR)
+                .param("lastDay", lastDay)
+                .param("lateFrom", lastDay.plusDays(1).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .toOffsetDateTime())
+                .update();
     }
 
     /** Quarter, deadline, day submitted, days late, status of a cadre's late step. */

@@ -23,13 +23,13 @@ import vn.danhgia.support.MutableClock;
 import vn.danhgia.support.TestActors;
 
 /**
- * Issue 15 §2: a province's thousand units are not written into every page of the progress board. Above
- * {@link UnitOption#INLINE} units the filter holds "all units" and the chosen one and loads the rest from
- * {@code /progress/units} when opened; those options are the ones the board itself offers. A small scope keeps its
- * options in the page.
+ * Issue 15 §2: a province's thousand units are not written into every page of the progress board and the dashboard.
+ * Above {@link UnitOption#INLINE} units the filter holds "all units" and the chosen one and loads the rest from
+ * {@code /progress/units} or {@code /dashboard/units} when opened; those options are the ones the page itself offers.
+ * A small scope keeps its options in the page.
  */
 @DemoDataTest
-class ProgressBoardUnitFilterTests {
+class LazyUnitFilterTests {
 
     private static final Quarter QUARTER = new Quarter(2027, 2);
     private static final Pattern OPTION =
@@ -37,6 +37,9 @@ class ProgressBoardUnitFilterTests {
 
     @Autowired
     ProgressBoardService boards;
+
+    @Autowired
+    DashboardService dashboards;
 
     @Autowired
     TestActors actors;
@@ -83,8 +86,8 @@ class ProgressBoardUnitFilterTests {
         assertThat(filter).contains("hx-get=\"/progress/units?unit=" + department + "\"");
         assertThat(options(filter)).containsExactly("", department + "*");
 
-        String loaded = mvc.perform(get("/progress/units").param("unit", "" + department).header("HX-Request", "true")
-                        .with(TestActors.as(head)))
+        String loaded = mvc.perform(get("/progress/units").param("unit", "" + department)
+                        .header("HX-Request", "true").with(TestActors.as(head)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> expected = new ArrayList<>(List.of(""));
         board.units().forEach(unit -> expected.add(unit.id() == department ? department + "*" : "" + unit.id()));
@@ -93,9 +96,31 @@ class ProgressBoardUnitFilterTests {
     }
 
     @Test
+    void theDashboardLoadsTheSameWay() throws Exception {
+        Actor head = actors.cadre(load.headCode(), Role.UNIT_HEAD);
+        long department = load.departmentId(12);
+        List<UnitOption> units = TestActors.runAs(head, () -> dashboards.dashboard("2027-Q2", department).units());
+        assertThat(units).hasSize(61);
+
+        String filter = unitSelect(mvc.perform(get("/dashboard").param("quarter", "2027-Q2")
+                        .param("unit", "" + department).with(TestActors.as(head)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(filter).contains("hx-get=\"/dashboard/units?unit=" + department + "\"");
+        assertThat(options(filter)).containsExactly("", department + "*");
+
+        String loaded = mvc.perform(get("/dashboard/units").param("unit", "" + department)
+                        .header("HX-Request", "true").with(TestActors.as(head)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> expected = new ArrayList<>(List.of(""));
+        units.forEach(unit -> expected.add(unit.id() == department ? department + "*" : "" + unit.id()));
+        assertThat(options(loaded)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void aSmallScopeKeepsItsUnitsInThePage() throws Exception {
         Actor head = actors.account("truongphong");
-        ProgressBoard board = TestActors.runAs(head, () -> boards.board(new ProgressFilter(QUARTER, null, null, "", 1)));
+        ProgressBoard board = TestActors.runAs(head,
+                () -> boards.board(new ProgressFilter(QUARTER, null, null, "", 1)));
 
         String filter = unitSelect(mvc.perform(get("/progress").param("quarter", "2027-Q2").with(TestActors.as(head)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

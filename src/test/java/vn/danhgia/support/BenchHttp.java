@@ -70,7 +70,7 @@ public final class BenchHttp {
     }
 
     private static String body(String path, HttpResponse<String> response) {
-        if (response.statusCode() != 200 || response.uri().getPath().equals("/login") && !path.equals("/login")) {
+        if (response.statusCode() != 200 || (response.uri().getPath().equals("/login") && !path.equals("/login"))) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + " at " + response.uri());
         }
         return response.body();

@@ -23,6 +23,9 @@ public final class BenchTimings {
     }
 
     public static void time(String label, int warmups, int runs, Work work) throws Exception {
+        if (runs < 1) {
+            throw new IllegalArgumentException("at least one timed run, not " + runs);
+        }
         for (int run = 0; run < warmups; run++) {
             work.run();
         }
