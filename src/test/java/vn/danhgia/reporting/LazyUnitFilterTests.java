@@ -77,21 +77,8 @@ class LazyUnitFilterTests {
         long department = load.departmentId(7);
         ProgressBoard board = TestActors.runAs(head, () -> boards.board(
                 new ProgressFilter(QUARTER, department, null, "", 1)));
-        assertThat(board.units()).hasSize(61);
 
-        String page = mvc.perform(get("/progress").param("quarter", "2027-Q2").param("unit", "" + department)
-                        .with(TestActors.as(head)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        String filter = unitSelect(page);
-        assertThat(filter).contains("hx-get=\"/progress/units?unit=" + department + "\"");
-        assertThat(options(filter)).containsExactly("", department + "*");
-
-        String loaded = mvc.perform(get("/progress/units").param("unit", "" + department)
-                        .header("HX-Request", "true").with(TestActors.as(head)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        List<String> expected = new ArrayList<>(List.of(""));
-        board.units().forEach(unit -> expected.add(unit.id() == department ? department + "*" : "" + unit.id()));
-        assertThat(options(loaded)).containsExactlyElementsOf(expected);
+        assertLoadedWhenOpened("/progress", department, head, board.units());
         assertThat(TestActors.runAs(head, boards::unitOptions)).isEqualTo(board.units());
     }
 
@@ -100,20 +87,8 @@ class LazyUnitFilterTests {
         Actor head = actors.cadre(load.headCode(), Role.UNIT_HEAD);
         long department = load.departmentId(12);
         List<UnitOption> units = TestActors.runAs(head, () -> dashboards.dashboard("2027-Q2", department).units());
-        assertThat(units).hasSize(61);
 
-        String filter = unitSelect(mvc.perform(get("/dashboard").param("quarter", "2027-Q2")
-                        .param("unit", "" + department).with(TestActors.as(head)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(filter).contains("hx-get=\"/dashboard/units?unit=" + department + "\"");
-        assertThat(options(filter)).containsExactly("", department + "*");
-
-        String loaded = mvc.perform(get("/dashboard/units").param("unit", "" + department)
-                        .header("HX-Request", "true").with(TestActors.as(head)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        List<String> expected = new ArrayList<>(List.of(""));
-        units.forEach(unit -> expected.add(unit.id() == department ? department + "*" : "" + unit.id()));
-        assertThat(options(loaded)).containsExactlyElementsOf(expected);
+        assertLoadedWhenOpened("/dashboard", department, head, units);
     }
 
     @Test
@@ -134,6 +109,27 @@ class LazyUnitFilterTests {
     void aPlainCadreGetsNoUnits() throws Exception {
         mvc.perform(get("/progress/units").header("HX-Request", "true").with(TestActors.as(actors.account("canbo"))))
                 .andExpect(status().isForbidden());
+    }
+
+    /**
+     * The page of the 61 units, narrowed to one, lists "all units" and the chosen one; its filter, once opened, loads
+     * from the page's {@code /units} every unit the page offers, the chosen one selected.
+     */
+    private void assertLoadedWhenOpened(String page, long chosen, Actor reader, List<UnitOption> offered)
+            throws Exception {
+        assertThat(offered).hasSize(61);
+        String filter = unitSelect(mvc.perform(get(page).param("quarter", "2027-Q2").param("unit", "" + chosen)
+                        .with(TestActors.as(reader)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(filter).contains("hx-get=\"" + page + "/units?unit=" + chosen + "\"");
+        assertThat(options(filter)).containsExactly("", chosen + "*");
+
+        String loaded = mvc.perform(get(page + "/units").param("unit", "" + chosen).header("HX-Request", "true")
+                        .with(TestActors.as(reader)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> expected = new ArrayList<>(List.of(""));
+        offered.forEach(unit -> expected.add(unit.id() == chosen ? chosen + "*" : "" + unit.id()));
+        assertThat(options(loaded)).containsExactlyElementsOf(expected);
     }
 
     private static String unitSelect(String page) {
