@@ -57,8 +57,8 @@ class ProgressBoardSql {
                                         and sa.period_quarter = :quarter
             """ + STEP_EXTENSIONS;
 
-    // An extension moves the step's first late instant; overdue only once it has run out. Need the aliases wp, sa,
-    // xp and xs of QUARTER_RECORDS.
+    // An extension moves the step's first late instant; overdue only once it has run out. They need the aliases wp,
+    // sa, xp and xs of QUARTER_RECORDS.
     static final String PLAN_LATE = """
             (:planOverdue and (wp.status is null or wp.status not in ('SUBMITTED', 'APPROVED'))
                and coalesce(xp.late_from <= :now, true))
