@@ -83,12 +83,9 @@ class DashboardSql {
             from quarter_rating r
             where r.status <> 'CANCELLED' and r.decided_level is not null and\s""" + SCOPE.formatted("r");
 
-    // Everyone who may have records in the quarter, with every record the steps look at.
-    private static final String CADRE_RECORDS = """
-            from org_cadre c
-            left join work_plan wp on wp.cadre_id = c.id and wp.plan_year = :year and wp.plan_quarter = :quarter
-            left join self_assessment sa on sa.cadre_id = c.id and sa.period_year = :year
-                                        and sa.period_quarter = :quarter
+    // Everyone who may have records in the quarter, with every record the steps look at: the plan, self-assessment
+    // and extensions of the progress board, the appraisal, the live rating and a deferral.
+    private static final String CADRE_RECORDS = "from org_cadre c " + ProgressBoardSql.QUARTER_RECORDS + """
             left join appraisal ap on ap.self_assessment_id = sa.id
             left join quarter_rating r on r.live_cadre_id = c.id and r.period_year = :year
                                       and r.period_quarter = :quarter
@@ -158,8 +155,7 @@ class DashboardSql {
                     .append(step.doneAt()).append(" >= ").append(lateFrom(step))
                     .append(" then 1 else 0 end), 0) as late_").append(step.column());
         }
-        sql.append(' ').append(CADRE_RECORDS).append(ProgressBoardSql.STEP_EXTENSIONS)
-                .append(" where ").append(POSTED_CADRES);
+        sql.append(' ').append(CADRE_RECORDS).append(" where ").append(POSTED_CADRES);
         JdbcClient.StatementSpec statement = bind(jdbc.sql(sql.toString()), criteria);
         for (DashboardStep step : DashboardStep.values()) {
             statement = statement.param("cutoff_" + step.column(), criteria.cutoffs().get(step));

@@ -43,7 +43,7 @@ class ProgressBoardSql {
      * The quarter's extensions are joined once (one per cadre and step, uk_deadline_extension) rather than looked up
      * per cadre and column: on PostgreSQL the look-ups were an index probe for each of 20,000 cadres and column.
      */
-    static final String STEP_EXTENSIONS = """
+    private static final String STEP_EXTENSIONS = """
             left join deadline_extension xp on xp.cadre_id = c.id and xp.step = 'PLAN' and xp.period_year = :year
                                            and xp.period_quarter = :quarter
             left join deadline_extension xs on xs.cadre_id = c.id and xs.step = 'SELF_ASSESSMENT'
