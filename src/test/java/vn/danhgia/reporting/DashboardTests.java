@@ -245,6 +245,22 @@ class DashboardTests {
                 .doesNotContain("Võ Thành Trung", "Mai Thị Phương Thảo");
     }
 
+    /** One truth: each number of the dashboard is the count of the people its drill-down lists. */
+    @Test
+    void eachNumberIsTheCountOfItsDrillDown() {
+        Dashboard dashboard = as("tochuc", KEY, null);
+
+        Map<RatingLevel, Long> decided = dashboard.byQuarter().get(dashboard.byQuarter().size() - 1).counts();
+        assertThat(decided).isNotEmpty();
+        decided.forEach((level, count) -> assertThat(
+                people("tochuc", KEY, null, null, level.name(), null, null, null).matching())
+                .as("decided %s", level).isEqualTo(count));
+        for (StepProgress step : dashboard.steps()) {
+            assertThat(people("tochuc", KEY, null, null, null, null, null, step.step().name()).matching())
+                    .as("not done: %s", step.step()).isEqualTo(step.pending());
+        }
+    }
+
     /** The drill-down reads each person's records only for the people it lists: they are the quarter's own. */
     @Test
     void eachPersonListedCarriesTheirRecordsOfTheQuarter() {
