@@ -6,7 +6,7 @@ set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
 bench_init "$@"
 bench_build
-MAIN=vn.danhgia.reporting.DashboardBenchmark
+MAIN=vn.danhgia.reporting.dashboard.DashboardBenchmark
 OPTS=(-Xmx${BENCH_HEAP:-512m} ${BENCH_OPTS:-})
 
 if bench_wants h2; then

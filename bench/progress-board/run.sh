@@ -5,7 +5,7 @@ set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
 bench_init "$@"
 bench_build
-MAIN=vn.danhgia.reporting.ProgressBoardBenchmark
+MAIN=vn.danhgia.reporting.progress.ProgressBoardBenchmark
 OPTS=(-Xmx2g ${BENCH_OPTS:-})
 
 if bench_wants h2; then

@@ -17,7 +17,7 @@ import org.springframework.util.Assert;
  * for the progress board's counts of 20,000 cadres against 40 ms. H2 plans each statement for its values anyway.
  */
 @Component
-class CustomPlans {
+public class CustomPlans {
 
     private final JdbcClient jdbc;
     private final boolean postgres;
@@ -32,7 +32,7 @@ class CustomPlans {
      * For read-only transactions: the settings last until the transaction ends (outside one they would do nothing),
      * so every later statement of the caller's, the dashboard's source-row baseline included, runs with them.
      */
-    void forTheRestOfTheTransaction() {
+    public void forTheRestOfTheTransaction() {
         Assert.state(TransactionSynchronizationManager.isActualTransactionActive(),
                 "custom plans are set for a transaction; none is active");
         if (postgres) {

@@ -12,7 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  * "ĐẢNG CỘNG SẢN VIỆT NAM" side by side, the form number, the title lines), a table with numbered column headers, and
  * the date and signature lines, each block over the sheet's own number of columns.
  */
-final class FormSheet {
+public final class FormSheet {
 
     private final StreamedWorkbook book;
     private final SXSSFSheet sheet;
@@ -29,7 +29,7 @@ final class FormSheet {
      * The heading down to the column headers: body name over the first three columns, party and form number over the
      * last three, then each non-null title line across the sheet (the last one, the note, in italics).
      */
-    void heading(String bodyName, String party, String formNumber, List<String> titles, String note,
+    public void heading(String bodyName, String party, String formNumber, List<String> titles, String note,
                  List<String> headers) {
         int right = columns - 3;
         Row top = row();
@@ -52,7 +52,7 @@ final class FormSheet {
     }
 
     /** A bordered header row and, below it, the columns' numbers "(1) (2) …" as on the templates. */
-    void headers(List<String> headers) {
+    public void headers(List<String> headers) {
         Row header = row();
         header.setHeightInPoints(75);
         Row numbers = row();
@@ -63,7 +63,7 @@ final class FormSheet {
     }
 
     /** The date, the signer and the signature hint over the last three columns, then the footnote across the sheet. */
-    void signature(String dateLine, String signer, String signature, String footnote) {
+    public void signature(String dateLine, String signer, String signature, String footnote) {
         skip();
         for (String text : new String[] {dateLine, signer, signature}) {
             Row row = row();
@@ -80,21 +80,21 @@ final class FormSheet {
     }
 
     /** A text across the whole sheet. */
-    void line(String text, CellStyle style) {
+    public void line(String text, CellStyle style) {
         Row row = row();
         cell(row, 0, text, style);
         merge(row, 0, columns - 1);
     }
 
-    Row row() {
+    public Row row() {
         return sheet.createRow(nextRow++);
     }
 
-    void skip() {
+    public void skip() {
         nextRow++;
     }
 
-    static void cell(Row row, int column, String value, CellStyle style) {
+    public static void cell(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         if (value != null) {
             cell.setCellValue(value);
@@ -102,7 +102,7 @@ final class FormSheet {
         cell.setCellStyle(style);
     }
 
-    static void number(Row row, int column, double value, CellStyle style) {
+    public static void number(Row row, int column, double value, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(style);

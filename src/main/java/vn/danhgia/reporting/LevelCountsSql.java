@@ -12,10 +12,10 @@ import org.springframework.stereotype.Repository;
  * other reports and dashboards can read the same figures the same way.
  */
 @Repository
-class LevelCountsSql {
+public class LevelCountsSql {
 
     /** One unit's ratings: all live ones, those decided per level, and those not decided yet. */
-    record UnitCounts(long unitId, String code, String name, long rated, long excellent, long good, long completed,
+    public record UnitCounts(long unitId, String code, String name, long rated, long excellent, long good, long completed,
                       long notCompleted, long undecided) {
 
         long decided() {
@@ -44,7 +44,7 @@ class LevelCountsSql {
     }
 
     /** Passes each unit's counts, in unit code order, to {@code each}. */
-    void perUnit(ReportPeriod period, ReportScope scope, Consumer<UnitCounts> each) {
+    public void perUnit(ReportPeriod period, ReportScope scope, Consumer<UnitCounts> each) {
         scope.bind(jdbc.sql(COUNTS)).param("year", period.year())
                 .param("fromQuarter", period.firstQuarter()).param("toQuarter", period.lastQuarter())
                 .query((RowCallbackHandler) rs -> each.accept(new UnitCounts(rs.getLong("id"), rs.getString("code"),

@@ -21,7 +21,7 @@ public final class QuarterParameter {
     }
 
     /** The quarter written in {@code value}; blank means {@code current}; unreadable adds a violation and gives it. */
-    static Quarter parse(String value, Quarter current, List<FieldViolation> violations) {
+    public static Quarter parse(String value, Quarter current, List<FieldViolation> violations) {
         if (value == null || value.isBlank()) {
             return current;
         }

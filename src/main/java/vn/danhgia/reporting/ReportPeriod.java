@@ -31,13 +31,13 @@ public record ReportPeriod(int year, Integer quarter) {
     }
 
     /** The day people are placed on their posts: the period's last day, or today while it runs. */
-    LocalDate postedOn(LocalDate today) {
+    public LocalDate postedOn(LocalDate today) {
         LocalDate last = quarters().get(quarters().size() - 1).lastDay();
         return today.isBefore(last) ? today : last;
     }
 
     /** For file names: {@code nam-2026} or {@code quy-3-2026}. */
-    String slug() {
+    public String slug() {
         return wholeYear() ? "nam-" + year : "quy-" + quarter + "-" + year;
     }
 }

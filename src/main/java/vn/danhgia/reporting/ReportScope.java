@@ -21,11 +21,11 @@ import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
  * @param filterUnits   the chosen unit and the units below it
  * @param bodyName      the body the report is from, for the heading
  */
-record ReportScope(boolean wholeProvince, Collection<Long> units, Collection<Long> managed, boolean anyUnit,
+public record ReportScope(boolean wholeProvince, Collection<Long> units, Collection<Long> managed, boolean anyUnit,
                    Collection<Long> filterUnits, String bodyName) {
 
     /** The condition on a rating {@code r} (quarter_rating) that keeps it in the scope. */
-    static final String RATING_IN_SCOPE = """
+    public static final String RATING_IN_SCOPE = """
             (:wholeProvince or r.unit_id = any(:units) or r.cadre_id = any(:managed))
               and (:anyUnit or r.unit_id = any(:filterUnits))""";
 
@@ -33,12 +33,12 @@ record ReportScope(boolean wholeProvince, Collection<Long> units, Collection<Lon
      * The condition on an appointment {@code a} to a position {@code p} that keeps the cadre in the scope: posted in a
      * unit the person sees, or managed by them (both narrowed to the chosen unit, if any).
      */
-    static final String POSTED_IN_SCOPE = """
+    public static final String POSTED_IN_SCOPE = """
             (:wholeProvince or p.unit_id = any(:units) or a.cadre_id = any(:managed))
               and (:anyUnit or p.unit_id = any(:filterUnits))""";
 
     /** Binds the parameters of {@link #RATING_IN_SCOPE} and {@link #POSTED_IN_SCOPE}. */
-    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
         return statement.param("wholeProvince", wholeProvince)
                 .param("units", bigintArray(units))
                 .param("managed", bigintArray(managed))
@@ -47,7 +47,7 @@ record ReportScope(boolean wholeProvince, Collection<Long> units, Collection<Lon
     }
 
     /** A bigint array parameter, made on the statement's own connection (H2 and PostgreSQL both accept it). */
-    static AbstractSqlTypeValue bigintArray(Collection<Long> ids) {
+    public static AbstractSqlTypeValue bigintArray(Collection<Long> ids) {
         Long[] values = new ArrayList<>(ids).toArray(Long[]::new);
         return new AbstractSqlTypeValue() {
             @Override

@@ -22,19 +22,19 @@ import vn.danhgia.platform.Role;
  * the quarterly summary tables and the consolidated reports so both answer the same person the same way.
  */
 @Component
-class ReportScopes {
+public class ReportScopes {
 
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final Set<Role> REPORT_ROLES = Set.of(Role.ADMIN, Role.UNIT_HEAD, Role.PERSONNEL_OFFICER,
             Role.AUTHORITY);
 
     private final AccessScopes scopes;
     private final CurrentActor currentActor;
     private final Clock clock;
-    private final ProgressBoardSql units;
+    private final UnitTrees units;
     private final MessageSource messages;
 
-    ReportScopes(AccessScopes scopes, CurrentActor currentActor, Clock clock, ProgressBoardSql units,
+    ReportScopes(AccessScopes scopes, CurrentActor currentActor, Clock clock, UnitTrees units,
                  MessageSource messages) {
         this.scopes = scopes;
         this.currentActor = currentActor;
@@ -43,22 +43,22 @@ class ReportScopes {
         this.messages = messages;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    UnitTree tree() {
-        return new UnitTree(units.units());
+    public UnitTree tree() {
+        return units.read();
     }
 
     /** A violation when {@code unit} is given and is no unit at all, for the caller to report with the others. */
-    static List<FieldViolation> checkUnit(Long unit, UnitTree tree) {
+    public static List<FieldViolation> checkUnit(Long unit, UnitTree tree) {
         return unit == null || tree.contains(unit) ? List.of()
                 : List.of(FieldViolation.of("unit", "reporting.validation.unit", String.valueOf(unit)));
     }
 
     /** Refuses people without a reporting role (403). */
-    Actor requireReporter() {
+    public Actor requireReporter() {
         Actor actor = currentActor.get();
         if (actor.roles().stream().noneMatch(REPORT_ROLES::contains)) {
             throw new AccessRefusedException("reporting.quarterly.refused");
@@ -67,7 +67,7 @@ class ReportScopes {
     }
 
     /** The signed-in person's scope, narrowed to {@code unit}'s subtree when given (a checked unit of the tree). */
-    ReportScope of(Long unit, UnitTree tree) {
+    public ReportScope of(Long unit, UnitTree tree) {
         Actor actor = requireReporter();
         boolean wholeProvince = actor.roles().contains(Role.ADMIN);
         Set<Long> visible = visibleUnits(actor);
@@ -79,7 +79,7 @@ class ReportScopes {
     }
 
     /** The units a person may narrow a report to: every unit for the administrator, else the units they see. */
-    List<UnitOption> unitOptions(UnitTree tree) {
+    public List<UnitOption> unitOptions(UnitTree tree) {
         Actor actor = requireReporter();
         Set<Long> visible = actor.roles().contains(Role.ADMIN) ? tree.allUnits() : visibleUnits(actor);
         return tree.options(visible);

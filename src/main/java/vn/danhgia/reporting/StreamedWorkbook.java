@@ -18,9 +18,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * on {@link #close}. Strings are written inline, so no shared-strings table grows with the rows. Sheets are
  * meant to be filled one after the other ({@link FormSheet}).
  */
-final class StreamedWorkbook implements AutoCloseable {
+public final class StreamedWorkbook implements AutoCloseable {
 
-    static final int ROW_WINDOW = 100;
+    public static final int ROW_WINDOW = 100;
 
     // The package is deflated at the fastest level: the default level took about a tenth of a province's report
     // (issue 15 §3); the file is about 30 % larger.
@@ -32,16 +32,16 @@ final class StreamedWorkbook implements AutoCloseable {
             return zip;
         }
     };
-    final CellStyle plain;
-    final CellStyle bold;
-    final CellStyle boldLeft;
-    final CellStyle italic;
-    final CellStyle tableHeader;
-    final CellStyle tableCell;
-    final CellStyle tableNumber;
-    final CellStyle tablePercent;
+    public final CellStyle plain;
+    public final CellStyle bold;
+    public final CellStyle boldLeft;
+    public final CellStyle italic;
+    public final CellStyle tableHeader;
+    public final CellStyle tableCell;
+    public final CellStyle tableNumber;
+    public final CellStyle tablePercent;
 
-    StreamedWorkbook() {
+    public StreamedWorkbook() {
         // Flushed rows are written to the temporary files as plain XML: compressing them cost a deflate and an
         // inflate of every row for disk space that is given back when the report has gone out.
         workbook.setCompressTempFiles(false);
@@ -57,7 +57,7 @@ final class StreamedWorkbook implements AutoCloseable {
     }
 
     /** A new sheet with the given column widths in characters. */
-    FormSheet sheet(String name, int... widths) {
+    public FormSheet sheet(String name, int... widths) {
         SXSSFSheet sheet = workbook.createSheet(name);
         for (int column = 0; column < widths.length; column++) {
             sheet.setColumnWidth(column, widths[column] * 256);
@@ -65,7 +65,7 @@ final class StreamedWorkbook implements AutoCloseable {
         return new FormSheet(this, sheet, widths.length);
     }
 
-    void write(OutputStream out) throws IOException {
+    public void write(OutputStream out) throws IOException {
         workbook.write(out);
     }
 

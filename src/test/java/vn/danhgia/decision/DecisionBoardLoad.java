@@ -1,7 +1,7 @@
 package vn.danhgia.decision;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.danhgia.reporting.ProgressBoardLoad;
+import vn.danhgia.reporting.progress.ProgressBoardLoad;
 import vn.danhgia.scheme.Quarter;
 
 /**

@@ -22,6 +22,12 @@ import vn.danhgia.DanhgiaApplication;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.reporting.progress.ProgressBoardLoad;
+import vn.danhgia.reporting.summary.AnnualLevelsReport;
+import vn.danhgia.reporting.summary.ConsolidatedReport;
+import vn.danhgia.reporting.summary.ConsolidatedReportService;
+import vn.danhgia.reporting.summary.QuarterlyReport;
+import vn.danhgia.reporting.summary.QuarterlyReportService;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.TestActors;
 

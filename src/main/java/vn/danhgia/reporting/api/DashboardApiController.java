@@ -8,10 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.danhgia.reporting.Dashboard;
-import vn.danhgia.reporting.DashboardPeople;
-import vn.danhgia.reporting.DashboardService;
-import vn.danhgia.reporting.DashboardSlice;
+import vn.danhgia.reporting.dashboard.Dashboard;
+import vn.danhgia.reporting.dashboard.DashboardPeople;
+import vn.danhgia.reporting.dashboard.DashboardService;
+import vn.danhgia.reporting.dashboard.DashboardSlice;
 
 @Tag(name = "Bảng điều hành")
 @RestController

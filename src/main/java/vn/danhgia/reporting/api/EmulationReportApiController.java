@@ -8,10 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.danhgia.reporting.EmulationChains;
-import vn.danhgia.reporting.EmulationPanel;
-import vn.danhgia.reporting.EmulationReports;
-import vn.danhgia.reporting.EmulationTitles;
+import vn.danhgia.reporting.emulation.EmulationChains;
+import vn.danhgia.reporting.emulation.EmulationPanel;
+import vn.danhgia.reporting.emulation.EmulationReports;
+import vn.danhgia.reporting.emulation.EmulationTitles;
 import vn.danhgia.scheme.YearUnderReview;
 
 @Tag(name = "Báo cáo thi đua, khen thưởng")

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.danhgia.reporting.ProgressBoard;
-import vn.danhgia.reporting.ProgressBoardService;
-import vn.danhgia.reporting.ProgressFilter;
-import vn.danhgia.reporting.ProgressRow;
-import vn.danhgia.reporting.ProgressStatus;
+import vn.danhgia.reporting.progress.ProgressBoard;
+import vn.danhgia.reporting.progress.ProgressBoardService;
+import vn.danhgia.reporting.progress.ProgressFilter;
+import vn.danhgia.reporting.progress.ProgressRow;
+import vn.danhgia.reporting.progress.ProgressStatus;
 
 @Tag(name = "Tiến độ")
 @RestController

@@ -25,8 +25,8 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
-import vn.danhgia.reporting.LevelTotalsWorkbook;
 import vn.danhgia.reporting.exchange.ReceivedReportSql.Stored;
+import vn.danhgia.reporting.summary.LevelTotalsWorkbook;
 import vn.danhgia.scheme.DefaultPeriod;
 import vn.danhgia.scheme.Quarter;
 

@@ -6,12 +6,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.danhgia.reporting.Dashboard;
-import vn.danhgia.reporting.DashboardPeople;
-import vn.danhgia.reporting.DashboardService;
-import vn.danhgia.reporting.DashboardSlice;
-import vn.danhgia.reporting.EmulationReports;
-import vn.danhgia.reporting.ScoreBand;
+import vn.danhgia.reporting.dashboard.Dashboard;
+import vn.danhgia.reporting.dashboard.DashboardPeople;
+import vn.danhgia.reporting.dashboard.DashboardService;
+import vn.danhgia.reporting.dashboard.DashboardSlice;
+import vn.danhgia.reporting.dashboard.ScoreBand;
+import vn.danhgia.reporting.emulation.EmulationReports;
 
 /**
  * The dashboard page (filters as a plain GET form, so a view can be bookmarked) and the people behind a number: an

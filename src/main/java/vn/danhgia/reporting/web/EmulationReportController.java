@@ -12,8 +12,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.danhgia.reporting.EmulationReports;
-import vn.danhgia.reporting.EmulationWorkbook;
+import vn.danhgia.reporting.emulation.EmulationReports;
+import vn.danhgia.reporting.emulation.EmulationWorkbook;
 import vn.danhgia.scheme.YearUnderReview;
 
 /**

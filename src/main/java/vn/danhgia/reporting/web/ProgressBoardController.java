@@ -8,11 +8,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.danhgia.platform.InvalidInputException;
-import vn.danhgia.reporting.ProgressBoard;
-import vn.danhgia.reporting.ProgressBoardService;
-import vn.danhgia.reporting.ProgressFilter;
-import vn.danhgia.reporting.ProgressStatus;
-import vn.danhgia.reporting.QuarterlyForm;
+import vn.danhgia.reporting.progress.ProgressBoard;
+import vn.danhgia.reporting.progress.ProgressBoardService;
+import vn.danhgia.reporting.progress.ProgressFilter;
+import vn.danhgia.reporting.progress.ProgressStatus;
+import vn.danhgia.reporting.summary.QuarterlyForm;
 import vn.danhgia.scheme.Quarter;
 
 /**

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.danhgia.reporting.QuarterlyReport;
-import vn.danhgia.reporting.QuarterlyReportService;
+import vn.danhgia.reporting.summary.QuarterlyReport;
+import vn.danhgia.reporting.summary.QuarterlyReportService;
 
 /**
  * Downloads of the quarterly summary tables (Mẫu 04/05/06) as .xlsx, linked from the progress board. A REST

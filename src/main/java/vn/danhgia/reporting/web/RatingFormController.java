@@ -6,9 +6,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.danhgia.reporting.QuarterlySummaryForms;
 import vn.danhgia.reporting.forms.CouncilMinutesForms;
 import vn.danhgia.reporting.forms.PublicNoticeForms;
+import vn.danhgia.reporting.summary.QuarterlySummaryForms;
 
 /**
  * Downloads of the rating documents as .docx or PDF, linked from the pages that show the same data: the council's

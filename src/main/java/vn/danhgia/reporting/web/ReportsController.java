@@ -8,8 +8,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.danhgia.reporting.ConsolidatedReport;
-import vn.danhgia.reporting.ConsolidatedReportService;
+import vn.danhgia.reporting.summary.ConsolidatedReport;
+import vn.danhgia.reporting.summary.ConsolidatedReportService;
 
 /**
  * The reports page: choose a quarter or a whole year and a unit, and download the consolidated workbook. A page

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
-import vn.danhgia.reporting.ProgressBoardLoad;
+import vn.danhgia.reporting.progress.ProgressBoardLoad;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.StatementCounter;

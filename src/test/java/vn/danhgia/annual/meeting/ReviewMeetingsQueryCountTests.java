@@ -17,7 +17,7 @@ import vn.danhgia.annual.ReviewMeetingSummary;
 import vn.danhgia.annual.ReviewMeetings;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
-import vn.danhgia.reporting.ProgressBoardLoad;
+import vn.danhgia.reporting.progress.ProgressBoardLoad;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.StatementCounter;

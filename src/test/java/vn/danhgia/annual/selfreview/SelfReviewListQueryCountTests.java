@@ -17,7 +17,7 @@ import vn.danhgia.annual.SelfReviewLine;
 import vn.danhgia.annual.SelfReviewService;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
-import vn.danhgia.reporting.ProgressBoardLoad;
+import vn.danhgia.reporting.progress.ProgressBoardLoad;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.StatementCounter;

@@ -22,7 +22,7 @@ import vn.danhgia.annual.YearlyTrack;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.InvalidInputException;
-import vn.danhgia.reporting.AnnualLevelsReport;
+import vn.danhgia.reporting.summary.AnnualLevelsReport;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;
