@@ -32,7 +32,10 @@ import vn.danhgia.scheme.SchemeCatalog;
  * over real HTTP take cadres from one queue: sign in as the cadre, open the self-assessment, save an edit, submit it,
  * sign out; unit heads and personnel officers read the progress board meanwhile. Scenarios ({@code -Dbench.scenarios},
  * default {@code one,two,faults}), each for {@code -Dbench.seconds}: one node; two nodes on the same database; two
- * nodes with the database connections cut and then the second node stopped mid-run. The same rows written by plain
+ * nodes with the database connections cut and then the second node stopped mid-run. With {@code -Dbench.rampSeconds}
+ * the users arrive one after another over that time instead of all at the first second; with
+ * {@code -Dbench.warmUpCycles} each node first serves that many submissions and board readings, untimed, as a node that
+ * has been up for a while would have. The same rows written by plain
  * JDBC (a batch, and one transaction per submission from as many threads as users) are the baseline. After each
  * scenario the database is counted: one submitted self-assessment per cadre that was submitted, none for the others,
  * nothing half-written, one submit entry in the audit trail each; a count that is off ends the run with exit code 1.
@@ -125,7 +128,7 @@ public final class DeadlineDayBenchmark {
     record Settings(String url, String user, String password, int cadres, int departments, int users, int seconds,
                     int heads, int officers, int bcryptStrength, boolean sticky, List<String> scenarios,
                     int cutAtSeconds, int stopAtSeconds, int attempts, int baseline,
-                    List<String> appArguments, long thinkMillis) {
+                    List<String> appArguments, long thinkMillis, int rampSeconds, int warmUpCycles) {
 
         static Settings fromSystemProperties() {
             String affinity = System.getProperty("bench.affinity", sessionsShared() ? "round-robin" : "sticky");
@@ -141,7 +144,8 @@ public final class DeadlineDayBenchmark {
                     Integer.getInteger("bench.cutAt", seconds / 4), Integer.getInteger("bench.stopAt", seconds / 2),
                     Integer.getInteger("bench.attempts", 8), Integer.getInteger("bench.baseline", 1_500),
                     extra.isEmpty() ? List.of() : List.of(extra.split(" ")),
-                    Long.getLong("bench.thinkMillis", 0));
+                    Long.getLong("bench.thinkMillis", 0), Integer.getInteger("bench.rampSeconds", 0),
+                    Integer.getInteger("bench.warmUpCycles", 0));
         }
 
         /** Sessions kept in the database (Spring Session JDBC on the classpath) let a user's requests go anywhere. */

@@ -55,6 +55,7 @@ final class DeadlineDayProvince {
         Latencies latencies = new Latencies();
         Nodes balancer = new Nodes(nodes.stream().map(DeadlineDayNode::base).toList(), settings.sticky(),
                 DeadlineDayBenchmark.Settings.sessionsShared());
+        warmUp(balancer, nodes.size());
         long start = System.nanoTime();
         long end = start + settings.seconds() * 1_000_000_000L;
         Set<Long> mine = ConcurrentHashMap.newKeySet();
@@ -62,7 +63,8 @@ final class DeadlineDayProvince {
         for (int i = 0; i < settings.users(); i++) {
             VirtualUser user = new VirtualUser(balancer, i, latencies, DeadlineDayBenchmark.PASSWORD,
                     settings.thinkMillis());
-            threads.add(start("user-" + i, () -> submitAll(user, end, mine)));
+            long arrival = start + settings.rampSeconds() * 1_000_000_000L * i / settings.users();
+            threads.add(start("user-" + i, () -> submitAll(user, arrival, end, mine)));
         }
         List<Thread> readers = new ArrayList<>();
         for (int i = 0; i < headCodes.size() + settings.officers(); i++) {
@@ -85,10 +87,10 @@ final class DeadlineDayProvince {
         nodes.forEach(DeadlineDayNode::close);
 
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%n== %s (%d nodes, %s, %d users thinking %d ms before a request + %d"
-                        + " heads + %d officers reading the progress board) ==", name, nodes.size(),
-                settings.sticky() ? "sticky" : "round robin", settings.users(), settings.thinkMillis(),
-                headCodes.size(), settings.officers()));
+        lines.add(String.format(Locale.ROOT, "%n== %s (%d nodes, %s, %d users arriving over %d s, thinking %d ms"
+                        + " before a request + %d heads + %d officers reading the progress board) ==", name,
+                nodes.size(), settings.sticky() ? "sticky" : "round robin", settings.users(), settings.rampSeconds(),
+                settings.thinkMillis(), headCodes.size(), settings.officers()));
         lines.addAll(latencies.table(seconds));
         double rate = mine.size() / seconds;
         lines.add(String.format(Locale.ROOT, "  submissions: %,d in %.1f s = %.1f per s; p99 of all requests %.0f ms",
@@ -111,8 +113,9 @@ final class DeadlineDayProvince {
         return new DeadlineDayBenchmark.Report(lines, failures.stream().map(f -> name + ": " + f).toList());
     }
 
-    private void submitAll(VirtualUser user, long end, Set<Long> mine) {
+    private void submitAll(VirtualUser user, long arrival, long end, Set<Long> mine) {
         try {
+            Thread.sleep(Math.max(0, (arrival - System.nanoTime()) / 1_000_000));
             while (System.nanoTime() < end) {
                 DeadlineDayLoad.Draft draft = queue.poll();
                 if (draft == null) {
@@ -133,9 +136,40 @@ final class DeadlineDayProvince {
         }
     }
 
+    /**
+     * Untimed: each node serves {@code warmUpCycles} submissions (counted after the run like the others, not in the
+     * scenario's throughput) and as many looks at the officers' board, one after another, so the scenario meets
+     * nodes whose code is compiled and whose pools are filled rather than ones started a second ago.
+     */
+    private void warmUp(Nodes balancer, int nodes) throws InterruptedException {
+        Latencies untimed = new Latencies();
+        String officer = DeadlineDayLoad.username(load.officerCode(1));
+        for (int i = 0; i < settings.warmUpCycles() * nodes; i++) {
+            DeadlineDayLoad.Draft draft = queue.poll();
+            if (draft == null) {
+                return;
+            }
+            VirtualUser user = new VirtualUser(balancer, i, untimed, DeadlineDayBenchmark.PASSWORD, 0);
+            if (user.submitAs(DeadlineDayLoad.username(draft.cadreCode()), quarter, settings.attempts())
+                    == VirtualUser.Outcome.GAVE_UP) {
+                gaveUp.add(draft.cadreId());
+            } else {
+                submitted.add(draft.cadreId());
+                overHttp.add(draft.cadreId());
+            }
+            VirtualUser reader = new VirtualUser(balancer, i, untimed, DeadlineDayBenchmark.PASSWORD, 0);
+            reader.signIn(officer);
+            reader.read(boardPath());
+        }
+    }
+
+    private String boardPath() {
+        return "/progress?quarter=" + quarter.year() + "-Q" + quarter.number();
+    }
+
     /** A head or an officer looking at the progress board every two seconds or so. */
     private void readBoard(VirtualUser reader, String cadreCode, long end) {
-        String board = "/progress?quarter=" + quarter.year() + "-Q" + quarter.number();
+        String board = boardPath();
         try {
             boolean signedIn = false;
             while (System.nanoTime() < end) {
