@@ -134,7 +134,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${danhgia.login.concurrent-password-checks:0}") int concurrentChecks) {
+        return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                concurrentChecks == 0 ? BoundedPasswordEncoder.defaultPermits() : concurrentChecks);
     }
 }

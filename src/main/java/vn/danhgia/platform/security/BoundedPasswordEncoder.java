@@ -1,0 +1,55 @@
+package vn.danhgia.platform.security;
+
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * At most {@code permits} password hashes computed at once on this node; the others wait their turn, first come first
+ * served. A BCrypt check costs some 70–100 ms of one core by design, and on the morning of a deadline a province signs
+ * in within minutes: unbounded, a wave of sign-ins takes every core and the pages of those already signed in queue
+ * behind it (bench/deadline-day, 200 sign-ins in the same seconds: the lists' p99 went from 53 to 1,955 ms). Bounded,
+ * the waves only make the sign-ins wait.
+ */
+final class BoundedPasswordEncoder implements PasswordEncoder {
+
+    private final PasswordEncoder hashes;
+    private final Semaphore checks;
+
+    BoundedPasswordEncoder(PasswordEncoder hashes, int permits) {
+        if (permits < 1) {
+            throw new IllegalArgumentException("danhgia.login.concurrent-password-checks must be at least 1: " + permits);
+        }
+        this.hashes = hashes;
+        this.checks = new Semaphore(permits, true);
+    }
+
+    /** Half the node's processors, at least one: the rest stay for the pages. */
+    static int defaultPermits() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
+    @Override
+    public String encode(CharSequence rawPassword) {
+        return bounded(() -> hashes.encode(rawPassword));
+    }
+
+    @Override
+    public boolean matches(CharSequence rawPassword, String encodedPassword) {
+        return bounded(() -> hashes.matches(rawPassword, encodedPassword));
+    }
+
+    @Override
+    public boolean upgradeEncoding(String encodedPassword) {
+        return hashes.upgradeEncoding(encodedPassword);
+    }
+
+    private <T> T bounded(Supplier<T> hashing) {
+        checks.acquireUninterruptibly();
+        try {
+            return hashing.get();
+        } finally {
+            checks.release();
+        }
+    }
+}
