@@ -30,7 +30,7 @@ public final class FormSheet {
      * last three, then each non-null title line across the sheet (the last one, the note, in italics).
      */
     public void heading(String bodyName, String party, String formNumber, List<String> titles, String note,
-                 List<String> headers) {
+                        List<String> headers) {
         int right = columns - 3;
         Row top = row();
         cell(top, 0, bodyName, book.bold);

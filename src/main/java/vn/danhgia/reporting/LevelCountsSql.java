@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
 public class LevelCountsSql {
 
     /** One unit's ratings: all live ones, those decided per level, and those not decided yet. */
-    public record UnitCounts(long unitId, String code, String name, long rated, long excellent, long good, long completed,
-                      long notCompleted, long undecided) {
+    public record UnitCounts(long unitId, String code, String name, long rated, long excellent, long good,
+                             long completed, long notCompleted, long undecided) {
 
         long decided() {
             return excellent + good + completed + notCompleted;

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
  * @param bodyName      the body the report is from, for the heading
  */
 public record ReportScope(boolean wholeProvince, Collection<Long> units, Collection<Long> managed, boolean anyUnit,
-                   Collection<Long> filterUnits, String bodyName) {
+                          Collection<Long> filterUnits, String bodyName) {
 
     /** The condition on a rating {@code r} (quarter_rating) that keeps it in the scope. */
     public static final String RATING_IN_SCOPE = """

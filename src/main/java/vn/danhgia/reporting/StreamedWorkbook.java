@@ -20,7 +20,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class StreamedWorkbook implements AutoCloseable {
 
-    public static final int ROW_WINDOW = 100;
+    static final int ROW_WINDOW = 100;
 
     // The package is deflated at the fastest level: the default level took about a tenth of a province's report
     // (issue 15 §3); the file is about 30 % larger.

@@ -9,12 +9,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import vn.danhgia.scheme.Quarter;
 
 /**
- * The morning of the deadline for the body {@link ProgressBoardLoad} made: every cadre of the prefix has an approved
- * work plan for the quarter (one task per weighted axis of the scheme) and a DRAFT self-assessment opened from it, as
- * the application opens one (criteria met, nothing done yet, every factor 1). Every cadre can sign in (username: the
- * cadre's code in lower case), the heads of departments as unit heads, and a few personnel officers each serve a
- * share of the departments. One BCrypt hash, computed once at the application's strength, serves every account: the
- * load stays quick and every sign-in still costs what it costs. Written with set-based SQL.
+ * The morning of the deadline for the body {@link vn.danhgia.reporting.progress.ProgressBoardLoad} made: every cadre of
+ * the prefix has an approved work plan for the quarter (one task per weighted axis of the scheme) and a DRAFT
+ * self-assessment opened from it, as the application opens one (criteria met, nothing done yet, every factor 1). Every
+ * cadre can sign in (username: the cadre's code in lower case), the heads of departments as unit heads, and a few
+ * personnel officers each serve a share of the departments. One BCrypt hash, computed once at the application's
+ * strength, serves every account: the load stays quick and every sign-in still costs what it costs. Written with
+ * set-based SQL.
  */
 final class DeadlineDayLoad {
 

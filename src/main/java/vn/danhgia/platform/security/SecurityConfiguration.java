@@ -1,21 +1,22 @@
 package vn.danhgia.platform.security;
 
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -134,8 +135,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${danhgia.login.concurrent-password-checks:0}") int concurrentChecks) {
+    PasswordEncoder passwordEncoder(@Value("${danhgia.login.concurrent-password-checks:0}") int concurrentChecks,
+                                    @Value("${danhgia.login.password-check-wait:20s}") Duration longestWait) {
         return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                concurrentChecks == 0 ? BoundedPasswordEncoder.defaultPermits() : concurrentChecks);
+                concurrentChecks == 0 ? BoundedPasswordEncoder.defaultPermits() : concurrentChecks, longestWait);
     }
 }

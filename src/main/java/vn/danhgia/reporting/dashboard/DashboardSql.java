@@ -18,7 +18,7 @@ import vn.danhgia.scheme.DeadlineStep;
  * The dashboard's SQL, aggregated in the database (GROUP BY) so a page costs the same statements for forty cadres as
  * for twenty thousand: the steps of the quarter, the levels over the last quarters, the score bands, and self-proposed
  * against decided levels; plus one for the people behind a number. The decided levels per unit are
- * {@link LevelCountsSql}'s, shared with the consolidated reports.
+ * {@link vn.danhgia.reporting.LevelCountsSql}'s, shared with the consolidated reports.
  * <p>
  * Who is counted: ratings and self-assessments of the units the person sees and of the cadres they manage (the
  * administrator: the whole province), narrowed to the chosen unit's subtree; for the steps, the cadres posted in

@@ -2,6 +2,7 @@ package vn.danhgia.reporting.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -111,11 +112,13 @@ public class ProgressBoardService {
                 s -> s.lastDayInTime(DeadlineStep.SELF_ASSESSMENT, quarter));
         String search = VietnameseText.searchKey(filter.search());
 
+        ZoneId zone = clock.getZone();
         Criteria criteria = new Criteria(quarter.year(), quarter.number(), postedOn, visible, managed, filterUnits,
                 filter.unitId() == null, search.isEmpty() ? null : "%" + escapeLike(search) + "%",
-                planDeadline.map(today::isAfter).orElse(false), QuarterRecordsSql.cutoff(planDeadline, clock.getZone()),
-                assessmentDeadline.map(today::isAfter).orElse(false), QuarterRecordsSql.cutoff(assessmentDeadline, clock.getZone()),
-                filter.status(), clock.instant().atZone(clock.getZone()).toOffsetDateTime());
+                planDeadline.map(today::isAfter).orElse(false), QuarterRecordsSql.cutoff(planDeadline, zone),
+                assessmentDeadline.map(today::isAfter).orElse(false),
+                QuarterRecordsSql.cutoff(assessmentDeadline, zone),
+                filter.status(), clock.instant().atZone(zone).toOffsetDateTime());
         plans.forTheRestOfTheTransaction();
         Counts counts = sql.counts(criteria);
         List<ProgressRow> rows = counts.matching() == 0 ? List.of()

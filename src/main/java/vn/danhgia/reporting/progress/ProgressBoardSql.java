@@ -18,8 +18,8 @@ import vn.danhgia.reporting.ReportScope;
 /**
  * The board's SQL: one statement for the page and one for the counts, whatever the number of cadres. Who is visible
  * is passed as two arrays (units, cadres) so the statements stay the same text for every person and every size of
- * scope; PostgreSQL plans them for the values bound ({@link CustomPlans}). Works on H2 (PostgreSQL mode) and
- * PostgreSQL.
+ * scope; PostgreSQL plans them for the values bound ({@link vn.danhgia.reporting.CustomPlans}). Works on H2
+ * (PostgreSQL mode) and PostgreSQL.
  */
 @Repository
 class ProgressBoardSql {

@@ -73,7 +73,7 @@ class ConsolidatedReportSql {
         StringBuilder deferred = new StringBuilder();
         for (int quarter = 1; quarter <= 4; quarter++) {
             for (String column : List.of("decided_level", "head_proposed_level", "decision_comment", "head_comment")) {
-                String value = column.equals("head_proposed_level") ? ReportSql.PROPOSED_LEVEL
+                String value = column.equals("head_proposed_level") ? QuarterlyReportSql.PROPOSED_LEVEL
                         : "r." + column;
                 perQuarter.append(", max(case when r.period_quarter = ").append(quarter).append(" then ")
                         .append(value).append(" end) as ").append(column).append(quarter);
@@ -89,7 +89,7 @@ class ConsolidatedReportSql {
         YEAR_LINES = "with rated as (select r.cadre_id, max(r.unit_id) as unit_id" + perQuarter
                 + " from quarter_rating r where r.period_year = :year and " + LIVE
                 + " and " + ReportScope.RATING_IN_SCOPE
-                + " and (case when " + ReportSql.HIGHER + " then 1 else 0 end) = :higher"
+                + " and (case when " + QuarterlyReportSql.HIGHER + " then 1 else 0 end) = :higher"
                 + " group by r.cadre_id),"
                 + " marked as (select cadre_id from rating_deferral where period_year = :year and withdrawn_at is null"
                 + "   union select cadre_id from rating_exemption where period_year = :year and withdrawn_at is null),"
@@ -101,7 +101,7 @@ class ConsolidatedReportSql {
                 + "     and " + ReportScope.POSTED_IN_SCOPE
                 + "     and marked.cadre_id not in (select cadre_id from rated)"
                 + "   group by a.cadre_id),"
-                + " placed as (select yr.cadre_id," + ReportSql.mainAppointment("yr.cadre_id")
+                + " placed as (select yr.cadre_id," + QuarterlyReportSql.mainAppointment("yr.cadre_id")
                 + " as appointment_id from yr)"
                 + " select c.full_name, p.title, coalesce(u.name, ru.name) as unit_name" + selected
                 + ", case when e.id is null then 0 else 1 end as exempt"
@@ -159,7 +159,7 @@ class ConsolidatedReportSql {
             + "   and not exists (select 1 from rating_exemption e where e.cadre_id = c.id and e.period_year = :year"
             + "     and e.withdrawn_at is null)"
             + " then 1 else 0 end as assessment_late,"
-            + ReportSql.mainAppointment("c.id") + " as appointment_id"
+            + QuarterlyReportSql.mainAppointment("c.id") + " as appointment_id"
             + " from org_cadre c " + QuarterRecordsSql.QUARTER_RECORDS
             + " where c.id in (select a.cadre_id from org_appointment a join org_position p on p.id = a.position_id"
             + "   where a.start_date <= :day and (a.end_date is null or a.end_date >= :day) and "

@@ -132,8 +132,8 @@ public class QuarterlyReportService {
     }
 
     /**
-     * Streams the table to {@code out}: the rows come from a database cursor and leave memory in windows of
-     * {@link StreamedWorkbook#ROW_WINDOW}, so the heap needed does not grow with the number of cadres.
+     * Streams the table to {@code out}: the rows come from a database cursor and leave memory in windows of a hundred
+     * rows ({@link vn.danhgia.reporting.StreamedWorkbook}), so the heap needed does not grow with the number of cadres.
      */
     @Transactional(readOnly = true)
     public void write(QuarterlyReport report, OutputStream out) throws IOException {

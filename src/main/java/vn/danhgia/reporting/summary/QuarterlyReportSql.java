@@ -27,19 +27,48 @@ class QuarterlyReportSql {
     record Criteria(int year, int quarter, LocalDate postedOn, ReportScope scope, boolean higherAuthority) {
     }
 
+    /**
+     * A quarter rating {@code r} that belongs to the higher authority's table, Mẫu 05: sent upwards, or decided as a
+     * higher authority's decision ({@code RATING_HIGHER_DECISION_RECORDED}, the only trace the decision module keeps).
+     */
+    static final String HIGHER = """
+            (r.status = 'PROPOSED_UPWARD' or exists (select 1 from audit_entry ae
+                where ae.record_type = 'QUARTER_RATING' and ae.record_id = r.id
+                  and ae.action = 'RATING_HIGHER_DECISION_RECORDED'))""";
+
+    /**
+     * The level proposed for a rating, as Mẫu 05 and 06 and the yearly tables show it and as Mẫu 03's part III does:
+     * the unit head's proposal, else the personnel office's proposal at appraisal for a rating the authority decided
+     * without one (issue 12 §1: Mẫu 06 counted such ratings as "Chưa có mức xếp loại" while Mẫu 04 listed their
+     * levels). Read from a {@code quarter_rating r}.
+     */
+    static final String PROPOSED_LEVEL = "coalesce(r.head_proposed_level, r.appraisal_level)";
+
+    /**
+     * The id of the cadre's main appointment on {@code :day} (not a concurrent one, then the earliest), as the progress
+     * board ranks them, as a scalar subquery for the cadre named by {@code cadreColumn}.
+     */
+    static String mainAppointment(String cadreColumn) {
+        return " (select a.id from org_appointment a"
+                + "   where a.cadre_id = " + cadreColumn + " and a.start_date <= :day"
+                + "   and (a.end_date is null or a.end_date >= :day)"
+                + "   order by case when a.kind = 'CONCURRENT' then 1 else 0 end, a.start_date, a.id"
+                + "   limit 1)";
+    }
+
     private static final String RATINGS = """
             from quarter_rating r
             where r.period_year = :year and r.period_quarter = :quarter and r.status <> 'CANCELLED'
               and """ + ReportScope.RATING_IN_SCOPE + """
-              and (case when""" + ReportSql.HIGHER + " then 1 else 0 end) = :higher\n";
+              and (case when""" + HIGHER + " then 1 else 0 end) = :higher\n";
 
     // The main position on the day (not a concurrent one, then the earliest), as the progress board ranks them, found
     // per rating through the appointment index: a window over every appointment joined back to 50,000 ratings made
     // H2 scan the derived table once per rating.
     private static final String LINES = "with rated as (select r.id, r.cadre_id, r.unit_id, r.status, r.self_proposed_level,"
-            + " " + ReportSql.PROPOSED_LEVEL + " as head_proposed_level, r.decided_level, r.head_comment,"
+            + " " + PROPOSED_LEVEL + " as head_proposed_level, r.decided_level, r.head_comment,"
             + " r.decision_comment, r.force_majeure_reason,"
-            + ReportSql.mainAppointment("r.cadre_id") + " as appointment_id "
+            + mainAppointment("r.cadre_id") + " as appointment_id "
             + RATINGS + ")"
             + " select c.code, c.full_name, p.title, coalesce(u.code, ru.code) as unit_code,"
             + " coalesce(u.name, ru.name) as unit_name, rated.status, rated.self_proposed_level, rated.head_proposed_level, rated.decided_level, rated.head_comment,"

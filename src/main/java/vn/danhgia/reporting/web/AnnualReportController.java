@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.danhgia.reporting.forms.FormFormat;
-import vn.danhgia.reporting.summary.AnnualLevelsReport.Kind;
 import vn.danhgia.reporting.summary.AnnualLevelsReport;
+import vn.danhgia.reporting.summary.AnnualLevelsReport.Kind;
 import vn.danhgia.scheme.YearUnderReview;
 
 /**

@@ -49,6 +49,15 @@ class PlatformPagesTests {
     }
 
     @Test
+    void aSignInTurnedAwayWhileTheChecksAreBusyIsAskedToTryAgainInVietnamese() throws Exception {
+        mvc.perform(get("/login").param("busy", ""))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Hệ thống đang kiểm tra rất nhiều lượt đăng nhập cùng lúc. Vui lòng đăng nhập lại sau ít phút.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                        "Tên đăng nhập hoặc mật khẩu không đúng."))));
+    }
+
+    @Test
     void aLockedUsernameIsToldHowManyMinutesToWaitAndTheUrlCannotChangeTheText() throws Exception {
         mvc.perform(get("/login").param("locked", "7"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(

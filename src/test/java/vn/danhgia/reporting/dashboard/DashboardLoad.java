@@ -8,11 +8,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.danhgia.scheme.Quarter;
 
 /**
- * Quarters of history for the made-up body of {@link ProgressBoardLoad}: for each quarter and each of its cadres a
- * submitted self-assessment (totals spread from 40 to 104 points), every other one appraised two points lower, and a
- * rating in the department of the main post (a third proposed, the rest decided or announced; self-proposed levels
- * above the decided one now and then). Written with one INSERT … SELECT per table and quarter, so 20,000 cadres × 12
- * quarters load in seconds. Used by the dashboard's query-count test and its benchmark.
+ * Quarters of history for the made-up body of {@link vn.danhgia.reporting.progress.ProgressBoardLoad}: for each quarter
+ * and each of its cadres a submitted self-assessment (totals spread from 40 to 104 points), every other one appraised
+ * two points lower, and a rating in the department of the main post (a third proposed, the rest decided or announced;
+ * self-proposed levels above the decided one now and then). Written with one INSERT … SELECT per table and quarter, so
+ * 20,000 cadres × 12 quarters load in seconds. Used by the dashboard's query-count test and its benchmark.
  */
 final class DashboardLoad {
 
@@ -74,7 +74,9 @@ final class DashboardLoad {
         return ratings;
     }
 
-    /** Takes out the history (before {@link ProgressBoardLoad#remove} takes out the body). */
+    /**
+     * Takes out the history (before {@link vn.danhgia.reporting.progress.ProgressBoardLoad#remove} takes out the body).
+     */
     void remove() {
         String cadres = "(select id from org_cadre where code like '" + prefix + "-%')";
         jdbc.update("delete from quarter_rating where cadre_id in " + cadres);
