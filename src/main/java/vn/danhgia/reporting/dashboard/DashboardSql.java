@@ -86,14 +86,15 @@ class DashboardSql {
             where r.status <> 'CANCELLED' and r.decided_level is not null and\s""" + SCOPE.formatted("r");
 
     // Everyone who may have records in the quarter, with every record the steps look at: the plan, self-assessment
-    // and extensions of the progress board, the appraisal, the live rating and a deferral.
-    private static final String CADRE_RECORDS = "from org_cadre c " + QuarterRecordsSql.QUARTER_RECORDS + """
+    // and extensions of the progress board, the appraisal and the live rating; then a deferral.
+    private static final String STEP_RECORDS = "from org_cadre c " + QuarterRecordsSql.QUARTER_RECORDS + """
             left join appraisal ap on ap.self_assessment_id = sa.id
             left join quarter_rating r on r.live_cadre_id = c.id and r.period_year = :year
                                       and r.period_quarter = :quarter
-            left join rating_deferral d on d.cadre_id = c.id and d.period_year = :year and d.period_quarter = :quarter
-                                       and d.withdrawn_at is null
             """;
+    private static final String DEFERRED = """
+            d.cadre_id = c.id and d.period_year = :year and d.period_quarter = :quarter and d.withdrawn_at is null""";
+    private static final String CADRE_RECORDS = STEP_RECORDS + " left join rating_deferral d on " + DEFERRED + "\n";
 
     private static final String POSTED_CADRES = """
             c.id in (select a.cadre_id from org_appointment a join org_position p on p.id = a.position_id
@@ -123,7 +124,10 @@ class DashboardSql {
                                           and r.period_quarter = sa.period_quarter
                 where sa.period_year = :year and sa.period_quarter = :quarter and sa.status = 'SUBMITTED'
                   and\s""" + SCOPE.formatted("sa")),
-        POSTED(CADRE_RECORDS + " where d.id is null and " + POSTED_CADRES);
+        // Not deferred as an anti-join: PostgreSQL then expects most cadres to remain and hashes the records instead
+        // of probing them cadre by cadre (the "not announced" list of 13,334 of 20,001: 95 against 40 ms).
+        POSTED(STEP_RECORDS + " where not exists (select 1 from rating_deferral d where " + DEFERRED + ") and "
+                + POSTED_CADRES);
 
         private final String fromWhere;
 
