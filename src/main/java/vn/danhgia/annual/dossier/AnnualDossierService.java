@@ -335,8 +335,7 @@ public class AnnualDossierService {
         Set<Long> notReviewed = reviewees.stream().filter(person -> !person.reviewed())
                 .map(person -> person.cadre().value()).collect(Collectors.toSet());
         // The people in post in the unit, then the members active in it as a cell.
-        organization.cadresWithPositions(date).stream()
-                .filter(post -> post.unitId().value() == unitId)
+        organization.cadresWithPositionsIn(List.of(unit.id()), date).stream()
                 .sorted(Comparator.comparing(CadreWithPosition::rank).thenComparing(CadreWithPosition::cadreCode))
                 .filter(post -> !notReviewed.contains(post.cadreId().value()))
                 .forEach(post -> subjects.putIfAbsent(SubjectRef.cadre(post.cadreId().value()), unitId));

@@ -109,11 +109,9 @@ class MeetingAgenda {
 
     private void postsIn(UnitView place, LocalDate day, Track track, Map<Long, Line> people) {
         Map<Long, CadreWithPosition> posts = new LinkedHashMap<>();
-        for (CadreWithPosition post : organization.cadresWithPositions(day)) {
-            if (post.unitId().equals(place.id())) {
-                posts.merge(post.cadreId().value(), post,
-                        (held, other) -> other.rank().ordinal() < held.rank().ordinal() ? other : held);
-            }
+        for (CadreWithPosition post : organization.cadresWithPositionsIn(List.of(place.id()), day)) {
+            posts.merge(post.cadreId().value(), post,
+                    (held, other) -> other.rank().ordinal() < held.rank().ordinal() ? other : held);
         }
         posts.values().forEach(post -> people.put(post.cadreId().value(), new Line(
                 ReviewSubject.cadre(post.cadreId().value()), post.fullName(), post.positionTitle(), rank(post.rank()),

@@ -153,8 +153,7 @@ class JpaYearlyRatings implements YearlyRatings {
         boolean partyBody = asCollective.map(subject -> subject.kind() == SubjectKind.PARTY_ORGANIZATION)
                 .orElse(false);
         Map<CadreId, CadreWithPosition> people = new LinkedHashMap<>();
-        organization.cadresWithPositions(date).stream()
-                .filter(post -> post.unitId().value() == unitId)
+        organization.cadresWithPositionsIn(List.of(new UnitId(unitId)), date)
                 .forEach(post -> people.putIfAbsent(post.cadreId(), post));
         Map<CadreId, CadreView> cadres = organization.cadres(people.keySet()).stream()
                 .collect(Collectors.toMap(CadreView::id, cadre -> cadre));

@@ -273,8 +273,7 @@ class JpaSelfReviewService implements SelfReviewService {
                 throw new RecordNotFoundException("UNIT", unitId);
             }
             // The first post each holds in the unit: heads come first in the list the organisation reads.
-            Map<CadreId, CadreWithPosition> postsHere = organization.cadresWithPositions(day).stream()
-                    .filter(post -> post.unitId().equals(unit))
+            Map<CadreId, CadreWithPosition> postsHere = organization.cadresWithPositionsIn(List.of(unit), day).stream()
                     .collect(Collectors.toMap(CadreWithPosition::cadreId, Function.identity(),
                             (first, other) -> first));
             List<Reviewee> here = subjects.revieweesUnder(unit, day).stream()

@@ -183,9 +183,8 @@ class JpaCouncilService implements CouncilService {
         return new CouncilChoices(
                 organization.units().stream().filter(unit -> units.contains(unit.id()))
                         .sorted(Comparator.comparing(UnitView::name, VietnameseText.TEXT_ORDER)).toList(),
-                organization.cadresWithPositions(today).stream()
-                        .filter(post -> eligible.contains(post.cadreId().value())
-                                && named.add(post.cadreId().value()))
+                organization.cadresWithPositions(eligible.stream().map(CadreId::new).toList(), today).stream()
+                        .filter(post -> named.add(post.cadreId().value()))
                         .toList());
     }
 
@@ -489,8 +488,8 @@ class JpaCouncilService implements CouncilService {
     /** The cadres holding a post in the council's unit on the quarter's last day (or today, if earlier). */
     private List<CouncilView.Person> subjects(Council council) {
         Map<Long, CouncilView.Person> subjects = new TreeMap<>();
-        organization.cadresWithPositions(dateOf(council.year(), council.quarter())).stream()
-                .filter(post -> post.unitId().value() == council.unitId())
+        organization.cadresWithPositionsIn(List.of(new UnitId(council.unitId())),
+                        dateOf(council.year(), council.quarter()))
                 .forEach(post -> subjects.putIfAbsent(post.cadreId().value(),
                         new CouncilView.Person(post.cadreId().value(), post.cadreCode(), post.fullName())));
         return subjects.values().stream().sorted(Comparator.comparing(CouncilView.Person::code)).toList();

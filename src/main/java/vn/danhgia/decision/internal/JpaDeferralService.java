@@ -111,8 +111,7 @@ class JpaDeferralService implements DeferralService {
         Quarter period = period(year, quarter);
         AccessScope scope = access.of(actor, today());
         Map<Long, CadreWithPosition> cadres = new LinkedHashMap<>();
-        organization.cadresWithPositions(ratingDay(period)).stream()
-                .filter(row -> scope.served().contains(row.unitId()))
+        organization.cadresWithPositionsIn(scope.served(), ratingDay(period))
                 .forEach(row -> cadres.putIfAbsent(row.cadreId().value(), row));
         if (cadres.isEmpty()) {
             return List.of();

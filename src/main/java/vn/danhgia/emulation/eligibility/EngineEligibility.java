@@ -28,6 +28,7 @@ import vn.danhgia.emulation.UnitEligibility;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.OrganizationQueries;
+import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.CurrentActor;
@@ -150,8 +151,7 @@ class EngineEligibility implements EmulationEligibility {
      */
     private Map<Long, String> people(long unitId, int year, Collection<Long> rated) {
         Map<Long, String> people = new LinkedHashMap<>();
-        organization.cadresWithPositions(LocalDate.of(year, 12, 31)).stream()
-                .filter(post -> post.unitId().value() == unitId)
+        organization.cadresWithPositionsIn(List.of(new UnitId(unitId)), LocalDate.of(year, 12, 31))
                 .forEach(post -> people.putIfAbsent(post.cadreId().value(), post.fullName()));
         List<CadreId> others = rated.stream().filter(cadre -> !people.containsKey(cadre)).map(CadreId::new).toList();
         if (!others.isEmpty()) {

@@ -96,8 +96,8 @@ public class AchievementService {
         access.checkKeepsUnit(actor, unitId);
         UnitView unit = organization.unit(new UnitId(unitId)).orElseThrow();
         Map<Long, HolderChoice> people = new TreeMap<>();
-        organization.cadresWithPositions(access.today()).stream()
-                .filter(post -> post.unitId().value() == unitId && !actor.isCadre(post.cadreId().value()))
+        organization.cadresWithPositionsIn(List.of(new UnitId(unitId)), access.today()).stream()
+                .filter(post -> !actor.isCadre(post.cadreId().value()))
                 .forEach(post -> people.putIfAbsent(post.cadreId().value(), HolderChoice.of(
                         Nominee.person(post.cadreId().value()), post.cadreCode(), post.fullName())));
         List<HolderChoice> choices = new ArrayList<>();

@@ -196,8 +196,7 @@ public class RegistrationService implements EmulationRegistrations {
         List<Reviewee> reviewees = reviewSubjects.revieweesUnder(unit.id(), date);
         Set<Long> notReviewed = reviewees.stream().filter(person -> !person.reviewed())
                 .map(person -> person.cadre().value()).collect(Collectors.toSet());
-        organization.cadresWithPositions(date).stream()
-                .filter(post -> post.unitId().value() == unitId)
+        organization.cadresWithPositionsIn(List.of(new UnitId(unitId)), date).stream()
                 .sorted(Comparator.comparing(CadreWithPosition::rank).thenComparing(CadreWithPosition::cadreCode))
                 .filter(post -> !notReviewed.contains(post.cadreId().value()))
                 .forEach(post -> holders.add(Nominee.person(post.cadreId().value())));

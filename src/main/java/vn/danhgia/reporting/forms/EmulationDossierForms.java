@@ -211,8 +211,7 @@ public class EmulationDossierForms {
         if (!cadreIds.isEmpty()) {
             // The post a dossier names is the person's post in government (chức vụ chính quyền), before a party
             // or mass-organisation post held alongside it.
-            organization.cadresWithPositions(day).stream()
-                    .filter(post -> cadreIds.contains(post.cadreId().value()))
+            organization.cadresWithPositions(cadreIds.stream().map(CadreId::new).toList(), day).stream()
                     .sorted(java.util.Comparator.comparing(post -> post.track() != PositionTrack.GOVERNMENT))
                     .forEach(post -> positions.putIfAbsent(post.cadreId().value(),
                             post.positionTitle() + ", " + post.unitName()));
