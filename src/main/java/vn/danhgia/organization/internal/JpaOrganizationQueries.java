@@ -35,10 +35,13 @@ import vn.danhgia.organization.UnitView;
 @Transactional(readOnly = true)
 class JpaOrganizationQueries implements OrganizationQueries {
 
+    // By unit, rank and cadre, then position: a cadre's two posts of one rank in one unit keep one order, whatever
+    // the plan of the query that read them.
     private static final Comparator<CadrePositionRow> BY_UNIT_RANK_CADRE = Comparator
             .comparing(CadrePositionRow::unitCode)
             .thenComparing(CadrePositionRow::rank)
-            .thenComparing(CadrePositionRow::cadreCode);
+            .thenComparing(CadrePositionRow::cadreCode)
+            .thenComparing(CadrePositionRow::positionId);
 
     private final UnitRepository units;
     private final PositionRepository positions;
