@@ -30,6 +30,7 @@ import vn.danhgia.reporting.QuarterParameter;
 import vn.danhgia.reporting.QuarterRecordsSql;
 import vn.danhgia.reporting.ReportPeriod;
 import vn.danhgia.reporting.ReportScope;
+import vn.danhgia.reporting.ReportScopes;
 import vn.danhgia.reporting.UnitOption;
 import vn.danhgia.reporting.UnitTree;
 import vn.danhgia.reporting.UnitTrees;
@@ -198,9 +199,7 @@ public class DashboardService {
     }
 
     private static void checkUnit(Long unit, UnitTree tree, List<FieldViolation> violations) {
-        if (unit != null && !tree.contains(unit)) {
-            violations.add(FieldViolation.of("unit", "reporting.validation.unit", String.valueOf(unit)));
-        }
+        violations.addAll(ReportScopes.checkUnit(unit, tree));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

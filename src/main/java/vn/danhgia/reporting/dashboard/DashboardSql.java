@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.danhgia.reporting.QuarterRecordsSql;
 import vn.danhgia.reporting.ReportScope;
+import vn.danhgia.reporting.ReportSql;
 import vn.danhgia.scheme.DeadlineStep;
 
 /**
@@ -290,10 +291,8 @@ class DashboardSql {
                 + " left join appraisal ap on ap.self_assessment_id = sa.id"
                 + " left join quarter_rating r on r.id = hits.rating_id"
                 + " left join org_unit u on u.id = coalesce(r.unit_id, sa.unit_id,"
-                + "   (select p.unit_id from org_appointment a join org_position p on p.id = a.position_id"
-                + "    where a.cadre_id = hits.cadre_id and a.start_date <= :day"
-                + "      and (a.end_date is null or a.end_date >= :day)"
-                + "    order by case when a.kind = 'CONCURRENT' then 1 else 0 end, a.start_date, a.id limit 1))"
+                + "   (select mp.unit_id from org_appointment ma join org_position mp on mp.id = ma.position_id"
+                + "    where ma.id = " + ReportSql.mainAppointment("hits.cadre_id") + "))"
                 + " order by hits.name_sort_key, hits.cadre_id";
         JdbcClient.StatementSpec statement = bind(jdbc.sql(sql), criteria).param("limit", limit);
         for (Map.Entry<String, Object> parameter : parameters.entrySet()) {

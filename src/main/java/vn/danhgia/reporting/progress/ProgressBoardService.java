@@ -21,6 +21,7 @@ import vn.danhgia.platform.Role;
 import vn.danhgia.platform.VietnameseText;
 import vn.danhgia.reporting.CustomPlans;
 import vn.danhgia.reporting.QuarterRecordsSql;
+import vn.danhgia.reporting.ReportScopes;
 import vn.danhgia.reporting.UnitOption;
 import vn.danhgia.reporting.UnitTree;
 import vn.danhgia.reporting.UnitTrees;
@@ -96,9 +97,9 @@ public class ProgressBoardService {
         scope.visibleUnits().forEach(unit -> visible.add(unit.value()));
         Set<Long> filterUnits = Set.of();
         if (filter.unitId() != null) {
-            if (!tree.contains(filter.unitId())) {
-                throw new InvalidInputException(List.of(
-                        FieldViolation.of("unit", "reporting.validation.unit", filter.unitId())));
+            List<FieldViolation> violations = ReportScopes.checkUnit(filter.unitId(), tree);
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
             }
             filterUnits = tree.subtree(filter.unitId());
             visible.retainAll(filterUnits);
@@ -122,7 +123,7 @@ public class ProgressBoardService {
         plans.forTheRestOfTheTransaction();
         Counts counts = sql.counts(criteria);
         List<ProgressRow> rows = counts.matching() == 0 ? List.of()
-                : sql.page(criteria, filter.offset(), ProgressFilter.PAGE_SIZE, clock.getZone());
+                : sql.page(criteria, filter.offset(), ProgressFilter.PAGE_SIZE, zone);
         return new ProgressBoard(filter, today, scheme.map(EvaluationSchemeView::code).orElse(null),
                 scheme.map(EvaluationSchemeView::name).orElse(null), planDeadline.orElse(null),
                 assessmentDeadline.orElse(null), rows, counts.all(), counts.byStatus(), counts.matching(),

@@ -101,7 +101,7 @@ class ConsolidatedReportSql {
                 + "     and " + ReportScope.POSTED_IN_SCOPE
                 + "     and marked.cadre_id not in (select cadre_id from rated)"
                 + "   group by a.cadre_id),"
-                + " placed as (select yr.cadre_id," + QuarterlyReportSql.mainAppointment("yr.cadre_id")
+                + " placed as (select yr.cadre_id," + ReportSql.mainAppointment("yr.cadre_id")
                 + " as appointment_id from yr)"
                 + " select c.full_name, p.title, coalesce(u.name, ru.name) as unit_name" + selected
                 + ", case when e.id is null then 0 else 1 end as exempt"
@@ -159,7 +159,7 @@ class ConsolidatedReportSql {
             + "   and not exists (select 1 from rating_exemption e where e.cadre_id = c.id and e.period_year = :year"
             + "     and e.withdrawn_at is null)"
             + " then 1 else 0 end as assessment_late,"
-            + QuarterlyReportSql.mainAppointment("c.id") + " as appointment_id"
+            + ReportSql.mainAppointment("c.id") + " as appointment_id"
             + " from org_cadre c " + QuarterRecordsSql.QUARTER_RECORDS
             + " where c.id in (select a.cadre_id from org_appointment a join org_position p on p.id = a.position_id"
             + "   where a.start_date <= :day and (a.end_date is null or a.end_date >= :day) and "

@@ -44,18 +44,6 @@ class QuarterlyReportSql {
      */
     static final String PROPOSED_LEVEL = "coalesce(r.head_proposed_level, r.appraisal_level)";
 
-    /**
-     * The id of the cadre's main appointment on {@code :day} (not a concurrent one, then the earliest), as the progress
-     * board ranks them, as a scalar subquery for the cadre named by {@code cadreColumn}.
-     */
-    static String mainAppointment(String cadreColumn) {
-        return " (select a.id from org_appointment a"
-                + "   where a.cadre_id = " + cadreColumn + " and a.start_date <= :day"
-                + "   and (a.end_date is null or a.end_date >= :day)"
-                + "   order by case when a.kind = 'CONCURRENT' then 1 else 0 end, a.start_date, a.id"
-                + "   limit 1)";
-    }
-
     private static final String RATINGS = """
             from quarter_rating r
             where r.period_year = :year and r.period_quarter = :quarter and r.status <> 'CANCELLED'
@@ -68,7 +56,7 @@ class QuarterlyReportSql {
     private static final String LINES = "with rated as (select r.id, r.cadre_id, r.unit_id, r.status, r.self_proposed_level,"
             + " " + PROPOSED_LEVEL + " as head_proposed_level, r.decided_level, r.head_comment,"
             + " r.decision_comment, r.force_majeure_reason,"
-            + mainAppointment("r.cadre_id") + " as appointment_id "
+            + ReportSql.mainAppointment("r.cadre_id") + " as appointment_id "
             + RATINGS + ")"
             + " select c.code, c.full_name, p.title, coalesce(u.code, ru.code) as unit_code,"
             + " coalesce(u.name, ru.name) as unit_name, rated.status, rated.self_proposed_level, rated.head_proposed_level, rated.decided_level, rated.head_comment,"

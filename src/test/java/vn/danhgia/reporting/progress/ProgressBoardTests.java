@@ -217,6 +217,11 @@ class ProgressBoardTests {
         mvc.perform(get("/api/v1/progress").param("quarter", "2027-Q5").with(TestActors.as(actors.account("tochuc"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("quarter"));
+        // Worded as the dashboard and the reports word it (the same check), the number written as it was sent.
+        mvc.perform(get("/api/v1/progress").param("unit", "999999").with(TestActors.as(actors.account("tochuc"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("unit"))
+                .andExpect(jsonPath("$.errors[0].message").value("Không có đơn vị mã số 999999."));
     }
 
     @Test
