@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.danhgia.rules.annual.NotReviewedReason;
 import java.util.Set;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.TallyReason;
 import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.rules.annual.ReviewOrder.Rank;
 import vn.danhgia.rules.annual.ReviewOrder.SubjectKind;
 import vn.danhgia.rules.annual.ReviewOrder.Track;
+import vn.danhgia.rules.council.TallyReason;
 
 /**
  * A review meeting (hội nghị kiểm điểm) as the pages, the API and the minutes show it. A reader who only sees their

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.TallyReason;
 import vn.danhgia.rules.annual.ReviewOrder.Track;
+import vn.danhgia.rules.council.TallyReason;
 
 /**
  * The level a review meeting proposed for a subject in a year (đề xuất mức xếp loại) and the vote behind it, for the

@@ -7,7 +7,7 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.rules.CorruptionExemption;
 import vn.danhgia.rules.DisciplineForm;
-import vn.danhgia.rules.TaskConditions;
+import vn.danhgia.rules.quarterly.TaskConditions;
 
 /**
  * What the proposer or the personnel office enters on a yearly rating, as typed (names of the enums, figures): blank

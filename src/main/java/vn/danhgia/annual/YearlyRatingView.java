@@ -10,8 +10,8 @@ import vn.danhgia.rules.CorruptionExemption;
 import vn.danhgia.rules.DisciplineForm;
 import vn.danhgia.rules.RatedPeriod;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.TaskConditions;
 import vn.danhgia.rules.annual.SubjectTrack;
+import vn.danhgia.rules.quarterly.TaskConditions;
 
 /**
  * A subject's yearly rating as stored, with the suggestion's reasons worked out again from the facts gathered.

@@ -3,7 +3,7 @@ package vn.danhgia.appraisal;
 import java.util.List;
 import vn.danhgia.assessment.LiveScore;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.TaskResult;
+import vn.danhgia.rules.quarterly.TaskResult;
 
 /**
  * What the appraisal (thẩm định) of a self-assessment hands to the steps after it: its status, the level it proposes

@@ -3,7 +3,7 @@ package vn.danhgia.council;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import vn.danhgia.rules.CouncilTallyResult;
+import vn.danhgia.rules.council.CouncilTallyResult;
 import vn.danhgia.scheme.Quarter;
 
 /**

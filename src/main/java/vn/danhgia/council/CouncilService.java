@@ -12,8 +12,8 @@ import vn.danhgia.rules.RatingLevel;
  * member outside the scope is refused (400) without being named. The chair or whoever may set the council up opens
  * and closes a vote session; the chair or the secretary records who is present; each member recorded present votes one
  * level per cadre of the unit, never on themselves, and may change the vote while the session is open. The tally
- * follows {@link vn.danhgia.rules.CouncilTally} with the members recorded present as those present; when the scheme
- * asks for a secret ballot nobody sees it before the session is closed. Councils are "not
+ * follows {@link vn.danhgia.rules.council.CouncilTally} with the members recorded present as those present; when
+ * the scheme asks for a secret ballot nobody sees it before the session is closed. Councils are "not
  * found" for anyone who is neither a member, sees the unit nor may set its council up; a non-member who sees the unit
  * is refused (403) when voting. Every change is audited.
  */

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.danhgia.rules.CouncilTallyResult;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.rules.council.CouncilTallyResult;
 
 /**
  * A vote session and, per subject cadre, the ballot line: the cadre's self-assessed and appraised figures and the

@@ -8,11 +8,11 @@ import vn.danhgia.organization.PositionRank;
 import vn.danhgia.organization.SpecialCaseKind;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.rules.CollectiveRole;
-import vn.danhgia.rules.CouncilTallyResult;
-import vn.danhgia.rules.QuotaOutcome;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingReason;
-import vn.danhgia.rules.RatingSuggestion;
+import vn.danhgia.rules.council.CouncilTallyResult;
+import vn.danhgia.rules.quarterly.RatingSuggestion;
+import vn.danhgia.rules.quota.QuotaOutcome;
 import vn.danhgia.scheme.Quarter;
 
 /**

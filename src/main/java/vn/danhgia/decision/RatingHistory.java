@@ -10,7 +10,7 @@ import java.util.Map;
  * giá, xếp loại Không hoàn thành nhiệm vụ từ 02 quý liên tiếp trở lên") and those who cannot be EXCELLENT for the year
  * ("có 01 quý trong năm xếp loại Không hoàn thành nhiệm vụ thì không xếp loại Hoàn thành xuất sắc nhiệm vụ cả năm").
  * Decided and announced ratings count; cancelled ones are listed but not counted; deferred quarters have no rating
- * and so break a run of consecutive periods (see {@link vn.danhgia.rules.YearEndReview}).
+ * and so break a run of consecutive periods (see {@link vn.danhgia.rules.yearend.YearEndReview}).
  */
 public interface RatingHistory {
 

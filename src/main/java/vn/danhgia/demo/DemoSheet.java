@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import vn.danhgia.assessment.LiveScore;
-import vn.danhgia.rules.TaskResult;
+import vn.danhgia.rules.quarterly.TaskResult;
 import vn.danhgia.scheme.AxisDefinition;
 import vn.danhgia.scheme.CriterionDefinition;
 import vn.danhgia.scheme.EvaluationSchemeView;

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import vn.danhgia.organization.CadreId;
-import vn.danhgia.rules.SubmissionDeadline;
+import vn.danhgia.rules.quarterly.SubmissionDeadline;
 import vn.danhgia.scheme.DeadlineStep;
 import vn.danhgia.scheme.Quarter;
 

@@ -11,6 +11,8 @@ import java.util.Objects;
  */
 public record Fraction(BigDecimal numerator, BigDecimal denominator) implements Comparable<Fraction> {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     public static final Fraction ZERO = of(BigDecimal.ZERO);
 
     public Fraction {
@@ -48,6 +50,11 @@ public record Fraction(BigDecimal numerator, BigDecimal denominator) implements 
     /** Half-up rounding of the exact value, for display and storage only. */
     public BigDecimal rounded(int scale) {
         return numerator.divide(denominator, scale, RoundingMode.HALF_UP);
+    }
+
+    /** As a percentage for a message, e.g. 33.33 for 1/3: two decimals half-up, trailing zeros dropped. */
+    public BigDecimal percent() {
+        return times(HUNDRED).rounded(2).stripTrailingZeros();
     }
 
     public int signum() {

@@ -4,7 +4,7 @@
  * Each rule class names the seed section or national text it comes from. Every module may depend on it;
  * it depends on nothing but the JDK (checked by {@code RulesPurityTests}).
  *
- * <h2>How a task counts ({@link vn.danhgia.rules.TaskConditionPolicy})</h2>
+ * <h2>How a task counts ({@link vn.danhgia.rules.quarterly.TaskConditionPolicy})</h2>
  * Shares are by number of tasks over all axes (seed 000 §III.3: "ít nhất 30% số nhiệm vụ", "số nhiệm vụ chưa bảo đảm
  * tiến độ không vượt quá 20%"); thresholds come from {@link vn.danhgia.rules.RatingRules}.
  * <ul>
@@ -16,7 +16,7 @@
  *       sung, sửa đổi"). Both are counted among done tasks only: an undone task already fails the done check.</li>
  * </ul>
  *
- * <h2>Levels ({@link vn.danhgia.rules.RatingEngine})</h2>
+ * <h2>Levels ({@link vn.danhgia.rules.quarterly.RatingEngine})</h2>
  * The level is the lowest of:
  * <ul>
  *   <li>the points band: ≥ 90 EXCELLENT, 70 to &lt; 90 GOOD, 50 to &lt; 70 COMPLETED, &lt; 50 NOT_COMPLETED
@@ -31,17 +31,23 @@
  *       out earlier remedied (Quy định 366-QĐ/TW Điều 11);</li>
  *   <li>the veto events of the quarter (seed 000 §III.3.4 a–c) with their exemptions;</li>
  *   <li>the collective: under 70 % of its targets (force majeure excluded) its head is NOT_COMPLETED and its deputies
- *       and members not EXCELLENT (seed 002 §6.3, {@link vn.danhgia.rules.CollectiveShortfall}); the head never above
- *       the collective's level (seed 004 §VII.2, {@link vn.danhgia.rules.HeadCappedByCollective}, shared with the
- *       yearly engine, which also knows the chi bộ tổ dân phố exception).</li>
+ *       and members not EXCELLENT (seed 002 §6.3, {@link vn.danhgia.rules.quarterly.CollectiveShortfall}); the head
+ *       never above the collective's level (seed 004 §VII.2, {@link vn.danhgia.rules.HeadCappedByCollective}, shared
+ *       with the yearly engine, which also knows the chi bộ tổ dân phố exception).</li>
  * </ul>
- * Quota: {@link vn.danhgia.rules.ExcellentQuota} and {@link vn.danhgia.rules.ExcellentRanking} (seed 000 §III.3.1,
- * seed 002 §6.1). Year-end: {@link vn.danhgia.rules.YearEndReview} (seed 002 §5).
+ * Quota: {@link vn.danhgia.rules.quota.ExcellentQuota} and {@link vn.danhgia.rules.quota.ExcellentRanking} (seed 000
+ * §III.3.1, seed 002 §6.1). Year-end: {@link vn.danhgia.rules.yearend.YearEndReview} (seed 002 §5).
  *
- * <h2>The year ({@code vn.danhgia.rules.annual})</h2>
- * The yearly rules live in the subpackage {@code annual}; the module is open so that every module may use them as it
- * uses the root package. This annotation is the module's only non-JDK reference: it is metadata read by Spring
- * Modulith's checks, and the purity tests leave package-info out.
+ * <h2>Where the rules live</h2>
+ * This package holds the vocabulary every rule speaks: levels, reasons and their codes, the texts they cite, exact
+ * fractions, the rating rules' thresholds. The rules are grouped by what they decide, each in a subpackage:
+ * {@code quarterly} (the score sheet, task conditions, vetoes and the quarter's suggested level), {@code quota} (the
+ * EXCELLENT places of a group), {@code council} (a council's vote), {@code yearend} (the year read from the
+ * quarters: caps, preferences, replacement alerts), {@code annual} (the yearly rating and its dossier) and
+ * {@code emulation} (emulation titles). The vocabulary depends on none of them and they form no cycle
+ * ({@code RulesPurityTests}). The module is open so that every module may use any of them as it uses this package.
+ * This annotation is the module's only non-JDK reference: it is metadata read by Spring Modulith's checks, and the
+ * purity tests leave package-info out.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package vn.danhgia.rules;

@@ -31,7 +31,7 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.TallyReason;
+import vn.danhgia.rules.council.TallyReason;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;

@@ -23,7 +23,7 @@ import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
 import vn.danhgia.rules.CollectiveRole;
-import vn.danhgia.rules.QuotaOutcome;
+import vn.danhgia.rules.quota.QuotaOutcome;
 import vn.danhgia.support.ApiTokens;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;
@@ -31,8 +31,8 @@ import vn.danhgia.support.TestActors;
 
 /**
  * Issue 12 §2: the decision board and {@code POST /api/v1/rating/excellent-quota} give the same EXCELLENT places for
- * the same candidates, because both ask {@link vn.danhgia.rules.HeadOutsideOwnUnitQuota} whether a head is outside
- * them. The demo office's department heads, decided together by the office's leadership, are peers "có vị trí, vai
+ * the same candidates, because both ask {@link vn.danhgia.rules.quota.HeadOutsideOwnUnitQuota} whether a head is
+ * outside them. The demo office's department heads, decided together by the office's leadership, are peers "có vị trí, vai
  * trò … tương đồng" (seed 000 §III.3.1), not heads within their own unit's collective (seed 002 §6.1).
  */
 @DemoDataTest

@@ -16,10 +16,10 @@ import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
-import vn.danhgia.rules.PeriodRating;
 import vn.danhgia.rules.RatedPeriod;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.YearEndReview;
+import vn.danhgia.rules.yearend.PeriodRating;
+import vn.danhgia.rules.yearend.YearEndReview;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;
 import vn.danhgia.support.TestActors;
@@ -103,7 +103,7 @@ class RatingHistoryTests {
 
     /**
      * Across the year boundary: only quarters I–III are rated and quarter IV folds into the year-end rating (seed 000
-     * §I.2.2), so the rated periods run Q3, year-end, next Q1 (rules.YearEndReview). Quarter III/2031 and quarter
+     * §I.2.2), so the rated periods run Q3, year-end, next Q1 (rules.yearend.YearEndReview). Quarter III/2031 and quarter
      * I/2032 NOT_COMPLETED are two consecutive quarterly ratings only with the year-end rating between them; with no
      * year-end rating stored there is no alert, and with a NOT_COMPLETED year-end the run of three is one alert.
      */

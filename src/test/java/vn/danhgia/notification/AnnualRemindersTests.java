@@ -15,7 +15,7 @@ import vn.danhgia.annual.dossier.AnnualDossierService;
 import vn.danhgia.annual.dossier.SubjectRef;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
-import vn.danhgia.rules.AnnualDossierItem;
+import vn.danhgia.rules.annual.AnnualDossierItem;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;
 import vn.danhgia.support.TestActors;

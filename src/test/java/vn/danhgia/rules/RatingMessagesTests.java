@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.danhgia.rules.quarterly.EarlierShortcomings;
+import vn.danhgia.rules.quarterly.TaskCondition;
+import vn.danhgia.rules.quota.QuotaOutcome;
 
 /** The rules bundles: every reason, source and label in both languages, and messages that read naturally. */
 class RatingMessagesTests {

@@ -3,12 +3,12 @@ package vn.danhgia.rules;
 import java.math.BigDecimal;
 
 /** Variants of the shipped rules for tests. */
-final class RuleMother {
+public final class RuleMother {
 
     private RuleMother() {
     }
 
-    static RatingRules conditionsOnly() {
+    public static RatingRules conditionsOnly() {
         RatingRules d = RatingRules.defaults();
         return new RatingRules(RatingMethod.CONDITIONS_ONLY, d.excellentMinPoints(), d.goodMinPoints(),
                 d.completedMinPoints(), d.excellentMinBeyondShare(), d.completedMaxLateShare(), d.beyondFactorAbove(),
@@ -16,14 +16,14 @@ final class RuleMother {
                 d.quotaBase());
     }
 
-    static RatingRules withFactors(BigDecimal beyondFactorAbove, BigDecimal shortfallFactorBelow) {
+    public static RatingRules withFactors(BigDecimal beyondFactorAbove, BigDecimal shortfallFactorBelow) {
         RatingRules d = RatingRules.defaults();
         return new RatingRules(d.method(), d.excellentMinPoints(), d.goodMinPoints(), d.completedMinPoints(),
                 d.excellentMinBeyondShare(), d.completedMaxLateShare(), beyondFactorAbove, shortfallFactorBelow,
                 d.collectiveMinCompletion(), d.excellentQuotaShare(), d.smallUnitLimit(), d.quotaBase());
     }
 
-    static RatingRules withQuotaBase(QuotaBase quotaBase) {
+    public static RatingRules withQuotaBase(QuotaBase quotaBase) {
         RatingRules d = RatingRules.defaults();
         return new RatingRules(d.method(), d.excellentMinPoints(), d.goodMinPoints(), d.completedMinPoints(),
                 d.excellentMinBeyondShare(), d.completedMaxLateShare(), d.beyondFactorAbove(),

@@ -8,11 +8,11 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /** The rules message bundles as plain {@link ResourceBundle}s, for tests that read a reason as people will. */
-final class RulesBundles {
+public final class RulesBundles {
 
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    static final ResourceBundle VI = load("vi");
-    static final ResourceBundle EN = load("en");
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    public static final ResourceBundle VI = load("vi");
+    public static final ResourceBundle EN = load("en");
 
     private RulesBundles() {
     }

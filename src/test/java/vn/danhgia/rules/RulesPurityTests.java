@@ -1,6 +1,8 @@
 package vn.danhgia.rules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -10,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules are plain Java so that every module and other systems can reuse them: nothing but the JDK, in the root
  * package and in every subpackage (the yearly rules of {@code annual} too). The package-info of the root carries the
- * Spring Modulith annotation that opens the module; it is metadata, not code, and left out.
+ * Spring Modulith annotation that opens the module; it is metadata, not code, and left out. The root holds the
+ * vocabulary every rule speaks (levels, reasons, sources, the rating rules' thresholds), the subpackages the rules
+ * grouped by what they decide; the vocabulary depends on none of them and they form no cycle.
  */
 class RulesPurityTests {
 
@@ -26,8 +30,23 @@ class RulesPurityTests {
     }
 
     @Test
-    void theAnnualRulesAreImportedAndCovered() {
-        org.assertj.core.api.Assertions.assertThat(rules.containPackage("vn.danhgia.rules.annual")).isTrue();
-        org.assertj.core.api.Assertions.assertThat(rules.get("vn.danhgia.rules.annual.AnnualRatingEngine")).isNotNull();
+    void theVocabularyDependsOnNoRule() {
+        noClasses().that().resideInAPackage("vn.danhgia.rules")
+                .should().dependOnClassesThat().resideInAPackage("vn.danhgia.rules.*..")
+                .check(rules);
+    }
+
+    @Test
+    void theRulesFormNoCycle() {
+        slices().matching("vn.danhgia.rules.(*)..").should().beFreeOfCycles().check(rules);
+    }
+
+    @Test
+    void everyPackageOfTheRulesIsImportedAndCovered() {
+        for (String subpackage : new String[] {"quarterly", "quota", "council", "yearend", "annual", "emulation"}) {
+            assertThat(rules.containPackage("vn.danhgia.rules." + subpackage)).as(subpackage).isTrue();
+        }
+        assertThat(rules.get("vn.danhgia.rules.annual.AnnualRatingEngine")).isNotNull();
+        assertThat(rules.get("vn.danhgia.rules.quarterly.RatingEngine")).isNotNull();
     }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.danhgia.rules.AnnualDossierItem.Holder;
+import vn.danhgia.rules.annual.AnnualDossierItem.Holder;
 
 /**
  * A subject's year-end dossier (hồ sơ kiểm điểm, đánh giá, xếp loại hằng năm): who, the unit that keeps it and the

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import vn.danhgia.rules.AnnualDossierItem.Holder;
+import vn.danhgia.rules.annual.AnnualDossierItem.Holder;
 
 interface AnnualDossierRepository extends JpaRepository<AnnualDossier, Long> {
 

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danhgia.annual.ExcellentProposals;
-import vn.danhgia.membership.Reviewee;
 import vn.danhgia.membership.ReviewSubjects;
+import vn.danhgia.membership.Reviewee;
 import vn.danhgia.organization.AccessScope;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
@@ -52,10 +52,10 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
-import vn.danhgia.rules.AnnualDossierChecklist;
-import vn.danhgia.rules.AnnualDossierChecklist.Entry;
-import vn.danhgia.rules.AnnualDossierItem;
-import vn.danhgia.rules.AnnualDossierItem.Holder;
+import vn.danhgia.rules.annual.AnnualDossierChecklist.Entry;
+import vn.danhgia.rules.annual.AnnualDossierChecklist;
+import vn.danhgia.rules.annual.AnnualDossierItem.Holder;
+import vn.danhgia.rules.annual.AnnualDossierItem;
 import vn.danhgia.scheme.AnnualStep;
 
 /**

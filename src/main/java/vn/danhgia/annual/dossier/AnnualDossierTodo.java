@@ -21,9 +21,9 @@ import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.TodoSource;
 import vn.danhgia.platform.WorkItem;
-import vn.danhgia.rules.AnnualDossierChecklist.Entry;
-import vn.danhgia.rules.AnnualDossierItem;
-import vn.danhgia.rules.AnnualDossierItem.Holder;
+import vn.danhgia.rules.annual.AnnualDossierChecklist.Entry;
+import vn.danhgia.rules.annual.AnnualDossierItem.Holder;
+import vn.danhgia.rules.annual.AnnualDossierItem;
 import vn.danhgia.scheme.AnnualCalendarView;
 import vn.danhgia.scheme.AnnualStep;
 

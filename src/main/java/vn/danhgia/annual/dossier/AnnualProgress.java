@@ -12,7 +12,7 @@ import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
 import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.platform.RecordNotFoundException;
-import vn.danhgia.rules.AnnualDossierItem;
+import vn.danhgia.rules.annual.AnnualDossierItem;
 import vn.danhgia.scheme.AnnualCalendarView;
 import vn.danhgia.scheme.AnnualDeadline;
 import vn.danhgia.scheme.AnnualStep;

@@ -9,8 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import vn.danhgia.rules.AnnualDossierChecklist.Entry;
-import vn.danhgia.rules.AnnualDossierItem;
+import vn.danhgia.rules.annual.AnnualDossierChecklist.Entry;
+import vn.danhgia.rules.annual.AnnualDossierItem;
 
 /**
  * What was recorded for one item of a dossier: a file (its name, type, size, SHA-256 and key in the document store) or

@@ -1,8 +1,8 @@
 package vn.danhgia.annual.dossier;
 
 import java.time.Instant;
-import vn.danhgia.rules.AnnualDossierChecklist.Entry;
-import vn.danhgia.rules.AnnualDossierItem;
+import vn.danhgia.rules.annual.AnnualDossierChecklist.Entry;
+import vn.danhgia.rules.annual.AnnualDossierItem;
 
 /**
  * One item of a dossier's checklist as it stands: the newest entry (a file or "not applicable" with its reason), or

@@ -1,7 +1,7 @@
 package vn.danhgia.annual.dossier;
 
 import java.util.List;
-import vn.danhgia.rules.AnnualDossierItem;
+import vn.danhgia.rules.annual.AnnualDossierItem;
 
 /**
  * A subject's year-end dossier: whose, kept by which unit, the year, the checklist and what it still misses.

@@ -1,6 +1,6 @@
 package vn.danhgia.annual.dossier;
 
-import vn.danhgia.rules.AnnualDossierItem.Holder;
+import vn.danhgia.rules.annual.AnnualDossierItem.Holder;
 
 /**
  * Whose year-end dossier: a cadre ({@code cadre-12}) or a collective, a unit ({@code unit-5}), as the pages and the

@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.annual.KeyCadresConsolidation;
 import vn.danhgia.annual.NewReviewMeeting;
-import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.annual.ReviewAttendeeCapacity;
 import vn.danhgia.annual.ReviewItemClosed;
 import vn.danhgia.annual.ReviewItemStatus;
@@ -50,12 +49,13 @@ import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
-import vn.danhgia.rules.CouncilRule;
-import vn.danhgia.rules.CouncilTally;
-import vn.danhgia.rules.CouncilTallyResult;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.annual.ReviewOrder;
+import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.rules.annual.ReviewOrder.Track;
+import vn.danhgia.rules.annual.ReviewOrder;
+import vn.danhgia.rules.council.CouncilRule;
+import vn.danhgia.rules.council.CouncilTally;
+import vn.danhgia.rules.council.CouncilTallyResult;
 
 /**
  * {@link ReviewMeetings} on JPA. Access: the chair, the secretary and the personnel officers whose office serves the

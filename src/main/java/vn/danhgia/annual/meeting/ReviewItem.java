@@ -12,16 +12,16 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.annual.ReviewItemStatus;
 import vn.danhgia.annual.ReviewSubject;
-import vn.danhgia.rules.CouncilTallyResult;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.TallyReason;
-import vn.danhgia.rules.annual.ReviewOrder;
+import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.rules.annual.ReviewOrder.Rank;
 import vn.danhgia.rules.annual.ReviewOrder.SubjectKind;
 import vn.danhgia.rules.annual.ReviewOrder.Track;
+import vn.danhgia.rules.annual.ReviewOrder;
+import vn.danhgia.rules.council.CouncilTallyResult;
+import vn.danhgia.rules.council.TallyReason;
 
 /** One agenda item of a review meeting: a subject reviewed there, its vote and whether its review is closed. */
 @Entity

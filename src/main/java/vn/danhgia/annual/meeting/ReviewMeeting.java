@@ -12,8 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,17 +22,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.danhgia.rules.annual.NotReviewedReason;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import vn.danhgia.annual.ReviewAttendeeCapacity;
 import vn.danhgia.annual.ReviewItemStatus;
 import vn.danhgia.annual.ReviewMeetingKind;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
-import vn.danhgia.rules.CouncilRule;
-import vn.danhgia.rules.CouncilTally;
-import vn.danhgia.rules.CouncilTallyResult;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.rules.annual.ReviewOrder;
+import vn.danhgia.rules.council.CouncilRule;
+import vn.danhgia.rules.council.CouncilTally;
+import vn.danhgia.rules.council.CouncilTallyResult;
 
 /**
  * A review meeting (hội nghị kiểm điểm) of a place and year: OPEN while its items are reviewed one by one, CLOSED

@@ -5,19 +5,19 @@ import java.util.List;
 import vn.danhgia.annual.YearlyRatingView;
 import vn.danhgia.annual.YearlyReason;
 import vn.danhgia.annual.YearlyTrack;
-import vn.danhgia.rules.PeriodRating;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingMethod;
 import vn.danhgia.rules.RatingReason;
 import vn.danhgia.rules.ReasonCode;
-import vn.danhgia.rules.TaskConditions;
-import vn.danhgia.rules.YearEndReview;
 import vn.danhgia.rules.annual.AnnualCase;
 import vn.danhgia.rules.annual.AnnualLegalBasis;
 import vn.danhgia.rules.annual.AnnualRatingEngine;
 import vn.danhgia.rules.annual.AnnualSuggestion;
 import vn.danhgia.rules.annual.LeaderPartyLevel;
 import vn.danhgia.rules.annual.SubjectTrack;
+import vn.danhgia.rules.quarterly.TaskConditions;
+import vn.danhgia.rules.yearend.PeriodRating;
+import vn.danhgia.rules.yearend.YearEndReview;
 
 /**
  * The year's suggestion: the stored facts of a yearly rating made into the {@link AnnualCase} the annual rating engine

@@ -12,7 +12,7 @@ import vn.danhgia.annual.SelfReviewScores;
 import vn.danhgia.assessment.SubmittedFigures;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.rules.RatingRules;
-import vn.danhgia.rules.TaskConditions;
+import vn.danhgia.rules.quarterly.TaskConditions;
 import vn.danhgia.scheme.EvaluationSchemeView;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.scheme.SchemeCatalog;

@@ -14,15 +14,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.OptimisticLock;
 import vn.danhgia.annual.FactSource;
+import vn.danhgia.annual.YearlyTrack;
 import vn.danhgia.decision.RatingOutcome;
 import vn.danhgia.decision.RatingStatus;
-import vn.danhgia.annual.YearlyTrack;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.rules.CorruptionExemption;
 import vn.danhgia.rules.DisciplineForm;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.TaskConditions;
 import vn.danhgia.rules.annual.SubjectTrack;
+import vn.danhgia.rules.quarterly.TaskConditions;
 
 /**
  * A subject's yearly rating (xếp loại chất lượng cuối năm): a guarded state machine GATHERED → PROPOSED → DECIDED →

@@ -25,6 +25,9 @@ import vn.danhgia.annual.SelfReviewService;
 import vn.danhgia.annual.SelfReviewSubmitted;
 import vn.danhgia.annual.SelfReviewSuggestion;
 import vn.danhgia.annual.SelfReviewView;
+import vn.danhgia.membership.CollectiveSeat;
+import vn.danhgia.membership.ReviewSubjects;
+import vn.danhgia.membership.Reviewee;
 import vn.danhgia.organization.AccessScope;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.CadreId;
@@ -35,10 +38,6 @@ import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.PositionRank;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitView;
-import vn.danhgia.membership.CollectiveSeat;
-import vn.danhgia.membership.Reviewee;
-import vn.danhgia.membership.ReviewSubjects;
-import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.AuditRecord;
@@ -49,12 +48,13 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
-import vn.danhgia.rules.RatingEngine;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingRules;
-import vn.danhgia.rules.annual.SelfReviewFormChoice;
+import vn.danhgia.rules.annual.NotReviewedReason;
 import vn.danhgia.rules.annual.SelfReviewFormChoice.Employment;
 import vn.danhgia.rules.annual.SelfReviewFormChoice.Form;
+import vn.danhgia.rules.annual.SelfReviewFormChoice;
+import vn.danhgia.rules.quarterly.RatingEngine;
 
 /**
  * Self-reviews stored with JPA. Each change runs in its own transaction and the view is read afterwards in another,

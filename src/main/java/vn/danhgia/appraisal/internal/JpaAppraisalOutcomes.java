@@ -14,7 +14,7 @@ import vn.danhgia.appraisal.AppraisalStatus;
 import vn.danhgia.assessment.LiveScore;
 import vn.danhgia.assessment.SelfAssessmentStatus;
 import vn.danhgia.assessment.SelfAssessmentView;
-import vn.danhgia.rules.TaskResult;
+import vn.danhgia.rules.quarterly.TaskResult;
 import vn.danhgia.scheme.EvaluationSchemeView;
 
 @Component

@@ -49,7 +49,7 @@ import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.platform.SubjectDisclosure;
 import vn.danhgia.platform.TypedText;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.TaskResult;
+import vn.danhgia.rules.quarterly.TaskResult;
 import vn.danhgia.scheme.EvaluationSchemeView;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.scheme.SchemeCatalog;

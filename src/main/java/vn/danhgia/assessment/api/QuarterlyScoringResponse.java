@@ -3,9 +3,9 @@ package vn.danhgia.assessment.api;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
-import vn.danhgia.rules.AxisScore;
 import vn.danhgia.rules.Fraction;
-import vn.danhgia.rules.QuarterlyScore;
+import vn.danhgia.rules.quarterly.AxisScore;
+import vn.danhgia.rules.quarterly.QuarterlyScore;
 
 /**
  * The score, each figure rounded half-up from its exact value: points to 2 decimals, ratios (A, B, C, D, KPI) to 4.

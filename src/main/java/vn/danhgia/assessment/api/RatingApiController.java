@@ -20,12 +20,12 @@ import vn.danhgia.assessment.api.RatingSuggestionResponse.ReasonResult;
 import vn.danhgia.assessment.api.RatingSuggestionResponse.TaskCountResult;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
-import vn.danhgia.rules.CollectiveResult;
-import vn.danhgia.rules.RatingCase;
-import vn.danhgia.rules.RatingEngine;
-import vn.danhgia.rules.RatingSuggestion;
-import vn.danhgia.rules.TaskConditions;
-import vn.danhgia.rules.VetoEvent;
+import vn.danhgia.rules.quarterly.CollectiveResult;
+import vn.danhgia.rules.quarterly.RatingCase;
+import vn.danhgia.rules.quarterly.RatingEngine;
+import vn.danhgia.rules.quarterly.RatingSuggestion;
+import vn.danhgia.rules.quarterly.TaskConditions;
+import vn.danhgia.rules.quarterly.VetoEvent;
 import vn.danhgia.scheme.EvaluationSchemeView;
 
 @Tag(name = "Xếp loại", description = "Gợi ý mức xếp loại hằng quý và căn cứ (Quy định 366 Điều 11; Kế hoạch mục III.3; "

@@ -5,8 +5,8 @@ import java.util.List;
 import vn.danhgia.rules.CollectiveRole;
 import vn.danhgia.rules.CorruptionExemption;
 import vn.danhgia.rules.DisciplineForm;
-import vn.danhgia.rules.EarlierShortcomings;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.rules.quarterly.EarlierShortcomings;
 
 /** What the rating engine weighs for one person's quarter. */
 @Schema(description = "Hồ sơ gợi ý xếp loại một quý của một cá nhân")

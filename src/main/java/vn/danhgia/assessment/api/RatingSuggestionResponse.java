@@ -6,7 +6,7 @@ import java.util.Locale;
 import vn.danhgia.assessment.RatingTexts;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingReason;
-import vn.danhgia.rules.TaskConditions;
+import vn.danhgia.rules.quarterly.TaskConditions;
 
 @Schema(description = "Mức xếp loại gợi ý và các căn cứ, mỗi căn cứ dẫn quy định")
 record RatingSuggestionResponse(RatingLevel level, String levelName, QuarterlyScoringResponse score,

@@ -1,9 +1,9 @@
 package vn.danhgia.assessment.api;
 
 import java.util.List;
-import vn.danhgia.rules.AxisTasks;
-import vn.danhgia.rules.GeneralCriterionResult;
-import vn.danhgia.rules.TaskResult;
+import vn.danhgia.rules.quarterly.AxisTasks;
+import vn.danhgia.rules.quarterly.GeneralCriterionResult;
+import vn.danhgia.rules.quarterly.TaskResult;
 import vn.danhgia.scheme.CriterionDefinition;
 import vn.danhgia.scheme.EvaluationSchemeView;
 

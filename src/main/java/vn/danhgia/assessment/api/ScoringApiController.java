@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
-import vn.danhgia.rules.QuarterlyScore;
-import vn.danhgia.rules.QuarterlyScorer;
+import vn.danhgia.rules.quarterly.QuarterlyScore;
+import vn.danhgia.rules.quarterly.QuarterlyScorer;
 import vn.danhgia.scheme.EvaluationSchemeView;
 
 @Tag(name = "Chấm điểm", description = "Chấm điểm hằng quý theo Hướng dẫn 02-HD/TU, Phụ lục 2 và Mẫu 03")

@@ -20,7 +20,7 @@ import vn.danhgia.platform.Decimals;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.TypedText;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.TaskResult;
+import vn.danhgia.rules.quarterly.TaskResult;
 import vn.danhgia.scheme.AxisDefinition;
 import vn.danhgia.scheme.CriterionDefinition;
 import vn.danhgia.scheme.EvaluationSchemeView;

@@ -52,7 +52,7 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
-import vn.danhgia.rules.SubmissionDeadline;
+import vn.danhgia.rules.quarterly.SubmissionDeadline;
 import vn.danhgia.scheme.AxisDefinition;
 import vn.danhgia.scheme.CriterionDefinition;
 import vn.danhgia.scheme.DeadlineStep;

@@ -14,8 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,9 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import vn.danhgia.assessment.SelfAssessmentStatus;
 import vn.danhgia.platform.RuleRefusedException;
-import vn.danhgia.rules.TaskResult;
+import vn.danhgia.rules.quarterly.TaskResult;
 import vn.danhgia.scheme.Quarter;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import vn.danhgia.assessment.SelfAssessmentView.TaskView;
 import vn.danhgia.platform.Decimals;
-import vn.danhgia.rules.TaskResult;
+import vn.danhgia.rules.quarterly.TaskResult;
 
 /**
  * A task row of Mẫu 03 I.B: what was planned (copied from the approved plan, or listed directly) and what was done,

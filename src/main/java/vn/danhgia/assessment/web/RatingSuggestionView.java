@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.danhgia.assessment.RatingTexts;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.RatingSuggestion;
+import vn.danhgia.rules.quarterly.RatingSuggestion;
 
 /** The engine's suggested level with each reason already rendered in the reader's language and its citation. */
 public record RatingSuggestionView(RatingLevel level, String levelName, List<Reason> reasons) {

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.FragmentsRendering;
 import vn.danhgia.assessment.RatingTexts;
-import vn.danhgia.rules.RatingCase;
-import vn.danhgia.rules.RatingEngine;
+import vn.danhgia.rules.quarterly.RatingCase;
+import vn.danhgia.rules.quarterly.RatingEngine;
 import vn.danhgia.scheme.EvaluationSchemeView;
 import vn.danhgia.scheme.SchemeCatalog;
 

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.validation.Errors;
-import vn.danhgia.rules.AxisTasks;
-import vn.danhgia.rules.GeneralCriterionResult;
-import vn.danhgia.rules.TaskResult;
+import vn.danhgia.rules.quarterly.AxisTasks;
+import vn.danhgia.rules.quarterly.GeneralCriterionResult;
+import vn.danhgia.rules.quarterly.TaskResult;
 import vn.danhgia.scheme.CriterionDefinition;
 import vn.danhgia.scheme.EvaluationSchemeView;
 

@@ -2,10 +2,10 @@ package vn.danhgia.assessment.web;
 
 import java.math.BigDecimal;
 import java.util.List;
-import vn.danhgia.rules.AxisScore;
 import vn.danhgia.rules.Fraction;
-import vn.danhgia.rules.GeneralCriterionResult;
-import vn.danhgia.rules.QuarterlyScore;
+import vn.danhgia.rules.quarterly.AxisScore;
+import vn.danhgia.rules.quarterly.GeneralCriterionResult;
+import vn.danhgia.rules.quarterly.QuarterlyScore;
 import vn.danhgia.scheme.CriterionDefinition;
 import vn.danhgia.scheme.CriterionGroup;
 import vn.danhgia.scheme.EvaluationSchemeView;

@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.danhgia.council.CouncilResults;
 import vn.danhgia.council.VoteSessionStatus;
-import vn.danhgia.rules.CouncilRule;
-import vn.danhgia.rules.CouncilTally;
-import vn.danhgia.rules.CouncilTallyResult;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.rules.council.CouncilRule;
+import vn.danhgia.rules.council.CouncilTally;
+import vn.danhgia.rules.council.CouncilTallyResult;
 import vn.danhgia.scheme.Quarter;
 
 /**

@@ -5,14 +5,14 @@ import vn.danhgia.appraisal.AppraisalOutcome;
 import vn.danhgia.appraisal.AppraisalStatus;
 import vn.danhgia.assessment.LiveScore;
 import vn.danhgia.assessment.SelfAssessmentView;
-import vn.danhgia.rules.CollectiveResult;
-import vn.danhgia.rules.QuarterlyScore;
-import vn.danhgia.rules.RatingCase;
-import vn.danhgia.rules.RatingEngine;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingRules;
-import vn.danhgia.rules.RatingSuggestion;
-import vn.danhgia.rules.TaskResult;
+import vn.danhgia.rules.quarterly.CollectiveResult;
+import vn.danhgia.rules.quarterly.QuarterlyScore;
+import vn.danhgia.rules.quarterly.RatingCase;
+import vn.danhgia.rules.quarterly.RatingEngine;
+import vn.danhgia.rules.quarterly.RatingSuggestion;
+import vn.danhgia.rules.quarterly.TaskResult;
 
 /**
  * What is known of a cadre's quarter before the decision: the self-assessment, the appraisal and the appraised figures

@@ -30,8 +30,8 @@ import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.SpecialCase;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.platform.Role;
-import vn.danhgia.rules.CouncilTallyResult;
-import vn.danhgia.rules.RankedCandidate;
+import vn.danhgia.rules.council.CouncilTallyResult;
+import vn.danhgia.rules.quota.RankedCandidate;
 import vn.danhgia.scheme.Quarter;
 
 /**

@@ -19,16 +19,16 @@ import vn.danhgia.decision.RatingStatus;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.platform.RuleRefusedException;
-import vn.danhgia.rules.CollectiveResult;
 import vn.danhgia.rules.CollectiveRole;
-import vn.danhgia.rules.HeadOutsideOwnUnitQuota;
-import vn.danhgia.rules.QuotaOutcome;
-import vn.danhgia.rules.RankedCandidate;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingReason;
 import vn.danhgia.rules.RatingRules;
-import vn.danhgia.rules.RatingSuggestion;
 import vn.danhgia.rules.ReasonCode;
+import vn.danhgia.rules.quarterly.CollectiveResult;
+import vn.danhgia.rules.quarterly.RatingSuggestion;
+import vn.danhgia.rules.quota.HeadOutsideOwnUnitQuota;
+import vn.danhgia.rules.quota.QuotaOutcome;
+import vn.danhgia.rules.quota.RankedCandidate;
 import vn.danhgia.scheme.Quarter;
 
 /**

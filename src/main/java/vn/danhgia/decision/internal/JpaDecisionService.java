@@ -37,9 +37,9 @@ import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.platform.SubjectDisclosure;
 import vn.danhgia.platform.TypedText;
-import vn.danhgia.rules.CouncilTallyResult;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.RatingSuggestion;
+import vn.danhgia.rules.council.CouncilTallyResult;
+import vn.danhgia.rules.quarterly.RatingSuggestion;
 import vn.danhgia.scheme.Quarter;
 
 /**

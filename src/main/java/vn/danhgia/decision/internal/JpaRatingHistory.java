@@ -37,12 +37,12 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.Role;
-import vn.danhgia.rules.PeriodRating;
 import vn.danhgia.rules.RatedPeriod;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.ReplacementAlert;
-import vn.danhgia.rules.UnratedPeriod;
-import vn.danhgia.rules.YearEndReview;
+import vn.danhgia.rules.yearend.PeriodRating;
+import vn.danhgia.rules.yearend.ReplacementAlert;
+import vn.danhgia.rules.yearend.UnratedPeriod;
+import vn.danhgia.rules.yearend.YearEndReview;
 import vn.danhgia.scheme.Quarter;
 
 /**

@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.rules.CollectiveRole;
-import vn.danhgia.rules.ExcellentQuota;
-import vn.danhgia.rules.ExcellentRanking;
-import vn.danhgia.rules.HeadOutsideOwnUnitQuota;
-import vn.danhgia.rules.QuotaAllowance;
-import vn.danhgia.rules.QuotaCandidate;
-import vn.danhgia.rules.QuotaGroup;
-import vn.danhgia.rules.QuotaRanking;
-import vn.danhgia.rules.RankedCandidate;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingRules;
-import vn.danhgia.rules.RatingSuggestion;
+import vn.danhgia.rules.quarterly.RatingSuggestion;
+import vn.danhgia.rules.quota.ExcellentQuota;
+import vn.danhgia.rules.quota.ExcellentRanking;
+import vn.danhgia.rules.quota.HeadOutsideOwnUnitQuota;
+import vn.danhgia.rules.quota.QuotaAllowance;
+import vn.danhgia.rules.quota.QuotaCandidate;
+import vn.danhgia.rules.quota.QuotaGroup;
+import vn.danhgia.rules.quota.QuotaRanking;
+import vn.danhgia.rules.quota.RankedCandidate;
 
 /**
  * The EXCELLENT places of one peer group and who the ranking gives them to, at the moment of asking (seed 000

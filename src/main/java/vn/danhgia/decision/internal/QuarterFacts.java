@@ -5,8 +5,8 @@ import java.util.Optional;
 import vn.danhgia.decision.QuarterRating;
 import vn.danhgia.organization.CadreId;
 import vn.danhgia.organization.UnitId;
-import vn.danhgia.rules.CollectiveResult;
-import vn.danhgia.rules.RatingSuggestion;
+import vn.danhgia.rules.quarterly.CollectiveResult;
+import vn.danhgia.rules.quarterly.RatingSuggestion;
 
 /**
  * What the rules read about a set of candidates for one quarter, each kind read once for all of them

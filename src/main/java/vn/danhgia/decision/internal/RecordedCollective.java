@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import vn.danhgia.rules.CollectiveResult;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.rules.quarterly.CollectiveResult;
 import vn.danhgia.scheme.Quarter;
 
 /**

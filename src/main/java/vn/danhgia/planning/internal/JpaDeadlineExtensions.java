@@ -26,7 +26,7 @@ import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RuleRefusedException;
-import vn.danhgia.rules.SubmissionDeadline;
+import vn.danhgia.rules.quarterly.SubmissionDeadline;
 import vn.danhgia.scheme.DeadlineStep;
 import vn.danhgia.scheme.EvaluationSchemeView;
 import vn.danhgia.scheme.Quarter;

@@ -14,8 +14,8 @@ import vn.danhgia.council.CouncilService;
 import vn.danhgia.council.CouncilView;
 import vn.danhgia.council.VoteSessionView;
 import vn.danhgia.organization.UnitId;
-import vn.danhgia.rules.CouncilTallyResult;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.rules.council.CouncilTallyResult;
 
 /**
  * The minutes of a council's vote session as a form. Whoever may open the session's minutes page may print them: the

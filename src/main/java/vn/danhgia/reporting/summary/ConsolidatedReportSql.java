@@ -36,8 +36,8 @@ class ConsolidatedReportSql {
     /**
      * A peer group's decided ratings in a quarter (the group the decision recorded, seed 000 §III.3.1), with how many
      * of them are heads (người đứng đầu: the leading post of the rating's unit) and at which levels, so the quota is
-     * counted by {@link vn.danhgia.rules.HeadOutsideOwnUnitQuota} as the decision board counts it. A null group holds
-     * the decided ratings no peer group was recorded for.
+     * counted by {@link vn.danhgia.rules.quota.HeadOutsideOwnUnitQuota} as the decision board counts it. A null group
+     * holds the decided ratings no peer group was recorded for.
      */
     record QuotaRow(String group, int quarter, int decided, int units, int excellent, int goodOrBetter, int heads,
                     int headsExcellent, int headsGoodOrBetter) {

@@ -21,8 +21,8 @@ import vn.danhgia.reporting.ReportScopes;
 import vn.danhgia.reporting.StreamedWorkbook;
 import vn.danhgia.reporting.summary.ConsolidatedReportSql.Discrepancy;
 import vn.danhgia.reporting.summary.ConsolidatedReportSql.YearLine;
-import vn.danhgia.rules.QuotaAllowance;
 import vn.danhgia.rules.RatingLevel;
+import vn.danhgia.rules.quota.QuotaAllowance;
 
 /**
  * Writes the consolidated report's sheets one after the other into one {@link StreamedWorkbook}: the yearly Mẫu 04/05/06

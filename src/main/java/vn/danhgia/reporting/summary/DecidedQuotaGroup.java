@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.danhgia.reporting.summary.ConsolidatedReportSql.QuotaRow;
 import vn.danhgia.rules.CollectiveRole;
-import vn.danhgia.rules.ExcellentQuota;
-import vn.danhgia.rules.HeadOutsideOwnUnitQuota;
-import vn.danhgia.rules.QuotaAllowance;
-import vn.danhgia.rules.QuotaCandidate;
-import vn.danhgia.rules.QuotaGroup;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingRules;
+import vn.danhgia.rules.quota.ExcellentQuota;
+import vn.danhgia.rules.quota.HeadOutsideOwnUnitQuota;
+import vn.danhgia.rules.quota.QuotaAllowance;
+import vn.danhgia.rules.quota.QuotaCandidate;
+import vn.danhgia.rules.quota.QuotaGroup;
 
 /**
  * A peer group's decided ratings of a quarter counted for the EXCELLENT quota by the same rules the decision board

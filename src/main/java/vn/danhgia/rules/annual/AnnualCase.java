@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import vn.danhgia.rules.CorruptionExemption;
 import vn.danhgia.rules.DisciplineForm;
-import vn.danhgia.rules.EarlierShortcomings;
 import vn.danhgia.rules.Fraction;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.TaskConditions;
-import vn.danhgia.rules.YearEndReview;
+import vn.danhgia.rules.quarterly.EarlierShortcomings;
+import vn.danhgia.rules.quarterly.TaskConditions;
+import vn.danhgia.rules.yearend.YearEndReview;
 
 /**
  * The facts of one subject (a person or a collective) for one year, as the yearly rules read them. Build it with

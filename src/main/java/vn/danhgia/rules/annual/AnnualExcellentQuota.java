@@ -1,12 +1,12 @@
 package vn.danhgia.rules.annual;
 
 import java.util.List;
-import vn.danhgia.rules.ExcellentQuota;
-import vn.danhgia.rules.QuotaAllowance;
-import vn.danhgia.rules.QuotaGroup;
-import vn.danhgia.rules.YearEndCandidate;
-import vn.danhgia.rules.YearEndPreference;
-import vn.danhgia.rules.YearEndReview;
+import vn.danhgia.rules.quota.ExcellentQuota;
+import vn.danhgia.rules.quota.QuotaAllowance;
+import vn.danhgia.rules.quota.QuotaGroup;
+import vn.danhgia.rules.yearend.YearEndCandidate;
+import vn.danhgia.rules.yearend.YearEndPreference;
+import vn.danhgia.rules.yearend.YearEndReview;
 
 /**
  * The year's EXCELLENT quota: at most 20 % of those rated GOOD or above per peer group (QĐ 366 Điều 11 via

@@ -4,20 +4,20 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import vn.danhgia.rules.CollectiveRole;
-import vn.danhgia.rules.CollectiveShortfall;
 import vn.danhgia.rules.CorruptionExemption;
-import vn.danhgia.rules.EarlierShortcomings;
 import vn.danhgia.rules.Fraction;
 import vn.danhgia.rules.HeadCappedByCollective;
-import vn.danhgia.rules.RatingEngine;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingMethod;
 import vn.danhgia.rules.RatingReason;
 import vn.danhgia.rules.RatingRules;
 import vn.danhgia.rules.ReasonCode;
 import vn.danhgia.rules.RuleSource;
-import vn.danhgia.rules.TaskConditions;
-import vn.danhgia.rules.UnratedPeriod;
+import vn.danhgia.rules.quarterly.CollectiveShortfall;
+import vn.danhgia.rules.quarterly.EarlierShortcomings;
+import vn.danhgia.rules.quarterly.RatingEngine;
+import vn.danhgia.rules.quarterly.TaskConditions;
+import vn.danhgia.rules.yearend.UnratedPeriod;
 
 /**
  * Suggests a subject's yearly level as the lowest of every rule that applies under the legal basis in force
@@ -47,7 +47,6 @@ import vn.danhgia.rules.UnratedPeriod;
  */
 public final class AnnualRatingEngine {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public AnnualSuggestion suggest(AnnualCase annualCase, AnnualLegalBasis basis) {
         if (annualCase.track() != basis.track() && annualCase.track().isPartySide() != basis.track().isPartySide()) {
@@ -110,7 +109,7 @@ public final class AnnualRatingEngine {
         }
         if (tasks.lateShare().compareTo(rules.completedMaxLateShare()) > 0) {
             reasons.add(RatingReason.of(ReasonCode.LATE_SHARE, RatingLevel.NOT_COMPLETED, tasks.late(),
-                    tasks.assigned(), percent(tasks.lateShare()), percent(rules.completedMaxLateShare()))
+                    tasks.assigned(), tasks.lateShare().percent(), percent(rules.completedMaxLateShare()))
                     .citing(source));
         } else if (tasks.late() > 0) {
             reasons.add(RatingReason.of(ReasonCode.LATE_TASKS, RatingLevel.COMPLETED, tasks.late(), tasks.assigned())
@@ -123,7 +122,7 @@ public final class AnnualRatingEngine {
         boolean beyondEnough = tasks.beyondShare().compareTo(rules.excellentMinBeyondShare()) >= 0;
         reasons.add(RatingReason.of(beyondEnough ? ReasonCode.BEYOND_SHARE_MET : ReasonCode.BEYOND_SHARE_SHORT,
                 beyondEnough ? RatingLevel.EXCELLENT : RatingLevel.GOOD, tasks.beyond(), tasks.assigned(),
-                percent(tasks.beyondShare()), percent(rules.excellentMinBeyondShare())).citing(source));
+                tasks.beyondShare().percent(), percent(rules.excellentMinBeyondShare())).citing(source));
     }
 
     private static void addLeadership(AnnualCase annualCase, AnnualThresholds thresholds, RatingRules rules,
@@ -147,7 +146,7 @@ public final class AnnualRatingEngine {
         RatingLevel cap = unitLevel.isAtLeast(RatingLevel.GOOD) ? unitLevel : RatingLevel.COMPLETED;
         if (cap != RatingLevel.EXCELLENT) {
             reasons.add(RatingReason.of(ReasonCode.LEADER_UNIT_CONDITIONS, cap, unitLevel, unit.done(),
-                    unit.assigned(), unit.beyond(), percent(unit.beyondShare()), unit.late(), unit.needingRework())
+                    unit.assigned(), unit.beyond(), unit.beyondShare().percent(), unit.late(), unit.needingRework())
                     .citing(source));
         }
     }
@@ -163,7 +162,7 @@ public final class AnnualRatingEngine {
         boolean met = units.completedOrAbove() == units.units() && units.goodShare().compareTo(minGoodShare) >= 0;
         if (!met) {
             reasons.add(RatingReason.of(ReasonCode.ANNUAL_MANAGED_UNITS, RatingLevel.COMPLETED, units.units(),
-                    units.completedOrAbove(), units.goodOrAbove(), percent(units.goodShare()), percent(minGoodShare))
+                    units.completedOrAbove(), units.goodOrAbove(), units.goodShare().percent(), percent(minGoodShare))
                     .citing(source));
         }
     }
@@ -240,7 +239,7 @@ public final class AnnualRatingEngine {
             Fraction share = Fraction.of(BigDecimal.valueOf(notCompleted), BigDecimal.valueOf(levels.size()));
             if (share.compareTo(maxShare) > 0) {
                 reasons.add(RatingReason.of(ReasonCode.COLLECTIVE_SUBORDINATES_NOT_COMPLETED,
-                        RatingLevel.NOT_COMPLETED, notCompleted, levels.size(), percent(share), percent(maxShare))
+                        RatingLevel.NOT_COMPLETED, notCompleted, levels.size(), share.percent(), percent(maxShare))
                         .citing(source));
             }
         }
@@ -264,16 +263,12 @@ public final class AnnualRatingEngine {
         if (!met) {
             reasons.add(RatingReason.of(ReasonCode.ANNUAL_SUBORDINATE_BODIES, RatingLevel.GOOD,
                     organisations.units(), organisations.completedOrAbove(), organisations.goodOrAbove(),
-                    percent(organisations.goodShare()), percent(minGoodShare), bodies.sameLevelBodies().size(),
+                    organisations.goodShare().percent(), percent(minGoodShare), bodies.sameLevelBodies().size(),
                     sameLevelGood));
         }
     }
 
-    static BigDecimal percent(Fraction share) {
-        return share.times(HUNDRED).rounded(2).stripTrailingZeros();
-    }
-
-    static BigDecimal percent(BigDecimal share) {
-        return percent(Fraction.of(share));
+    private static BigDecimal percent(BigDecimal share) {
+        return Fraction.of(share).percent();
     }
 }

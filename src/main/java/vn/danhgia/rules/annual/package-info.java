@@ -4,7 +4,9 @@
  * chức, NĐ 90 for viên chức), the facts of a subject's year ({@link vn.danhgia.rules.annual.AnnualCase}), the
  * suggested level with every reason ({@link vn.danhgia.rules.annual.AnnualRatingEngine}), the EXCELLENT quota
  * ({@link vn.danhgia.rules.annual.AnnualExcellentQuota}) and a leader's party level resting on the cadre level
- * ({@link vn.danhgia.rules.annual.LeaderPartyLevel}, seed 004 §VII.1). Reuses the quarterly rules of
- * {@code vn.danhgia.rules}: levels, reasons, task conditions, the quota and the year-end review of the quarters.
+ * ({@link vn.danhgia.rules.annual.LeaderPartyLevel}, seed 004 §VII.1), and what a year-end dossier holds
+ * ({@link vn.danhgia.rules.annual.AnnualDossierChecklist}, seed 003 §2.1 a). Speaks the vocabulary of
+ * {@code vn.danhgia.rules} (levels, reasons) and reuses the quarterly task conditions ({@code quarterly}), the quota
+ * ({@code quota}) and the year-end review of the quarters ({@code yearend}).
  */
 package vn.danhgia.rules.annual;

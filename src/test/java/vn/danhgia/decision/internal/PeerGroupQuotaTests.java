@@ -15,10 +15,10 @@ import vn.danhgia.organization.PositionId;
 import vn.danhgia.organization.PositionRank;
 import vn.danhgia.organization.PositionTrack;
 import vn.danhgia.organization.UnitId;
-import vn.danhgia.rules.QuotaOutcome;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingRules;
-import vn.danhgia.rules.RatingSuggestion;
+import vn.danhgia.rules.quarterly.RatingSuggestion;
+import vn.danhgia.rules.quota.QuotaOutcome;
 
 /**
  * The EXCELLENT places of a peer group as the decision counts them (seed 000 §III.3.1 "không vượt quá 20% tổng số cá

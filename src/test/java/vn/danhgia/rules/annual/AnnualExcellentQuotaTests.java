@@ -7,10 +7,10 @@ import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.danhgia.rules.QuotaAllowance;
 import vn.danhgia.rules.QuotaBase;
-import vn.danhgia.rules.QuotaGroup;
 import vn.danhgia.rules.RatingReason;
+import vn.danhgia.rules.quota.QuotaAllowance;
+import vn.danhgia.rules.quota.QuotaGroup;
 
 /** The year's EXCELLENT quota: 20 % of those rated GOOD or above per peer group (DOMAIN-annual §1 "Cap", §5.1). */
 class AnnualExcellentQuotaTests {

@@ -9,11 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.danhgia.rules.CorruptionExemption;
 import vn.danhgia.rules.DisciplineForm;
-import vn.danhgia.rules.EarlierShortcomings;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingReason;
 import vn.danhgia.rules.RuleSource;
-import vn.danhgia.rules.TaskConditions;
+import vn.danhgia.rules.quarterly.EarlierShortcomings;
+import vn.danhgia.rules.quarterly.TaskConditions;
 
 /** Party members' yearly levels (QĐ 366 Điều 11 as DOMAIN-annual §1 digests it; QĐ 124 Điều 12 for 2023). */
 class AnnualRatingEngineTests {

@@ -15,18 +15,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.danhgia.rules.CorruptionExemption;
 import vn.danhgia.rules.DisciplineForm;
-import vn.danhgia.rules.EarlierShortcomings;
 import vn.danhgia.rules.Fraction;
 import vn.danhgia.rules.HeadCappedByCollective;
-import vn.danhgia.rules.PeriodRating;
 import vn.danhgia.rules.PropertyCases;
 import vn.danhgia.rules.QuotaBase;
 import vn.danhgia.rules.RatedPeriod;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingReason;
-import vn.danhgia.rules.TaskConditions;
-import vn.danhgia.rules.UnratedPeriod;
-import vn.danhgia.rules.YearEndReview;
+import vn.danhgia.rules.quarterly.EarlierShortcomings;
+import vn.danhgia.rules.quarterly.TaskConditions;
+import vn.danhgia.rules.yearend.PeriodRating;
+import vn.danhgia.rules.yearend.UnratedPeriod;
+import vn.danhgia.rules.yearend.YearEndReview;
 
 /** Properties of the yearly rules over arbitrary cases drawn by Instancio (issue 13 §5). */
 @ExtendWith(PropertyCases.NameTheFailingCase.class)

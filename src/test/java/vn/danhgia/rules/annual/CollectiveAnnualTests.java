@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.TaskConditions;
+import vn.danhgia.rules.quarterly.TaskConditions;
 
 /** Party organisations and leadership collectives on their own criteria (QĐ 366 Điều 11; DOMAIN-annual §2). */
 class CollectiveAnnualTests {

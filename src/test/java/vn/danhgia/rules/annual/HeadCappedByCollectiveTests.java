@@ -6,11 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.danhgia.rules.CollectiveRole;
-import vn.danhgia.rules.CollectiveShortfall;
 import vn.danhgia.rules.Fraction;
 import vn.danhgia.rules.HeadCappedByCollective;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingReason;
+import vn.danhgia.rules.quarterly.CollectiveShortfall;
 
 /** The head and the collective they head (seed 004 §VII.2; seed 002 §6.3). */
 class HeadCappedByCollectiveTests {

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RuleSource;
-import vn.danhgia.rules.TaskConditions;
+import vn.danhgia.rules.quarterly.TaskConditions;
 
 /**
  * A year not worked in full (DOMAIN-annual §3, viên chức under Nghị định 90/2020: "Worked < 6 months → not rated

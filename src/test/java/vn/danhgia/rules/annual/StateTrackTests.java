@@ -9,7 +9,7 @@ import vn.danhgia.rules.DisciplineForm;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingReason;
 import vn.danhgia.rules.RuleSource;
-import vn.danhgia.rules.TaskConditions;
+import vn.danhgia.rules.quarterly.TaskConditions;
 
 /** Công chức (NĐ 90/2020 + 48/2023 until 2025, NĐ 335/2025 from 2026) and viên chức (NĐ 90) — DOMAIN-annual §3. */
 class StateTrackTests {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingReason;
 import vn.danhgia.rules.RuleSource;
-import vn.danhgia.rules.TaskConditions;
+import vn.danhgia.rules.quarterly.TaskConditions;
 
 /**
  * A grassroots party organisation's EXCELLENT and its subordinate bodies (DOMAIN-annual §2 "Subordinates (old HD

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.danhgia.rules.PeriodRating;
 import vn.danhgia.rules.RatedPeriod;
 import vn.danhgia.rules.RatingLevel;
-import vn.danhgia.rules.UnratedPeriod;
-import vn.danhgia.rules.YearEndCandidate;
-import vn.danhgia.rules.YearEndPreference;
-import vn.danhgia.rules.YearEndReview;
+import vn.danhgia.rules.yearend.PeriodRating;
+import vn.danhgia.rules.yearend.UnratedPeriod;
+import vn.danhgia.rules.yearend.YearEndCandidate;
+import vn.danhgia.rules.yearend.YearEndPreference;
+import vn.danhgia.rules.yearend.YearEndReview;
 
 /** The year read from its quarters (seed 002 §5, seed 000 §III.6.4, seed 002 §7 d). */
 class YearFromQuartersTests {

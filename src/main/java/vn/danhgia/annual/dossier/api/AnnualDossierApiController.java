@@ -30,7 +30,7 @@ import vn.danhgia.platform.Attachments;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
-import vn.danhgia.rules.AnnualDossierItem;
+import vn.danhgia.rules.annual.AnnualDossierItem;
 
 /**
  * Year-end dossiers and the annual progress over JSON (seed 003 §2.1 a; seed 004 §IX). Scope and rules are checked

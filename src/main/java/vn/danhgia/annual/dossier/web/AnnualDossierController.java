@@ -21,7 +21,7 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.web.RedirectedRefusals;
-import vn.danhgia.rules.AnnualDossierItem;
+import vn.danhgia.rules.annual.AnnualDossierItem;
 import vn.danhgia.scheme.YearUnderReview;
 
 /**
