@@ -39,8 +39,8 @@ import vn.danhgia.platform.ActingAs;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.RuleRefusedException;
-import vn.danhgia.platform.UserAccount;
-import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.accounts.UserAccount;
+import vn.danhgia.platform.accounts.UserAccountRepository;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.scheme.YearUnderReview;
 

@@ -12,9 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.danhgia.organization.CadreView;
 import vn.danhgia.organization.OrganizationQueries;
-import vn.danhgia.platform.RandomPasswords;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAccountService;
+import vn.danhgia.platform.accounts.RandomPasswords;
+import vn.danhgia.platform.accounts.UserAccountService;
 
 /**
  * Creates one account per role for people of the demo organisation (runs after it is loaded). Existing accounts are

@@ -9,6 +9,6 @@
  * yearly ratings gathered, in the Ninh Bình office and the ward of seed 004.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organization", "platform", "scheme", "planning", "catalog", "assessment", "decision",
-            "rules", "annual", "membership", "emulation"})
+        allowedDependencies = {"organization", "platform", "platform::accounts", "scheme", "planning", "catalog",
+            "assessment", "decision", "rules", "annual", "membership", "emulation"})
 package vn.danhgia.demo;

@@ -1,7 +1,7 @@
 package vn.danhgia.imports;
 
 import java.util.List;
-import vn.danhgia.platform.IssuedPassword;
+import vn.danhgia.platform.accounts.IssuedPassword;
 
 /**
  * The answer to an upload (a dry run: nothing written) or a confirmation ({@code applied} when written). A report

@@ -14,8 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danhgia.imports.internal.Days;
 import vn.danhgia.imports.internal.ImportRow;
-import vn.danhgia.imports.internal.ImportUploads;
 import vn.danhgia.imports.internal.ImportUploads.Upload;
+import vn.danhgia.imports.internal.ImportUploads;
 import vn.danhgia.imports.internal.ImportWorkbook;
 import vn.danhgia.imports.internal.Importer;
 import vn.danhgia.imports.internal.Instructions;
@@ -33,9 +33,9 @@ import vn.danhgia.platform.AuditTrail;
 import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
-import vn.danhgia.platform.IssuedPassword;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.platform.accounts.IssuedPassword;
 
 /**
  * Imports from Excel. An upload is a dry run: the file is read, every row checked, and the writes of the rows without

@@ -6,5 +6,5 @@
  */
 // "emulation" and "rules" for the registrations of issue 14 (their service and the titles' names).
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organization", "catalog", "platform", "emulation", "rules"})
+        allowedDependencies = {"organization", "catalog", "platform", "platform::accounts", "emulation", "rules"})
 package vn.danhgia.imports;

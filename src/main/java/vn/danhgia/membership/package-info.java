@@ -5,5 +5,6 @@
  * per subject, separate from the quarterly one. Other modules read it through
  * {@link vn.danhgia.membership.ReviewSubjects}. Its pages open on {@code scheme}'s year under review.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "platform", "rules", "scheme"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"organization", "platform", "platform::accounts", "rules", "scheme"})
 package vn.danhgia.membership;

@@ -8,8 +8,9 @@ import java.io.InputStream;
  * annual dossier packages sent upward), addressed by its SHA-256: the same content is stored once, and a key
  * ({@code <first two hex digits>/<sha-256>}) names exactly one content. {@code danhgia.documents.store} chooses the
  * store: {@code filesystem}, the embedded default, under {@code ${danhgia.data-dir}/documents} on one node's disk
- * ({@link FilesystemDocumentStorage}), or {@code s3}, a bucket of an S3-compatible object store that several
- * application nodes share ({@link S3DocumentStorage}). Both give the same keys, so content moves between them as it is.
+ * ({@code documents.FilesystemDocumentStorage}), or {@code s3}, a bucket of an S3-compatible object store that
+ * several application nodes share ({@code documents.S3DocumentStorage}). Both give the same keys, so content moves
+ * between them as it is.
  */
 public interface DocumentStorage {
 

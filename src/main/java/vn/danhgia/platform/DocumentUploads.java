@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import vn.danhgia.platform.documents.DigestedCopy;
 
 /**
  * Uploaded documents in and out of the {@link DocumentStorage}, for every module that keeps them (the dossier, a

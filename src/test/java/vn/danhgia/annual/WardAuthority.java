@@ -23,7 +23,7 @@ import vn.danhgia.organization.UnitId;
 import vn.danhgia.organization.UnitKind;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAccountService;
+import vn.danhgia.platform.accounts.UserAccountService;
 import vn.danhgia.support.TestActors;
 
 /**

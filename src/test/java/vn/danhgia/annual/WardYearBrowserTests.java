@@ -15,7 +15,7 @@ import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.OrganizationService;
 import vn.danhgia.organization.UnitId;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAccountService;
+import vn.danhgia.platform.accounts.UserAccountService;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.support.Browser;
 import vn.danhgia.support.BrowserTest;

@@ -24,7 +24,7 @@ import vn.danhgia.decision.DecisionService;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.planning.PlanStatus;
 import vn.danhgia.planning.PlanningService;
-import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.accounts.UserAccountRepository;
 import vn.danhgia.publication.AnnouncementService;
 import vn.danhgia.publication.OwnResult;
 import vn.danhgia.scheme.Quarter;

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.danhgia.emulation.EmulationRecords;
 import vn.danhgia.emulation.Nominee;
 import vn.danhgia.organization.OrganizationQueries;
-import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.accounts.UserAccountRepository;
 import vn.danhgia.reporting.emulation.EmulationChains;
 import vn.danhgia.reporting.emulation.EmulationPanel;
 import vn.danhgia.reporting.emulation.EmulationReports;

@@ -11,8 +11,8 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAccount;
-import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.accounts.UserAccount;
+import vn.danhgia.platform.accounts.UserAccountRepository;
 
 /** Same context as the organisation's demo test: the demo body on its own H2 database, or the configured one. */
 @Tag("persistence")

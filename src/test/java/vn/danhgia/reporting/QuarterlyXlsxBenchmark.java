@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.danhgia.DanhgiaApplication;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
-import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.accounts.UserAccountRepository;
 import vn.danhgia.reporting.progress.ProgressBoardLoad;
 import vn.danhgia.reporting.summary.AnnualLevelsReport;
 import vn.danhgia.reporting.summary.ConsolidatedReport;

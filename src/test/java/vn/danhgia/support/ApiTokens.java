@@ -3,8 +3,8 @@ package vn.danhgia.support;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.danhgia.platform.Actor;
-import vn.danhgia.platform.PersonalAccessTokens;
-import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.accounts.PersonalAccessTokens;
+import vn.danhgia.platform.accounts.UserAccountRepository;
 
 /** Personal access tokens for API tests that go through the real bearer sign-in rather than a mocked principal. */
 public final class ApiTokens {

@@ -4,7 +4,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import vn.danhgia.organization.OrganizationQueries;
-import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.accounts.UserAccountRepository;
 
 @TestConfiguration(proxyBeanMethods = false)
 class DemoTestConfiguration {

@@ -6,8 +6,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAccount;
-import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.accounts.UserAccount;
+import vn.danhgia.platform.accounts.UserAccountRepository;
 import vn.danhgia.platform.security.AccountPrincipal;
 
 /**

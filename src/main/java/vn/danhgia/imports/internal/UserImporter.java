@@ -14,11 +14,11 @@ import vn.danhgia.imports.ImportAction;
 import vn.danhgia.imports.ImportKind;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
-import vn.danhgia.platform.NewUserAccount;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAccountChanges;
-import vn.danhgia.platform.UserAdministration;
-import vn.danhgia.platform.UserSummary;
+import vn.danhgia.platform.accounts.NewUserAccount;
+import vn.danhgia.platform.accounts.UserAccountChanges;
+import vn.danhgia.platform.accounts.UserAdministration;
+import vn.danhgia.platform.accounts.UserSummary;
 
 /**
  * User accounts (tài khoản): username, the name shown (the cadre's when left empty), the cadre the account belongs

@@ -2,7 +2,7 @@ package vn.danhgia.imports.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.danhgia.platform.IssuedPassword;
+import vn.danhgia.platform.accounts.IssuedPassword;
 
 /**
  * What the writes of one import report back: the row being written (a catalogue's items span several rows), whether

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -17,8 +17,8 @@ import vn.danhgia.membership.MembershipAdministration;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.organization.OrganizationService;
 import vn.danhgia.platform.ActingAs;
-import vn.danhgia.platform.UserAccount;
-import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.accounts.UserAccount;
+import vn.danhgia.platform.accounts.UserAccountRepository;
 import vn.danhgia.scheme.YearUnderReview;
 
 /**

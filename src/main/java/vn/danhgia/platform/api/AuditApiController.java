@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.danhgia.platform.AuditEntryView;
-import vn.danhgia.platform.AuditQueries;
-import vn.danhgia.platform.AuditQueries.AuditFilter;
+import vn.danhgia.platform.audit.AuditQueries.AuditFilter;
+import vn.danhgia.platform.audit.AuditQueries;
 
 /**
  * The audit trail as JSON: administrators read every entry, anyone else the entries about their own records; a

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.AuditEntryView;
-import vn.danhgia.platform.AuditQueries;
 import vn.danhgia.platform.CurrentActor;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.Role;

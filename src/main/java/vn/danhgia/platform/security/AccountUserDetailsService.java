@@ -8,8 +8,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAccount;
-import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.accounts.UserAccount;
+import vn.danhgia.platform.accounts.UserAccountRepository;
 
 /**
  * Loads accounts for the password check. Deliberately not a bean: the only way in is the throttled provider that

@@ -9,9 +9,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.danhgia.platform.RandomPasswords;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAccountService;
+import vn.danhgia.platform.accounts.RandomPasswords;
+import vn.danhgia.platform.accounts.UserAccountService;
 
 /**
  * On first start with an empty database, creates the one administrator. There is no default password: it comes from

@@ -12,9 +12,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.danhgia.platform.PersonalAccessTokens;
-import vn.danhgia.platform.UserAccount;
-import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.accounts.PersonalAccessTokens;
+import vn.danhgia.platform.accounts.UserAccount;
+import vn.danhgia.platform.accounts.UserAccountRepository;
 
 /**
  * Signs an API request in with the personal access token it carries as {@code Authorization: Bearer}. The account is

@@ -21,8 +21,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
-import vn.danhgia.platform.PersonalAccessTokens;
-import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.accounts.PersonalAccessTokens;
+import vn.danhgia.platform.accounts.UserAccountRepository;
 
 /**
  * Three chains. The management server (its own port, loopback by default) answers the health probes and the

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danhgia.platform.InvalidInputException;
-import vn.danhgia.platform.PersonalAccessTokens;
-import vn.danhgia.platform.UserAdministration;
+import vn.danhgia.platform.accounts.PersonalAccessTokens;
+import vn.danhgia.platform.accounts.UserAdministration;
 
 /**
  * Personal access tokens for the JSON API: each person creates, lists and revokes their own

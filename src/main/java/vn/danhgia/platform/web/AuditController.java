@@ -11,8 +11,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.danhgia.platform.AuditEntryView;
-import vn.danhgia.platform.AuditQueries;
-import vn.danhgia.platform.AuditQueries.AuditFilter;
+import vn.danhgia.platform.audit.AuditQueries.AuditFilter;
+import vn.danhgia.platform.audit.AuditQueries;
 
 /**
  * The audit trail page: administrators read every entry and can filter them; anyone else reads the entries about

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
-import vn.danhgia.platform.IssuedPassword;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAdministration;
+import vn.danhgia.platform.accounts.IssuedPassword;
+import vn.danhgia.platform.accounts.UserAdministration;
 
 /**
  * The administrators' account pages. A generated password travels to the next page as a flash attribute, so it is

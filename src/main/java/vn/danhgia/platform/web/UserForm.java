@@ -2,10 +2,10 @@ package vn.danhgia.platform.web;
 
 import java.util.EnumSet;
 import java.util.Set;
-import vn.danhgia.platform.NewUserAccount;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAccountChanges;
-import vn.danhgia.platform.UserSummary;
+import vn.danhgia.platform.accounts.NewUserAccount;
+import vn.danhgia.platform.accounts.UserAccountChanges;
+import vn.danhgia.platform.accounts.UserSummary;
 
 /** The account form of the administrators' pages; the version is the one the form was drawn from. */
 public class UserForm {

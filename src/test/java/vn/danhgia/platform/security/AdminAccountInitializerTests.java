@@ -13,8 +13,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAccount;
-import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.accounts.UserAccount;
+import vn.danhgia.platform.accounts.UserAccountRepository;
 
 /**
  * Issue 2 §1: on first start with an empty database, one administrator whose password comes from

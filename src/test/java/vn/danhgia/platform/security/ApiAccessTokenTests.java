@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,9 +29,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.danhgia.assessment.api.ScoringRequests;
 import vn.danhgia.platform.Actor;
-import vn.danhgia.platform.IssuedAccessToken;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAccountService;
+import vn.danhgia.platform.accounts.IssuedAccessToken;
+import vn.danhgia.platform.accounts.UserAccountService;
 import vn.danhgia.support.ApiTokens;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;

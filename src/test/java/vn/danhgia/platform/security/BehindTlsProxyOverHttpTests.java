@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAccountService;
+import vn.danhgia.platform.accounts.UserAccountService;
 
 /**
  * Issue 11 §2 and §5 behind a TLS proxy, as the README tells operators to run it (SERVER_FORWARD_HEADERS_STRATEGY=

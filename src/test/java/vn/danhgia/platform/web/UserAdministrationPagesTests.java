@@ -23,13 +23,14 @@ import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.AuditEntryView;
 import vn.danhgia.platform.AuditTrail;
-import vn.danhgia.platform.IssuedPassword;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAccount;
-import vn.danhgia.platform.UserAccountRepository;
-import vn.danhgia.platform.UserAdministration;
-import vn.danhgia.platform.UserSummary;
 import vn.danhgia.platform.VietnameseText;
+import vn.danhgia.platform.accounts.IssuedPassword;
+import vn.danhgia.platform.accounts.NewUserAccount;
+import vn.danhgia.platform.accounts.UserAccount;
+import vn.danhgia.platform.accounts.UserAccountRepository;
+import vn.danhgia.platform.accounts.UserAdministration;
+import vn.danhgia.platform.accounts.UserSummary;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.TestActors;
 
@@ -140,7 +141,7 @@ class UserAdministrationPagesTests {
     void theListIsPaginated() {
         for (int i = 1; i <= UserAdminController.PAGE_SIZE + 1; i++) {
             String username = "phan.trang." + i;
-            TestActors.runAs(admin(), () -> users.create(new vn.danhgia.platform.NewUserAccount(username,
+            TestActors.runAs(admin(), () -> users.create(new NewUserAccount(username,
                     "Phan Trang Số " + username.length(), null, null, Set.of(Role.CADRE))));
         }
         var first = TestActors.runAs(admin(), () -> users.search("phan trang", PageRequest.of(0, 20)));
@@ -153,7 +154,7 @@ class UserAdministrationPagesTests {
 
     @Test
     void changingRolesAndDisablingAreAuditedAndADisabledAccountCannotSignIn() throws Exception {
-        IssuedPassword issued = TestActors.runAs(admin(), () -> users.create(new vn.danhgia.platform.NewUserAccount(
+        IssuedPassword issued = TestActors.runAs(admin(), () -> users.create(new NewUserAccount(
                 "nb031.tochuc", null, "NB031", null, Set.of(Role.CADRE))));
         UserAccount before = accounts.findById(issued.accountId()).orElseThrow();
 
@@ -179,7 +180,7 @@ class UserAdministrationPagesTests {
 
     @Test
     void anAddressForDeadlineRemindersIsStoredAndAMalformedOneIsRefused() throws Exception {
-        IssuedPassword issued = TestActors.runAs(admin(), () -> users.create(new vn.danhgia.platform.NewUserAccount(
+        IssuedPassword issued = TestActors.runAs(admin(), () -> users.create(new NewUserAccount(
                 "thu.nhac.han", "Người nhận thư nhắc hạn", null, null, Set.of(Role.CADRE))));
         UserAccount before = accounts.findById(issued.accountId()).orElseThrow();
 
@@ -204,7 +205,7 @@ class UserAdministrationPagesTests {
 
     @Test
     void aStaleSaveIsRefusedAndChangesNothing() throws Exception {
-        IssuedPassword issued = TestActors.runAs(admin(), () -> users.create(new vn.danhgia.platform.NewUserAccount(
+        IssuedPassword issued = TestActors.runAs(admin(), () -> users.create(new NewUserAccount(
                 "nb032.cu", null, "NB032", null, Set.of(Role.CADRE))));
         UserAccount original = accounts.findById(issued.accountId()).orElseThrow();
         mvc.perform(post("/admin/users/{id}/password", original.getId()).with(csrf()).with(TestActors.as(admin()))
@@ -228,7 +229,7 @@ class UserAdministrationPagesTests {
 
     @Test
     void resettingAPasswordReplacesItAndTheAuditEntryHoldsNeitherPasswordNorHash() throws Exception {
-        IssuedPassword first = TestActors.runAs(admin(), () -> users.create(new vn.danhgia.platform.NewUserAccount(
+        IssuedPassword first = TestActors.runAs(admin(), () -> users.create(new NewUserAccount(
                 "nb033.doimk", null, "NB033", null, Set.of(Role.CADRE))));
         UserAccount before = accounts.findById(first.accountId()).orElseThrow();
 
@@ -262,7 +263,7 @@ class UserAdministrationPagesTests {
 
     @Test
     void theAuditPageTranslatesActionsForAdministrators() throws Exception {
-        TestActors.runAs(admin(), () -> users.create(new vn.danhgia.platform.NewUserAccount(
+        TestActors.runAs(admin(), () -> users.create(new NewUserAccount(
                 "nb034.nhatky", null, "NB034", null, Set.of(Role.CADRE))));
 
         String html = page("/audit?recordType=USER_ACCOUNT&action=USER_CREATED");

@@ -10,7 +10,7 @@ import vn.danhgia.DanhgiaApplication;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
-import vn.danhgia.platform.UserAccountRepository;
+import vn.danhgia.platform.accounts.UserAccountRepository;
 import vn.danhgia.reporting.progress.ProgressBoardLoad;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.ApiTokens;

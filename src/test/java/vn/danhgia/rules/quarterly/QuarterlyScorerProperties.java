@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.danhgia.rules.Fraction;
 import vn.danhgia.rules.PropertyCases;
-import vn.danhgia.rules.quarterly.ScoreSheetMother;
 
 /** Properties of the seed 002 Phụ lục 2 scorer that must hold for every score sheet, not only the worked example. */
 @ExtendWith(PropertyCases.NameTheFailingCase.class)

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.danhgia.rules.quarterly.ScoreSheetMother;
 
 class QuarterlyScorerTests {
 

@@ -3,9 +3,6 @@ package vn.danhgia.rules.quarterly;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.danhgia.rules.Fraction;
-import vn.danhgia.rules.quarterly.QuarterlyScore;
-import vn.danhgia.rules.quarterly.RatingCase;
-import vn.danhgia.rules.quarterly.TaskResult;
 
 /** Rating cases for engine tests. */
 final class RatingCaseMother {

@@ -27,7 +27,6 @@ import vn.danhgia.rules.RatingReason;
 import vn.danhgia.rules.RatingRules;
 import vn.danhgia.rules.RuleMother;
 import vn.danhgia.rules.RulesBundles;
-import vn.danhgia.rules.quarterly.RatingCaseMother;
 
 /** Properties of the rating engine over arbitrary cases. */
 @ExtendWith(PropertyCases.NameTheFailingCase.class)

@@ -21,9 +21,6 @@ import vn.danhgia.rules.RatingRules;
 import vn.danhgia.rules.RuleMother;
 import vn.danhgia.rules.RuleSource;
 import vn.danhgia.rules.RulesBundles;
-import vn.danhgia.rules.quarterly.RatingCaseMother;
-import vn.danhgia.rules.quarterly.ScoreSheetMother;
-import vn.danhgia.rules.quarterly.TaskMother;
 
 class RatingEngineTests {
 

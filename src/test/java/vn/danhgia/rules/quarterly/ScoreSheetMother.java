@@ -3,8 +3,6 @@ package vn.danhgia.rules.quarterly;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import vn.danhgia.rules.quarterly.GeneralCriterionResult;
-import vn.danhgia.rules.quarterly.TaskResult;
 
 /** Test data from the seeds. */
 public final class ScoreSheetMother {

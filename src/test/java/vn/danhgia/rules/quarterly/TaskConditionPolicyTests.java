@@ -10,8 +10,6 @@ import vn.danhgia.rules.Fraction;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingRules;
 import vn.danhgia.rules.RuleMother;
-import vn.danhgia.rules.quarterly.ScoreSheetMother;
-import vn.danhgia.rules.quarterly.TaskMother;
 
 class TaskConditionPolicyTests {
 

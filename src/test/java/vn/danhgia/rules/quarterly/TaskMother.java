@@ -3,7 +3,6 @@ package vn.danhgia.rules.quarterly;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import vn.danhgia.rules.quarterly.TaskResult;
 
 /** Task results for rule tests, titled like the products of seed 002 Phụ lục 1. */
 final class TaskMother {

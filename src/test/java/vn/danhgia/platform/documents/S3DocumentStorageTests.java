@@ -1,4 +1,4 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import vn.danhgia.platform.DocumentStorage;
 import vn.danhgia.support.ObjectStoreServer;
 
 /**

@@ -1,4 +1,4 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.accounts;
 
 import java.io.Serializable;
 

@@ -1,4 +1,4 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.accounts;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,8 +17,12 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.Role;
 
 /** A person's login (tài khoản người dùng). The password is stored only as an encoder hash. */
+@NamedInterface("accounts")
 @Entity
 @Table(name = "user_account")
 public class UserAccount {

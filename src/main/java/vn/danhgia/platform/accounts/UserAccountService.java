@@ -1,12 +1,15 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.accounts;
 
 import java.time.Clock;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.platform.Role;
 
 /** Creates accounts; the raw password never leaves this method except as its hash. */
+@NamedInterface("accounts")
 @Service
 public class UserAccountService {
 

@@ -1,4 +1,4 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import vn.danhgia.platform.DocumentStorage;
 
 /**
  * Documents as objects {@code <first two hex digits>/<sha-256>} in one bucket of an S3-compatible object store, so

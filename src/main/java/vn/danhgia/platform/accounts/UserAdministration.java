@@ -1,4 +1,4 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.accounts;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,15 +11,28 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.platform.AccessRefusedException;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.AuditRecord;
+import vn.danhgia.platform.AuditTrail;
+import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.FieldViolation;
+import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RecordNotFoundException;
+import vn.danhgia.platform.Role;
+import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.platform.TypedText;
+import vn.danhgia.platform.VietnameseText;
 import vn.danhgia.platform.security.SignedInSessions;
 
 /**
@@ -28,6 +41,7 @@ import vn.danhgia.platform.security.SignedInSessions;
  * role may do any of it; every change is written to the audit trail (record type {@value #RECORD_TYPE}) with the
  * account's state before and after, never a password or its hash. Generated passwords are returned once.
  */
+@NamedInterface("accounts")
 @Service
 public class UserAdministration {
 

@@ -1,4 +1,4 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.web;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;

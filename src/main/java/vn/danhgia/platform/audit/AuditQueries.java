@@ -1,8 +1,12 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.audit;
 
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import vn.danhgia.platform.AuditEntryView;
+import vn.danhgia.platform.RecordNotFoundException;
+import vn.danhgia.platform.SubjectDisclosure;
+import vn.danhgia.platform.TypedText;
 
 /**
  * Who may read which part of the audit trail: administrators read every entry; anyone else only the entries about

@@ -1,10 +1,12 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.accounts;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.modulith.NamedInterface;
 
+@NamedInterface("accounts")
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);

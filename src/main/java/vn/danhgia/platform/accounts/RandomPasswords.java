@@ -1,8 +1,10 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.accounts;
 
 import java.security.SecureRandom;
+import org.springframework.modulith.NamedInterface;
 
 /** Passwords for accounts nobody has chosen a password for yet; no look-alike characters (0/O, 1/l/I). */
+@NamedInterface("accounts")
 public final class RandomPasswords {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";

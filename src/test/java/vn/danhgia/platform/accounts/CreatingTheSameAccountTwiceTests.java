@@ -1,4 +1,4 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danhgia.platform.AuditTrail;
+import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.Role;
+import vn.danhgia.platform.RuleRefusedException;
 import vn.danhgia.platform.security.SignedInSessions;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.TestActors;

@@ -1,4 +1,4 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.documents;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,13 +9,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import vn.danhgia.platform.DocumentStorage;
 
 /**
  * Content copied to a file while its SHA-256 is computed, for the document stores, which address content by it: the
  * digest (hex), the size, and the key {@code <first two hex digits>/<sha-256>} both stores use. Its MD5 is computed in
  * the same pass for the object store's {@code Content-MD5}, the one upload check every S3-compatible server makes.
  */
-record DigestedCopy(byte[] sha256, byte[] md5, long size) {
+public record DigestedCopy(byte[] sha256, byte[] md5, long size) {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{64}");
 
@@ -48,7 +49,7 @@ record DigestedCopy(byte[] sha256, byte[] md5, long size) {
         return new DigestedCopy(digest.digest(), md5.digest(), size);
     }
 
-    static MessageDigest sha256Digest() {
+    public static MessageDigest sha256Digest() {
         return digest("SHA-256");
     }
 

@@ -1,4 +1,4 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import vn.danhgia.platform.DocumentStorage;
 
 /**
  * Documents as files under {@code ${danhgia.data-dir}/documents/<first two hex digits>/<sha-256>}. The content is

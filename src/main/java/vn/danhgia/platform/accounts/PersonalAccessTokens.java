@@ -1,4 +1,4 @@
-package vn.danhgia.platform;
+package vn.danhgia.platform.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,6 +22,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danhgia.platform.AccessRefusedException;
+import vn.danhgia.platform.Actor;
+import vn.danhgia.platform.AuditRecord;
+import vn.danhgia.platform.AuditTrail;
+import vn.danhgia.platform.CurrentActor;
+import vn.danhgia.platform.FieldViolation;
+import vn.danhgia.platform.InvalidInputException;
+import vn.danhgia.platform.RecordNotFoundException;
+import vn.danhgia.platform.Role;
+import vn.danhgia.platform.TypedText;
 
 /**
  * Personal access tokens (khóa truy cập API): what a program sends as {@code Authorization: Bearer} to use the JSON
