@@ -112,11 +112,13 @@ class CouncilQueryCountTests {
         large.addCadres(1, 36, 9, QUARTER);
 
         // Only the service: the form's page also opens on the reader's default quarter, worked out from the whole
-        // to-do list, whose annual dossiers' share is read unit by unit (not this module's).
+        // to-do list, whose annual dossiers' share is read unit by unit (not this module's). The posts are read twice:
+        // the units' own, which name their authorities, then those of every unit the councils draw on (not the
+        // province's).
         int withThree = choicesStatements(small, 3);
         int withNine = choicesStatements(large, 9);
 
-        assertThat(withNine).isEqualTo(withThree).isEqualTo(10);
+        assertThat(withNine).isEqualTo(withThree).isEqualTo(11);
     }
 
     /** The statements of the units and members the officer serving the agency may choose on the form. */

@@ -72,40 +72,56 @@ class CouncilSeats {
 
     /** The cadres who may sit on each of the units' councils on the date, by unit. */
     Map<UnitId, Set<Long>> eligible(Set<UnitId> units, LocalDate date) {
-        List<CadreWithPosition> posts = organization.cadresWithPositions(date);
-        List<UnitView> all = organization.units();
+        if (units.isEmpty()) {
+            return Map.of();
+        }
         Map<UnitId, List<UnitId>> children = new HashMap<>();
         Map<UnitId, UnitView> byId = new HashMap<>();
-        for (UnitView unit : all) {
+        for (UnitView unit : organization.units()) {
             byId.put(unit.id(), unit);
             if (unit.parent() != null) {
                 children.computeIfAbsent(unit.parent(), parent -> new ArrayList<>()).add(unit.id());
             }
         }
-        // The offices and the positions' scopes of every unit are read at once, not unit by unit and position by
-        // position, so the form costs the same for an office serving three units as for one serving a province.
+        // The posts of the units themselves name the authorities; only then are the posts of every unit the councils
+        // draw on read, so a department's council reads its own scope, not the province's posts. The offices and the
+        // positions' scopes are read for all the units at once, not unit by unit.
         Map<UnitId, List<UnitId>> offices = organization.officesServing(units);
-        Map<PositionId, List<ScopeView>> scopes = organization.scopesOf(posts.stream()
-                .filter(post -> units.contains(post.unitId())).map(CadreWithPosition::positionId).distinct()
-                .toList());
-        Map<UnitId, Set<Long>> eligible = new HashMap<>();
+        List<CadreWithPosition> own = organization.cadresWithPositionsIn(units, date);
+        Map<PositionId, List<ScopeView>> scopes = organization.scopesOf(own.stream()
+                .map(CadreWithPosition::positionId).distinct().toList());
+        Map<UnitId, Set<UnitId>> sourcesOf = new HashMap<>();
+        Map<UnitId, Set<UnitId>> collectivesOf = new HashMap<>();
         for (UnitId unit : units) {
             Set<UnitId> sources = subtree(unit, children);
             sources.addAll(offices.getOrDefault(unit, List.of()));
             Set<UnitId> collectives = new HashSet<>();
-            for (UnitId authorityUnit : authoritiesFor(unit, posts, scopes, date)) {
+            for (UnitId authorityUnit : authoritiesFor(unit, own, scopes, date)) {
                 UnitView found = byId.get(authorityUnit);
                 if (found != null && found.kind() == UnitKind.LEADERSHIP_COLLECTIVE && found.parent() != null) {
                     collectives.add(found.parent());
                 }
                 sources.add(authorityUnit);
             }
+            sourcesOf.put(unit, sources);
+            collectivesOf.put(unit, collectives);
+        }
+        Set<UnitId> read = new HashSet<>();
+        sourcesOf.values().forEach(read::addAll);
+        collectivesOf.values().forEach(read::addAll);
+        Map<UnitId, List<CadreWithPosition>> postsIn = new HashMap<>();
+        for (CadreWithPosition post : organization.cadresWithPositionsIn(read, date)) {
+            postsIn.computeIfAbsent(post.unitId(), in -> new ArrayList<>()).add(post);
+        }
+        Map<UnitId, Set<Long>> eligible = new HashMap<>();
+        for (UnitId unit : units) {
             Set<Long> cadres = new HashSet<>();
-            for (CadreWithPosition post : posts) {
-                if (sources.contains(post.unitId())
-                        || collectives.contains(post.unitId()) && post.rank() != PositionRank.MEMBER) {
-                    cadres.add(post.cadreId().value());
-                }
+            for (UnitId source : sourcesOf.get(unit)) {
+                postsIn.getOrDefault(source, List.of()).forEach(post -> cadres.add(post.cadreId().value()));
+            }
+            for (UnitId collective : collectivesOf.get(unit)) {
+                postsIn.getOrDefault(collective, List.of()).stream().filter(post -> post.rank() != PositionRank.MEMBER)
+                        .forEach(post -> cadres.add(post.cadreId().value()));
             }
             eligible.put(unit, cadres);
         }

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +24,10 @@ import vn.danhgia.platform.AccessRefusedException;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.reporting.UnitOption;
+import vn.danhgia.reporting.dashboard.DashboardPeople;
+import vn.danhgia.reporting.dashboard.DashboardPerson;
+import vn.danhgia.reporting.dashboard.DashboardService;
+import vn.danhgia.reporting.dashboard.DashboardSlice;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.DemoDataTest;
 import vn.danhgia.support.MutableClock;
@@ -41,6 +47,9 @@ class ProgressBoardTests {
 
     @Autowired
     ProgressBoardService boards;
+
+    @Autowired
+    DashboardService dashboards;
 
     @Autowired
     TestActors actors;
@@ -98,6 +107,24 @@ class ProgressBoardTests {
         assertThat(hung.cadreCode()).isEqualTo("NB006");
         assertThat(hung.positionTitle()).isEqualTo("Trưởng phòng");
         assertThat(hung.unitName()).isEqualTo("Phòng Hành chính – Tổ chức");
+    }
+
+    @Test
+    void everyoneIsPlacedInTheSameMainPostAsOnTheDashboard() {
+        // One truth: the board ranks each cadre's posts in its own window (cheaper for its page), the dashboard's list
+        // of those without a plan places them with the reports' shared main-post subquery. Nobody has a record of the
+        // quarter here, so both place everyone by the main post alone; NB006's three posts, among others, must agree.
+        Actor officer = actors.account("tochuc");
+        Map<Long, String> onTheBoard = allRows(officer, filter(null, null, "")).stream()
+                .collect(Collectors.toMap(ProgressRow::cadreId, ProgressRow::unitName));
+        DashboardPeople withoutPlan = TestActors.runAs(officer, () -> dashboards.people(DashboardSlice.parse(
+                "2027-Q1", null, null, null, null, null, "PLAN_SUBMITTED", Q1_2027)));
+
+        assertThat(withoutPlan.matching()).isEqualTo(onTheBoard.size()).isEqualTo(withoutPlan.people().size());
+        assertThat(withoutPlan.people().stream()
+                .collect(Collectors.toMap(DashboardPerson::cadreId, DashboardPerson::unitName)))
+                .isEqualTo(onTheBoard);
+        assertThat(onTheBoard).containsValue("Phòng Hành chính – Tổ chức");
     }
 
     @Test
