@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
 import vn.danhgia.platform.security.AccountPrincipal;
@@ -28,7 +29,8 @@ import vn.danhgia.support.TestActors;
 
 /**
  * Issue 15 §2: an authority deciding for 180 cadres sees the decision board's page a hundred rows at a time, the two
- * pages together being the service's board in its order; the forms of a page bring the reader back to it. The
+ * pages together being the service's board in its order, or one department's cadres and those not decided yet; the
+ * forms of a page bring the reader back to what they were looking at. The
  * made-up agency lies outside the demo office, in the test year 2066, and is removed after.
  */
 @DemoDataTest
@@ -110,6 +112,60 @@ class DecisionBoardPagesTests {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(rows(refused)).isEqualTo(rows(second));
         assertThat(refused).contains("id=\"refusal\"");
+    }
+
+    @Test
+    void oneDepartmentOrThoseNotDecidedAreShownAndAFormBringsTheReaderBackToThem() throws Exception {
+        List<DecisionBoard.Row> board = TestActors.runAs(authority, () -> decisions.board(QUARTER)).groups().stream()
+                .flatMap(group -> group.rows().stream()).toList();
+        DecisionBoard.Row first = board.get(0);
+        long department = first.unit().value();
+        List<String> inDepartment = board.stream().filter(row -> row.unit().value() == department)
+                .map(DecisionBoard.Row::code).toList();
+        assertThat(inDepartment).hasSizeBetween(2, 100);
+        jdbc.update("update quarter_rating set status = 'DECIDED', decided_level = 'GOOD', decided_by = 'thu-tai',"
+                + " decided_at = current_timestamp where cadre_id = ? and period_year = 2066 and period_quarter = 1",
+                first.cadre().value());
+        jdbc.update("insert into quarter_rating (cadre_id, live_cadre_id, unit_id, period_year, period_quarter, status,"
+                + " decided_level, decided_by, decided_at, discrepancy, version) select ?, ?, ?, 2066, 1, 'DECIDED',"
+                + " 'GOOD', 'thu-tai', current_timestamp, false, 0 where not exists (select 1 from quarter_rating"
+                + " where cadre_id = ? and period_year = 2066 and period_quarter = 1)", first.cadre().value(),
+                first.cadre().value(), department, first.cadre().value());
+
+        String unitPage = view(String.valueOf(department), null);
+        assertThat(rows(unitPage)).isEqualTo(inDepartment);
+        assertThat(unitPage).contains("<option value=\"" + department + "\" selected=\"selected\"")
+                .doesNotContain("id=\"board-pages\"");
+        String undecided = view(String.valueOf(department), "true");
+        assertThat(rows(undecided)).isEqualTo(inDepartment.subList(1, inDepartment.size()));
+        String allUndecided = view(null, "true");
+        assertThat(rows(allUndecided)).hasSize(100).doesNotContain(first.code());
+        assertThat(allUndecided).contains("Dòng 1–100 trên 179").contains("undecided=true&amp;page=2");
+        assertThat(view("0", null)).contains("id=\"view-empty\"").doesNotContain("<tr id=\"row-");
+
+        // A refused decision sent from that view shows the same view again, its forms carrying it on.
+        String cadre = String.valueOf(board.get(1).cadre().value());
+        String refused = mvc.perform(post("/review/decisions/decide").with(csrf())
+                        .with(user(AccountPrincipal.of(authority)))
+                        .param("cadre", cadre).param("year", "2066").param("quarter", "1").param("version", "x")
+                        .param("level", "GOOD").param("page", "1").param("inUnit", String.valueOf(department))
+                        .param("undecided", "true"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(rows(refused)).isEqualTo(rows(undecided));
+        assertThat(refused).contains("name=\"inUnit\" value=\"" + department + "\"")
+                .contains("name=\"undecided\" value=\"true\"");
+    }
+
+    private String view(String unit, String undecided) throws Exception {
+        MockHttpServletRequestBuilder request = get("/review/decisions").param("year", "2066").param("quarter", "1")
+                .with(user(AccountPrincipal.of(authority)));
+        if (unit != null) {
+            request.param("inUnit", unit);
+        }
+        if (undecided != null) {
+            request.param("undecided", undecided);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private String page(String number) throws Exception {

@@ -7,6 +7,8 @@ public class CollectiveForm {
     private int year;
     private int quarter;
     private String page;
+    private String inUnit;
+    private String undecided;
     private String assigned;
     private String done;
     private String excused;
@@ -93,5 +95,26 @@ public class CollectiveForm {
 
     public void setPage(String page) {
         this.page = page;
+    }
+
+    public String getInUnit() {
+        return inUnit;
+    }
+
+    public void setInUnit(String inUnit) {
+        this.inUnit = inUnit;
+    }
+
+    public String getUndecided() {
+        return undecided;
+    }
+
+    public void setUndecided(String undecided) {
+        this.undecided = undecided;
+    }
+
+    /** The part of the board the form was sent from, to show again after it. */
+    DecisionBoardView view() {
+        return DecisionBoardView.of(page, inUnit, undecided);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,7 @@ import vn.danhgia.platform.FieldViolation;
 import vn.danhgia.platform.InvalidInputException;
 import vn.danhgia.platform.RecordNotFoundException;
 import vn.danhgia.platform.RuleRefusedException;
+import vn.danhgia.platform.VietnameseText;
 import vn.danhgia.rules.RatingLevel;
 import vn.danhgia.rules.RatingReason;
 import vn.danhgia.scheme.DefaultPeriod;
@@ -39,8 +41,9 @@ import vn.danhgia.scheme.Quarter;
 /**
  * "Quyết định xếp loại" (seed 002 §4 Bước 4–5): the board of a quarter grouped by peer group with its EXCELLENT
  * places, and per row the forms the reader may use — the unit head's proposal, the authority's decision, the
- * proposal upwards and the record of the higher authority's decision — and per unit the collective's result. A
- * success redirects with a flash message; a refusal shows the board again with the reason and the status of the
+ * proposal upwards and the record of the higher authority's decision — and per unit the collective's result, a page
+ * at a time and, if the reader chooses, one unit's cadres or those not decided yet ({@link DecisionBoardView}). A
+ * success redirects with a flash message to the same view; a refusal shows the board again with the reason and the status of the
  * refusal (400 for input, 409 for a rule or a stale version). Access is checked by {@link DecisionService}.
  */
 @Controller
@@ -69,10 +72,11 @@ class DecisionController {
     @GetMapping
     String board(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
                  @RequestParam(required = false) String period, @RequestParam(defaultValue = "1") String page,
+                 @RequestParam(required = false) String inUnit, @RequestParam(required = false) String undecided,
                  Model model, Locale locale) {
         Quarter chosen = period == null ? quarterOf(year, quarter) : Quarter.fromKey(period)
                 .map(key -> quarterOf(key.year(), key.number())).orElseGet(() -> quarterOf(null, null));
-        return page(chosen, pageNumber(page), null, model, locale);
+        return page(chosen, DecisionBoardView.of(page, inUnit, undecided), null, model, locale);
     }
 
     @PostMapping("/propose")
@@ -80,7 +84,7 @@ class DecisionController {
                    HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.propose(new CadreId(form.getCadre()),
                 period(form.getYear(), form.getQuarter()), version(form.getVersion()), form.getLevel(), form.getComment()),
-                "review.decision.flash.proposed", form.getPage(), model, locale, redirect, response);
+                "review.decision.flash.proposed", form.view(), model, locale, redirect, response);
     }
 
     @PostMapping("/decide")
@@ -88,7 +92,7 @@ class DecisionController {
                   HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.decide(new CadreId(form.getCadre()),
                 period(form.getYear(), form.getQuarter()), version(form.getVersion()), form.getLevel(), form.getComment(),
-                form.getForceMajeureReason()), "review.decision.flash.decided", form.getPage(), model, locale, redirect,
+                form.getForceMajeureReason()), "review.decision.flash.decided", form.view(), model, locale, redirect,
                 response);
     }
 
@@ -97,7 +101,7 @@ class DecisionController {
                          HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.proposeUpward(new CadreId(form.getCadre()),
                 period(form.getYear(), form.getQuarter()), version(form.getVersion()), form.getLevel(), form.getComment()),
-                "review.decision.flash.proposedUpward", form.getPage(), model, locale, redirect, response);
+                "review.decision.flash.proposedUpward", form.view(), model, locale, redirect, response);
     }
 
     @PostMapping("/higher-decision")
@@ -105,7 +109,7 @@ class DecisionController {
                           RedirectAttributes redirect, HttpServletResponse response) {
         return act(form.getYear(), form.getQuarter(), () -> service.recordHigherDecision(
                 new CadreId(form.getCadre()), period(form.getYear(), form.getQuarter()), version(form.getVersion()),
-                form.getLevel(), form.getComment()), "review.decision.flash.higherRecorded", form.getPage(), model,
+                form.getLevel(), form.getComment()), "review.decision.flash.higherRecorded", form.view(), model,
                 locale, redirect, response);
     }
 
@@ -115,7 +119,7 @@ class DecisionController {
         return act(form.getYear(), form.getQuarter(), () -> service.recordCollective(new UnitId(form.getUnit()),
                 period(form.getYear(), form.getQuarter()), version(form.getVersion()), count(form.getAssigned(), "assigned"),
                 count(form.getDone(), "done"), count(form.getExcused(), "excused"), form.getForceMajeureReason(),
-                form.getLevel()), "review.decision.flash.collectiveRecorded", form.getPage(), model, locale, redirect,
+                form.getLevel()), "review.decision.flash.collectiveRecorded", form.view(), model, locale, redirect,
                 response);
     }
 
@@ -128,7 +132,9 @@ class DecisionController {
     @PostMapping("/decide-selected")
     String decideSelected(@RequestParam int year, @RequestParam int quarter,
                           @RequestParam(name = "cadre", required = false) List<String> selected,
-                          @RequestParam(defaultValue = "1") String page, Model model) {
+                          @RequestParam(defaultValue = "1") String page,
+                          @RequestParam(required = false) String inUnit,
+                          @RequestParam(required = false) String undecided, Model model) {
         Quarter period = period(year, quarter);
         Map<Long, DecisionBoard.Row> rows = new HashMap<>();
         service.board(period).groups().forEach(group -> group.rows()
@@ -154,7 +160,7 @@ class DecisionController {
         });
         model.addAttribute("titleKey", "review.decision.batch.title");
         model.addAttribute("outcomes", outcomes);
-        model.addAttribute("back", boardAddress(period, pageNumber(page)));
+        model.addAttribute("back", DecisionBoardView.of(page, inUnit, undecided).address(period));
         return "platform/batch-result";
     }
 
@@ -168,34 +174,35 @@ class DecisionController {
         }
     }
 
-    private String act(int year, int quarter, Supplier<?> action, String success, String page, Model model,
-                       Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+    private String act(int year, int quarter, Supplier<?> action, String success, DecisionBoardView view,
+                       Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Quarter period = quarterOf(year, quarter);
-        int pageNumber = pageNumber(page);
         try {
             action.get();
             redirect.addFlashAttribute("flashSuccess", success);
-            return "redirect:" + boardAddress(period, pageNumber);
+            return "redirect:" + view.address(period);
         } catch (InvalidInputException invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             List<String> texts = invalid.violations().stream().map(v -> message(v, locale)).toList();
-            return page(period, pageNumber, String.join(" ", texts), model, locale);
+            return page(period, view, String.join(" ", texts), model, locale);
         } catch (RuleRefusedException refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return page(period, pageNumber, messages.getMessage(refused.messageKey(), refused.arguments().toArray(),
+            return page(period, view, messages.getMessage(refused.messageKey(), refused.arguments().toArray(),
                     locale), model, locale);
         } catch (OptimisticLockingFailureException stale) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return page(period, pageNumber, messages.getMessage("review.decision.conflict", null, locale), model,
+            return page(period, view, messages.getMessage("review.decision.conflict", null, locale), model,
                     locale);
         }
     }
 
-    private String page(Quarter quarter, int pageNumber, String refusal, Model model, Locale locale) {
+    private String page(Quarter quarter, DecisionBoardView view, String refusal, Model model, Locale locale) {
         DecisionBoard board = service.board(quarter);
-        DecisionBoardPage shown = DecisionBoardPage.of(board, pageNumber, DecisionBoardPage.ROWS_PER_PAGE);
+        DecisionBoardPage shown = DecisionBoardPage.of(board, view, DecisionBoardPage.ROWS_PER_PAGE);
         model.addAttribute("board", board);
         model.addAttribute("boardPage", shown);
+        model.addAttribute("view", view.onPage(shown.number()));
+        model.addAttribute("units", units(board));
         model.addAttribute("refusal", refusal);
         model.addAttribute("levels", RatingLevel.values());
         model.addAttribute("quarters", quarters(quarter));
@@ -229,18 +236,14 @@ class DecisionController {
                 .toList();
     }
 
-    private static String boardAddress(Quarter quarter, int page) {
-        return "/review/decisions?year=" + quarter.year() + "&quarter=" + quarter.number()
-                + (page > 1 ? "&page=" + page : "");
-    }
-
-    /** The page of the board asked for; anything but a whole number from 1 shows the first. */
-    private static int pageNumber(String typed) {
-        try {
-            return typed == null ? 1 : Math.max(1, Integer.parseInt(typed.trim()));
-        } catch (NumberFormatException malformed) {
-            return 1;
-        }
+    /** The units of the board's cadres to choose from, by name in Vietnamese order. */
+    private static Map<Long, String> units(DecisionBoard board) {
+        Map<Long, String> units = new HashMap<>();
+        board.groups().forEach(group -> group.rows().forEach(row -> units.put(row.unit().value(), row.unitName())));
+        Map<Long, String> byName = new LinkedHashMap<>();
+        units.entrySet().stream().sorted(Map.Entry.comparingByValue(VietnameseText.TEXT_ORDER))
+                .forEach(unit -> byName.put(unit.getKey(), unit.getValue()));
+        return byName;
     }
 
     /** The quarter a form acts on; a quarter outside 1–4 or a year outside 2000–2100 is refused, not guessed. */

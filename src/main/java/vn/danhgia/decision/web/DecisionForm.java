@@ -12,6 +12,8 @@ public class DecisionForm {
     private int year;
     private int quarter;
     private String page;
+    private String inUnit;
+    private String undecided;
     private String version;
     private String level;
     private String comment;
@@ -80,5 +82,26 @@ public class DecisionForm {
 
     public void setPage(String page) {
         this.page = page;
+    }
+
+    public String getInUnit() {
+        return inUnit;
+    }
+
+    public void setInUnit(String inUnit) {
+        this.inUnit = inUnit;
+    }
+
+    public String getUndecided() {
+        return undecided;
+    }
+
+    public void setUndecided(String undecided) {
+        this.undecided = undecided;
+    }
+
+    /** The part of the board the form was sent from, to show again after it. */
+    DecisionBoardView view() {
+        return DecisionBoardView.of(page, inUnit, undecided);
     }
 }
