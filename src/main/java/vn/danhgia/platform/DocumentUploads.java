@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -15,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import vn.danhgia.platform.documents.DigestedCopy;
 
 /**
  * Uploaded documents in and out of the {@link DocumentStorage}, for every module that keeps them (the dossier, a
@@ -115,7 +115,7 @@ public class DocumentUploads {
         } catch (IOException failed) {
             throw new UncheckedIOException("could not read document content " + key, failed);
         }
-        String actual = HexFormat.of().formatHex(DigestedCopy.sha256Digest().digest(bytes));
+        String actual = HexFormat.of().formatHex(sha256(bytes));
         if (!MessageDigest.isEqual(actual.getBytes(), sha256.getBytes()) || bytes.length != size) {
             log.error("Document content under {} has SHA-256 {} and {} bytes, recorded {} and {}; refused", key,
                     actual, bytes.length, sha256, size);
@@ -132,6 +132,14 @@ public class DocumentUploads {
             Files.deleteIfExists(spooled);
         } catch (IOException failed) {
             log.warn("Could not delete the temporary upload {}", spooled, failed);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("every Java runtime has SHA-256", missing);
         }
     }
 }

@@ -40,11 +40,12 @@
  *
  * <h2>Where the rules live</h2>
  * This package holds the vocabulary every rule speaks: levels, reasons and their codes, the texts they cite, exact
- * fractions, the rating rules' thresholds. The rules are grouped by what they decide, each in a subpackage:
- * {@code quarterly} (the score sheet, task conditions, vetoes and the quarter's suggested level), {@code quota} (the
- * EXCELLENT places of a group), {@code council} (a council's vote), {@code yearend} (the year read from the
- * quarters: caps, preferences, replacement alerts), {@code annual} (the yearly rating and its dossier) and
- * {@code emulation} (emulation titles). The vocabulary depends on none of them and they form no cycle
+ * fractions, the rating rules' thresholds, and the one rule both the quarter's and the year's engines apply, the head
+ * never above the collective ({@link vn.danhgia.rules.HeadCappedByCollective}). The rules are grouped by what they
+ * decide, each in a subpackage: {@code quarterly} (the score sheet, task conditions, vetoes and the quarter's suggested
+ * level), {@code quota} (the EXCELLENT places of a group), {@code council} (a council's vote), {@code yearend} (the
+ * year read from the quarters: caps, preferences, replacement alerts), {@code annual} (the yearly rating and its
+ * dossier) and {@code emulation} (emulation titles). The vocabulary depends on none of them and they form no cycle
  * ({@code RulesPurityTests}). The module is open so that every module may use any of them as it uses this package.
  * This annotation is the module's only non-JDK reference: it is metadata read by Spring Modulith's checks, and the
  * purity tests leave package-info out.

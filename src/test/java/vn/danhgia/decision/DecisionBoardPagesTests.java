@@ -154,6 +154,15 @@ class DecisionBoardPagesTests {
         assertThat(rows(refused)).isEqualTo(rows(undecided));
         assertThat(refused).contains("name=\"inUnit\" value=\"" + department + "\"")
                 .contains("name=\"undecided\" value=\"true\"");
+
+        // The batch decision's way back returns to the view as well (a decision that goes through is redirected to the
+        // same address: DecisionBoardView.address, checked in DecisionBoardPageTests).
+        String view = "/review/decisions?year=2066&quarter=1&inUnit=" + department + "&undecided=true";
+        String batch = mvc.perform(post("/review/decisions/decide-selected").with(csrf())
+                        .with(user(AccountPrincipal.of(authority))).param("year", "2066").param("quarter", "1")
+                        .param("page", "1").param("inUnit", String.valueOf(department)).param("undecided", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(batch).contains("href=\"" + view.replace("&", "&amp;") + "\"");
     }
 
     private String view(String unit, String undecided) throws Exception {

@@ -32,8 +32,8 @@ import vn.danhgia.support.TestActors;
 /**
  * Issue 12 §2: the decision board and {@code POST /api/v1/rating/excellent-quota} give the same EXCELLENT places for
  * the same candidates, because both ask {@link vn.danhgia.rules.quota.HeadOutsideOwnUnitQuota} whether a head is
- * outside them. The demo office's department heads, decided together by the office's leadership, are peers "có vị trí, vai
- * trò … tương đồng" (seed 000 §III.3.1), not heads within their own unit's collective (seed 002 §6.1).
+ * outside them. The demo office's department heads, decided together by the office's leadership, are peers "có vị trí,
+ * vai trò … tương đồng" (seed 000 §III.3.1), not heads within their own unit's collective (seed 002 §6.1).
  */
 @DemoDataTest
 class ExcellentQuotaConsistencyTests {

@@ -103,8 +103,8 @@ class RatingHistoryTests {
 
     /**
      * Across the year boundary: only quarters I–III are rated and quarter IV folds into the year-end rating (seed 000
-     * §I.2.2), so the rated periods run Q3, year-end, next Q1 (rules.yearend.YearEndReview). Quarter III/2031 and quarter
-     * I/2032 NOT_COMPLETED are two consecutive quarterly ratings only with the year-end rating between them; with no
+     * §I.2.2), so the rated periods run Q3, year-end, next Q1 (rules.yearend.YearEndReview). Quarter III/2031 and
+     * quarter I/2032 NOT_COMPLETED are two consecutive quarterly ratings only with the year-end rating between them; with no
      * year-end rating stored there is no alert, and with a NOT_COMPLETED year-end the run of three is one alert.
      */
     @Test

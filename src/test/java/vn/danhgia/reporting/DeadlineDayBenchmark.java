@@ -33,11 +33,11 @@ import vn.danhgia.scheme.SchemeCatalog;
  * sign out; unit heads and personnel officers read the progress board meanwhile. Scenarios ({@code -Dbench.scenarios},
  * default {@code one,two,faults}), each for {@code -Dbench.seconds}: one node; two nodes on the same database; two
  * nodes with the database connections cut and then the second node stopped mid-run. With {@code -Dbench.rampSeconds}
- * the users arrive one after another over that time instead of all at the first second; with
- * {@code -Dbench.warmUpCycles} each node first serves that many submissions and board readings, untimed, as a node that
- * has been up for a while would have. The same rows written by plain
- * JDBC (a batch, and one transaction per submission from as many threads as users) are the baseline. After each
- * scenario the database is counted: one submitted self-assessment per cadre that was submitted, none for the others,
+ * the users, and the heads and officers reading the board, arrive one after another over that time instead of all at
+ * the first second; with {@code -Dbench.warmUpCycles} each node first serves that many submissions and board readings,
+ * untimed, as a node that has been up for a while would have. The same rows written by plain JDBC (a batch, and one
+ * transaction per submission from as many threads as users) are the baseline. After each scenario the database is
+ * counted: one submitted self-assessment per cadre that was submitted, none for the others,
  * nothing half-written, one submit entry in the audit trail each; a count that is off ends the run with exit code 1.
  * Not a test: surefire does not pick it up.
  */

@@ -67,10 +67,12 @@ final class DeadlineDayProvince {
             threads.add(start("user-" + i, () -> submitAll(user, arrival, end, mine)));
         }
         List<Thread> readers = new ArrayList<>();
-        for (int i = 0; i < headCodes.size() + settings.officers(); i++) {
+        int readerCount = headCodes.size() + settings.officers();
+        for (int i = 0; i < readerCount; i++) {
             String who = i < headCodes.size() ? headCodes.get(i) : load.officerCode(i - headCodes.size() + 1);
             VirtualUser reader = new VirtualUser(balancer, i, latencies, DeadlineDayBenchmark.PASSWORD, 0);
-            readers.add(start("reader-" + i, () -> readBoard(reader, who, end)));
+            long arrival = start + settings.rampSeconds() * 1_000_000_000L * i / readerCount;
+            readers.add(start("reader-" + i, () -> readBoard(reader, who, arrival, end)));
         }
         Thread faulting = faults ? start("faults", () -> inject(nodes, latencies, start))
                 : null;
@@ -180,9 +182,10 @@ final class DeadlineDayProvince {
     }
 
     /** A head or an officer looking at the progress board every two seconds or so. */
-    private void readBoard(VirtualUser reader, String cadreCode, long end) {
+    private void readBoard(VirtualUser reader, String cadreCode, long arrival, long end) {
         String board = boardPath();
         try {
+            Thread.sleep(Math.max(0, (arrival - System.nanoTime()) / 1_000_000));
             boolean signedIn = false;
             while (System.nanoTime() < end) {
                 try {

@@ -12,8 +12,8 @@ import vn.danhgia.decision.DecisionBoard;
  * group, whichever rows the view shows.
  *
  * @param number   the page shown, from 1 (a page past the last shows the last)
- * @param count    how many pages the board has, at least 1
- * @param firstRow the first row shown, from 1; 0 on an empty board
+ * @param count    how many pages the rows the view shows fill, at least 1
+ * @param firstRow the first row shown, from 1; 0 when the view shows none
  * @param lastRow  the last row shown
  * @param rows     the rows the view shows in all
  * @param groups   the groups with rows on this page, each with only those rows

@@ -7,15 +7,15 @@ import vn.danhgia.scheme.Quarter;
 /**
  * Which part of the decision board a reader looks at: a page, and if they choose, one unit's cadres and only those not
  * decided yet (issue 15: an authority of 2,000 cadres looks for a department, or for what is left to decide). A view
- * only narrows the rows shown: each peer group's quota line, places and ranking stay those of the whole group. Read as
- * leniently as the page number always was: a page or unit that cannot be read shows the first page of every unit.
+ * only narrows the rows shown: each peer group's quota line, places and ranking stay those of the whole group, and the
+ * collectives' results stay listed whole. Read as leniently as the page number always was: a page that cannot be read
+ * is the first, a unit that cannot be read is every unit.
  *
+ * @param page      the page asked for, from 1 (the board's page shows the last one when it is past the end)
  * @param unit      the unit whose cadres are shown; null for all
  * @param undecided only the cadres without a decided level
  */
 record DecisionBoardView(int page, Long unit, boolean undecided) {
-
-    static final DecisionBoardView WHOLE = new DecisionBoardView(1, null, false);
 
     static DecisionBoardView of(String page, String unit, String undecided) {
         int number = whole(page).filter(typed -> typed >= 1).map(typed -> (int) Math.min(typed, Integer.MAX_VALUE))

@@ -43,8 +43,9 @@ import vn.danhgia.scheme.Quarter;
  * places, and per row the forms the reader may use — the unit head's proposal, the authority's decision, the
  * proposal upwards and the record of the higher authority's decision — and per unit the collective's result, a page
  * at a time and, if the reader chooses, one unit's cadres or those not decided yet ({@link DecisionBoardView}). A
- * success redirects with a flash message to the same view; a refusal shows the board again with the reason and the status of the
- * refusal (400 for input, 409 for a rule or a stale version). Access is checked by {@link DecisionService}.
+ * success redirects with a flash message to the same view; a refusal shows the board again with the reason and the
+ * status of the refusal (400 for input, 409 for a rule or a stale version). Access is checked by
+ * {@link DecisionService}.
  */
 @Controller
 @RequestMapping("/review/decisions")
@@ -241,7 +242,8 @@ class DecisionController {
         Map<Long, String> units = new HashMap<>();
         board.groups().forEach(group -> group.rows().forEach(row -> units.put(row.unit().value(), row.unitName())));
         Map<Long, String> byName = new LinkedHashMap<>();
-        units.entrySet().stream().sorted(Map.Entry.comparingByValue(VietnameseText.TEXT_ORDER))
+        units.entrySet().stream().sorted(Map.Entry.<Long, String>comparingByValue(VietnameseText.TEXT_ORDER)
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(unit -> byName.put(unit.getKey(), unit.getValue()));
         return byName;
     }

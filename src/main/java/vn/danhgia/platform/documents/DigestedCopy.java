@@ -16,7 +16,7 @@ import vn.danhgia.platform.DocumentStorage;
  * digest (hex), the size, and the key {@code <first two hex digits>/<sha-256>} both stores use. Its MD5 is computed in
  * the same pass for the object store's {@code Content-MD5}, the one upload check every S3-compatible server makes.
  */
-public record DigestedCopy(byte[] sha256, byte[] md5, long size) {
+record DigestedCopy(byte[] sha256, byte[] md5, long size) {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{64}");
 
@@ -49,7 +49,7 @@ public record DigestedCopy(byte[] sha256, byte[] md5, long size) {
         return new DigestedCopy(digest.digest(), md5.digest(), size);
     }
 
-    public static MessageDigest sha256Digest() {
+    static MessageDigest sha256Digest() {
         return digest("SHA-256");
     }
 

@@ -12,7 +12,7 @@ import org.springframework.core.env.Environment;
  * must be the explicit fallback for any other locale; Boot's own message source only starts when a base bundle exists.
  */
 @Configuration(proxyBeanMethods = false)
-public class MessagesConfiguration {
+class MessagesConfiguration {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 

@@ -9,7 +9,6 @@ import vn.danhgia.rules.QuotaBase;
 import vn.danhgia.rules.RatingReason;
 import vn.danhgia.rules.RatingRules;
 import vn.danhgia.rules.ReasonCode;
-import vn.danhgia.rules.quarterly.TaskConditions;
 
 /**
  * The EXCELLENT quota (tỷ lệ "Hoàn thành xuất sắc nhiệm vụ"):

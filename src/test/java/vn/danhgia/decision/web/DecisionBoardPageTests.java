@@ -124,9 +124,10 @@ class DecisionBoardPageTests {
                 .isEqualTo("/review/decisions?year=2030&quarter=2&inUnit=42&undecided=true&page=3");
         assertThat(DecisionBoardView.of(null, null, null).address(quarter))
                 .isEqualTo("/review/decisions?year=2030&quarter=2");
-        // As a mistyped page always did: what cannot be read shows the first page of every unit.
-        assertThat(DecisionBoardView.of("x", "abc", "yes")).isEqualTo(DecisionBoardView.WHOLE);
-        assertThat(DecisionBoardView.of("-2", "", null)).isEqualTo(DecisionBoardView.WHOLE);
+        // As a mistyped page always did: a page that cannot be read is the first, a unit every unit.
+        assertThat(DecisionBoardView.of("x", "abc", "yes")).isEqualTo(new DecisionBoardView(1, null, false));
+        assertThat(DecisionBoardView.of("-2", "7", null)).isEqualTo(new DecisionBoardView(1, 7L, false));
+        assertThat(DecisionBoardView.of("3", "abc", null)).isEqualTo(new DecisionBoardView(3, null, false));
         assertThat(DecisionBoardView.of("99999999999", null, null).page()).isEqualTo(Integer.MAX_VALUE);
     }
 
@@ -135,7 +136,7 @@ class DecisionBoardPageTests {
     }
 
     private static DecisionBoardPage pageOf(DecisionBoard board, int number, int size) {
-        return DecisionBoardPage.of(board, DecisionBoardView.WHOLE.onPage(number), size);
+        return DecisionBoardPage.of(board, new DecisionBoardView(number, null, false), size);
     }
 
     private static DecisionBoard.PeerGroup group(String key, int places, int firstCadre, int size) {
