@@ -1,14 +1,11 @@
 package vn.danhgia.decision.web;
 
 /** A leadership collective's result as posted from the board; counts stay text until checked. */
-public class CollectiveForm {
+public class CollectiveForm extends DecisionBoardViewFields {
 
     private long unit;
     private int year;
     private int quarter;
-    private String page;
-    private String inUnit;
-    private String undecided;
     private String assigned;
     private String done;
     private String excused;
@@ -86,35 +83,5 @@ public class CollectiveForm {
 
     public void setVersion(String version) {
         this.version = version;
-    }
-
-    /** The board's page the form was sent from, to show again after it. */
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
-    }
-
-    public String getInUnit() {
-        return inUnit;
-    }
-
-    public void setInUnit(String inUnit) {
-        this.inUnit = inUnit;
-    }
-
-    public String getUndecided() {
-        return undecided;
-    }
-
-    public void setUndecided(String undecided) {
-        this.undecided = undecided;
-    }
-
-    /** The part of the board the form was sent from, to show again after it. */
-    DecisionBoardView view() {
-        return DecisionBoardView.of(page, inUnit, undecided);
     }
 }

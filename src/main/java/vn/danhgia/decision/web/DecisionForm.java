@@ -6,14 +6,11 @@ package vn.danhgia.decision.web;
  *
  * @see vn.danhgia.decision.DecisionService
  */
-public class DecisionForm {
+public class DecisionForm extends DecisionBoardViewFields {
 
     private long cadre;
     private int year;
     private int quarter;
-    private String page;
-    private String inUnit;
-    private String undecided;
     private String version;
     private String level;
     private String comment;
@@ -73,35 +70,5 @@ public class DecisionForm {
 
     public void setForceMajeureReason(String forceMajeureReason) {
         this.forceMajeureReason = forceMajeureReason;
-    }
-
-    /** The board's page the form was sent from, to show again after it. */
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
-    }
-
-    public String getInUnit() {
-        return inUnit;
-    }
-
-    public void setInUnit(String inUnit) {
-        this.inUnit = inUnit;
-    }
-
-    public String getUndecided() {
-        return undecided;
-    }
-
-    public void setUndecided(String undecided) {
-        this.undecided = undecided;
-    }
-
-    /** The part of the board the form was sent from, to show again after it. */
-    DecisionBoardView view() {
-        return DecisionBoardView.of(page, inUnit, undecided);
     }
 }
