@@ -3,10 +3,8 @@ package vn.danhgia.decision;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.danhgia.DanhgiaApplication;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
@@ -14,6 +12,7 @@ import vn.danhgia.platform.accounts.UserAccountRepository;
 import vn.danhgia.platform.accounts.UserAccountService;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.ApiTokens;
+import vn.danhgia.support.BenchApplication;
 import vn.danhgia.support.BenchHttp;
 import vn.danhgia.support.BenchTimings;
 import vn.danhgia.support.StatementCounter;
@@ -43,13 +42,7 @@ public final class DecisionBoardBenchmark {
         int authority = Integer.getInteger("bench.authority", 2_000);
         int warmup = Integer.getInteger("bench.warmup", 10);
         int runs = Integer.getInteger("bench.runs", 30);
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DanhgiaApplication.class,
-                StatementCounter.class)
-                .run("--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + System.getProperty("bench.user", "sa"),
-                        "--spring.datasource.password=" + System.getProperty("bench.password", ""),
-                        "--server.port=0", "--danhgia.admin.password=" + PASSWORD, "--danhgia.reminders.cron=-",
-                        "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext app = BenchApplication.start(url, PASSWORD, StatementCounter.class)) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             // The latest rated quarter (quarters I–III; the fourth is rated with the year).
             Quarter current = Quarter.containing(LocalDate.now());

@@ -3,10 +3,8 @@ package vn.danhgia.reporting.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.danhgia.DanhgiaApplication;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
@@ -14,6 +12,7 @@ import vn.danhgia.platform.accounts.UserAccountRepository;
 import vn.danhgia.reporting.progress.ProgressBoardLoad;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.ApiTokens;
+import vn.danhgia.support.BenchApplication;
 import vn.danhgia.support.BenchHttp;
 import vn.danhgia.support.BenchTimings;
 import vn.danhgia.support.TestActors;
@@ -49,12 +48,7 @@ public final class DashboardBenchmark {
         int departments = Integer.getInteger("bench.departments", 1_000);
         int runs = Integer.getInteger("bench.runs", 30);
         int warmups = Integer.getInteger("bench.warmups", 5);
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DanhgiaApplication.class)
-                .run("--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + System.getProperty("bench.user", "sa"),
-                        "--spring.datasource.password=" + System.getProperty("bench.password", ""),
-                        "--server.port=0", "--danhgia.admin.password=" + PASSWORD, "--danhgia.reminders.cron=-",
-                        "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext app = BenchApplication.start(url, PASSWORD)) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             DashboardService dashboards = app.getBean(DashboardService.class);
             ProgressBoardLoad body = new ProgressBoardLoad(jdbc, PREFIX);

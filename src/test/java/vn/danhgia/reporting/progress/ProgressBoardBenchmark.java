@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.danhgia.DanhgiaApplication;
 import vn.danhgia.organization.OrganizationQueries;
 import vn.danhgia.platform.Actor;
 import vn.danhgia.platform.Role;
@@ -15,6 +13,7 @@ import vn.danhgia.platform.accounts.UserAccountRepository;
 import vn.danhgia.platform.accounts.UserAccountService;
 import vn.danhgia.scheme.Quarter;
 import vn.danhgia.support.ApiTokens;
+import vn.danhgia.support.BenchApplication;
 import vn.danhgia.support.BenchHttp;
 import vn.danhgia.support.BenchTimings;
 import vn.danhgia.support.TestActors;
@@ -44,13 +43,7 @@ public final class ProgressBoardBenchmark {
         int departments = Integer.getInteger("bench.departments", 400);
         int warmup = Integer.getInteger("bench.warmup", 15);
         int runs = Integer.getInteger("bench.runs", 30);
-        // Command-line arguments, so they win over the test classpath's config/application.yml (in-memory H2).
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DanhgiaApplication.class)
-                .run("--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + System.getProperty("bench.user", "sa"),
-                        "--spring.datasource.password=" + System.getProperty("bench.password", ""),
-                        "--server.port=0", "--danhgia.admin.password=" + PASSWORD, "--danhgia.reminders.cron=-",
-                        "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext app = BenchApplication.start(url, PASSWORD)) {
             System.out.println("database: " + app.getEnvironment().getProperty("spring.datasource.url"));
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             ProgressBoardService boards = app.getBean(ProgressBoardService.class);
