@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.danhgia.organization.AccessScopes;
 import vn.danhgia.organization.ActingAuthorities;
@@ -87,8 +88,9 @@ class CouncilSeats {
         // draw on read, so a department's council reads its own scope, not the province's posts. The offices and the
         // positions' scopes are read for all the units at once, not unit by unit.
         Map<UnitId, List<UnitId>> offices = organization.officesServing(units);
-        List<CadreWithPosition> own = organization.cadresWithPositionsIn(units, date);
-        Map<PositionId, List<ScopeView>> scopes = organization.scopesOf(own.stream()
+        Map<UnitId, List<CadreWithPosition>> own = organization.cadresWithPositionsIn(units, date).stream()
+                .collect(Collectors.groupingBy(CadreWithPosition::unitId));
+        Map<PositionId, List<ScopeView>> scopes = organization.scopesOf(own.values().stream().flatMap(List::stream)
                 .map(CadreWithPosition::positionId).distinct().toList());
         Map<UnitId, Set<UnitId>> sourcesOf = new HashMap<>();
         Map<UnitId, Set<UnitId>> collectivesOf = new HashMap<>();
@@ -96,7 +98,7 @@ class CouncilSeats {
             Set<UnitId> sources = subtree(unit, children);
             sources.addAll(offices.getOrDefault(unit, List.of()));
             Set<UnitId> collectives = new HashSet<>();
-            for (UnitId authorityUnit : authoritiesFor(unit, own, scopes, date)) {
+            for (UnitId authorityUnit : authoritiesFor(own.getOrDefault(unit, List.of()), scopes, date)) {
                 UnitView found = byId.get(authorityUnit);
                 if (found != null && found.kind() == UnitKind.LEADERSHIP_COLLECTIVE && found.parent() != null) {
                     collectives.add(found.parent());
@@ -109,10 +111,8 @@ class CouncilSeats {
         Set<UnitId> read = new HashSet<>();
         sourcesOf.values().forEach(read::addAll);
         collectivesOf.values().forEach(read::addAll);
-        Map<UnitId, List<CadreWithPosition>> postsIn = new HashMap<>();
-        for (CadreWithPosition post : organization.cadresWithPositionsIn(read, date)) {
-            postsIn.computeIfAbsent(post.unitId(), in -> new ArrayList<>()).add(post);
-        }
+        Map<UnitId, List<CadreWithPosition>> postsIn = organization.cadresWithPositionsIn(read, date).stream()
+                .collect(Collectors.groupingBy(CadreWithPosition::unitId));
         Map<UnitId, Set<Long>> eligible = new HashMap<>();
         for (UnitId unit : units) {
             Set<Long> cadres = new HashSet<>();
@@ -133,11 +133,11 @@ class CouncilSeats {
         return eligible(Set.of(unit), date).get(unit);
     }
 
-    /** The units that evaluate or decide, on the date, for a position held in the unit. */
-    private static Set<UnitId> authoritiesFor(UnitId unit, List<CadreWithPosition> posts,
+    /** The units that evaluate or decide, on the date, for a position held in the unit (its posts given). */
+    private static Set<UnitId> authoritiesFor(List<CadreWithPosition> postsInUnit,
                                               Map<PositionId, List<ScopeView>> scopes, LocalDate date) {
         Set<UnitId> authorities = new HashSet<>();
-        posts.stream().filter(post -> post.unitId().equals(unit)).map(CadreWithPosition::positionId).distinct()
+        postsInUnit.stream().map(CadreWithPosition::positionId).distinct()
                 .flatMap(position -> scopes.getOrDefault(position, List.of()).stream())
                 .filter(scope -> inForce(scope, date))
                 .forEach(scope -> authorities.add(scope.authority()));
