@@ -109,7 +109,7 @@ public final class AnnualRatingEngine {
         }
         if (tasks.lateShare().compareTo(rules.completedMaxLateShare()) > 0) {
             reasons.add(RatingReason.of(ReasonCode.LATE_SHARE, RatingLevel.NOT_COMPLETED, tasks.late(),
-                    tasks.assigned(), tasks.lateShare().percent(), percent(rules.completedMaxLateShare()))
+                    tasks.assigned(), tasks.lateShare().percent(), Fraction.of(rules.completedMaxLateShare()).percent())
                     .citing(source));
         } else if (tasks.late() > 0) {
             reasons.add(RatingReason.of(ReasonCode.LATE_TASKS, RatingLevel.COMPLETED, tasks.late(), tasks.assigned())
@@ -122,7 +122,7 @@ public final class AnnualRatingEngine {
         boolean beyondEnough = tasks.beyondShare().compareTo(rules.excellentMinBeyondShare()) >= 0;
         reasons.add(RatingReason.of(beyondEnough ? ReasonCode.BEYOND_SHARE_MET : ReasonCode.BEYOND_SHARE_SHORT,
                 beyondEnough ? RatingLevel.EXCELLENT : RatingLevel.GOOD, tasks.beyond(), tasks.assigned(),
-                tasks.beyondShare().percent(), percent(rules.excellentMinBeyondShare())).citing(source));
+                tasks.beyondShare().percent(), Fraction.of(rules.excellentMinBeyondShare()).percent()).citing(source));
     }
 
     private static void addLeadership(AnnualCase annualCase, AnnualThresholds thresholds, RatingRules rules,
@@ -162,8 +162,8 @@ public final class AnnualRatingEngine {
         boolean met = units.completedOrAbove() == units.units() && units.goodShare().compareTo(minGoodShare) >= 0;
         if (!met) {
             reasons.add(RatingReason.of(ReasonCode.ANNUAL_MANAGED_UNITS, RatingLevel.COMPLETED, units.units(),
-                    units.completedOrAbove(), units.goodOrAbove(), units.goodShare().percent(), percent(minGoodShare))
-                    .citing(source));
+                    units.completedOrAbove(), units.goodOrAbove(), units.goodShare().percent(),
+                    Fraction.of(minGoodShare).percent()).citing(source));
         }
     }
 
@@ -239,8 +239,8 @@ public final class AnnualRatingEngine {
             Fraction share = Fraction.of(BigDecimal.valueOf(notCompleted), BigDecimal.valueOf(levels.size()));
             if (share.compareTo(maxShare) > 0) {
                 reasons.add(RatingReason.of(ReasonCode.COLLECTIVE_SUBORDINATES_NOT_COMPLETED,
-                        RatingLevel.NOT_COMPLETED, notCompleted, levels.size(), share.percent(), percent(maxShare))
-                        .citing(source));
+                        RatingLevel.NOT_COMPLETED, notCompleted, levels.size(), share.percent(),
+                        Fraction.of(maxShare).percent()).citing(source));
             }
         }
         if (annualCase.track() == SubjectTrack.PARTY_ORGANISATION && facts.bodies() != null
@@ -263,12 +263,8 @@ public final class AnnualRatingEngine {
         if (!met) {
             reasons.add(RatingReason.of(ReasonCode.ANNUAL_SUBORDINATE_BODIES, RatingLevel.GOOD,
                     organisations.units(), organisations.completedOrAbove(), organisations.goodOrAbove(),
-                    organisations.goodShare().percent(), percent(minGoodShare), bodies.sameLevelBodies().size(),
-                    sameLevelGood));
+                    organisations.goodShare().percent(), Fraction.of(minGoodShare).percent(),
+                    bodies.sameLevelBodies().size(), sameLevelGood));
         }
-    }
-
-    private static BigDecimal percent(BigDecimal share) {
-        return Fraction.of(share).percent();
     }
 }

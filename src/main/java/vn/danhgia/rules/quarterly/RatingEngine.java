@@ -106,7 +106,7 @@ public final class RatingEngine {
         if (assessed.lateShare().compareTo(rules.completedMaxLateShare()) > 0) {
             reasons.add(RatingReason.of(ReasonCode.LATE_SHARE, RatingLevel.NOT_COMPLETED, assessed.late(),
                     assessed.assigned(), assessed.lateShare().percent(),
-                    percent(rules.completedMaxLateShare())));
+                    Fraction.of(rules.completedMaxLateShare()).percent()));
         } else if (assessed.late() > 0) {
             reasons.add(RatingReason.of(ReasonCode.LATE_TASKS, RatingLevel.COMPLETED, assessed.late(),
                     assessed.assigned()));
@@ -118,7 +118,7 @@ public final class RatingEngine {
         boolean beyondEnough = assessed.beyondShare().compareTo(rules.excellentMinBeyondShare()) >= 0;
         reasons.add(RatingReason.of(beyondEnough ? ReasonCode.BEYOND_SHARE_MET : ReasonCode.BEYOND_SHARE_SHORT,
                 beyondEnough ? RatingLevel.EXCELLENT : RatingLevel.GOOD, assessed.beyond(), assessed.assigned(),
-                assessed.beyondShare().percent(), percent(rules.excellentMinBeyondShare())));
+                assessed.beyondShare().percent(), Fraction.of(rules.excellentMinBeyondShare()).percent()));
     }
 
     /**
@@ -167,9 +167,5 @@ public final class RatingEngine {
         if (role == CollectiveRole.HEAD) {
             HeadCappedByCollective.reason(collective.level(), false).ifPresent(reasons::add);
         }
-    }
-
-    private static BigDecimal percent(BigDecimal share) {
-        return Fraction.of(share).percent();
     }
 }
