@@ -117,7 +117,7 @@ final class DeadlineDayProvince {
 
     private void submitAll(VirtualUser user, long arrival, long end, Set<Long> mine) {
         try {
-            Thread.sleep(Math.max(0, (arrival - System.nanoTime()) / 1_000_000));
+            sleepUntil(arrival);
             while (System.nanoTime() < end) {
                 DeadlineDayLoad.Draft draft = queue.poll();
                 if (draft == null) {
@@ -185,7 +185,7 @@ final class DeadlineDayProvince {
     private void readBoard(VirtualUser reader, String cadreCode, long arrival, long end) {
         String board = boardPath();
         try {
-            Thread.sleep(Math.max(0, (arrival - System.nanoTime()) / 1_000_000));
+            sleepUntil(arrival);
             boolean signedIn = false;
             while (System.nanoTime() < end) {
                 try {
@@ -234,7 +234,12 @@ final class DeadlineDayProvince {
     }
 
     private static void sleepUntil(long start, int seconds) throws InterruptedException {
-        long wait = start + seconds * 1_000_000_000L - System.nanoTime();
+        sleepUntil(start + seconds * 1_000_000_000L);
+    }
+
+    /** Until {@code System.nanoTime()} reaches {@code at}. */
+    private static void sleepUntil(long at) throws InterruptedException {
+        long wait = at - System.nanoTime();
         if (wait > 0) {
             Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
         }
